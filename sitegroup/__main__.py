@@ -1,0 +1,5 @@
+import sys
+
+from sitegroup.cli import main
+
+sys.exit(main())

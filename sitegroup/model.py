@@ -1,0 +1,210 @@
+"""The validated desired state: what every reader (plan, Pulumi, WAF, backup, Ansible, tests) uses.
+
+Objects here are built only by ``sitegroup.inventory.load_environment`` after validation passed,
+so readers may trust every field: ids are DNS labels, domains are checked IDNA names, quantities
+are integers, references are resolved. Nothing in here re-validates, and nothing outside
+re-derives these values from the YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+LEVELS = ("province", "city", "county", "department")
+TYPES = ("portal", "department")
+STATUSES = ("planned", "migrating", "live", "closing", "closed")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Per-replica sizes. CPU in millicores, memory and storage in bytes."""
+
+    replicas: int
+    cpu_request_m: int
+    cpu_limit_m: int
+    memory_request: int
+    memory_limit: int
+    storage: int
+
+
+@dataclass(frozen=True)
+class Autoscale:
+    min_replicas: int
+    max_replicas: int
+    cpu_utilization: int
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    description: str
+    site_type: str
+    levels: tuple[str, ...]
+    image: str
+    database: bool
+    resources: Resources
+    autoscale: Autoscale | None
+    limits: Resources  # the most overrides may ask for (request fields mirror the limits)
+    default_waf_profile: str
+    default_backup_tier: str
+    source: Path
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    requests_per_second: int
+    burst: int
+
+
+@dataclass(frozen=True)
+class WafProfile:
+    name: str
+    description: str
+    engine: str  # "On" | "DetectionOnly"
+    paranoia: int
+    inbound_threshold: int
+    outbound_threshold: int
+    request_body_limit: int
+    file_upload_limit: int
+    allowed_methods: tuple[str, ...]
+    allowed_content_types: tuple[str, ...]
+    rate_limit: RateLimit
+    admin_paths: tuple[str, ...]
+    admin_allow_from: tuple[str, ...]  # CIDRs
+    source: Path
+
+
+@dataclass(frozen=True)
+class Retention:
+    hourly: int
+    daily: int
+    weekly: int
+    monthly: int
+
+
+@dataclass(frozen=True)
+class BackupTier:
+    name: str
+    rank: int
+    description: str
+    schedule: str  # cron
+    retention: Retention
+    offsite: bool
+    rpo_hours: int
+    drill_every_days: int
+    source: Path
+
+
+@dataclass(frozen=True)
+class WafException:
+    """Remove a CRS rule (by id or tag) for one path of one site, until an expiry date."""
+
+    rule_id: int | None
+    rule_tag: str | None
+    path: str  # a URL path prefix, starts with "/"
+    target: str | None  # e.g. "ARGS:content"; None removes the rule for the whole request
+    reason: str
+    expires: date
+
+
+@dataclass(frozen=True)
+class SiteWaf:
+    profile: WafProfile
+    exceptions: tuple[WafException, ...] = ()
+
+
+@dataclass(frozen=True)
+class LegacySource:
+    """Where a migrating site lives today."""
+
+    host: str  # inventory hostname or address of the legacy server
+    docroot: str  # absolute path
+    encoding: str  # "auto" | "utf-8" | "gbk" | "gb2312" | "gb18030"
+    old_domains: tuple[str, ...]
+    ssh_user: str | None = None
+    web_config: str | None = None  # the legacy nginx/apache vhost file, for cut-over and rollback
+    closing_into: str | None = None  # for a site closed into another: that site's id
+
+
+@dataclass(frozen=True)
+class Site:
+    id: str
+    name: str
+    organizer: str
+    level: str
+    type: str
+    region_code: str
+    site_code: str
+    parent: str | None
+    prefecture: str  # the folder under sites/ the entry lives in
+    domains: tuple[str, ...]  # as written (may be Unicode, e.g. 某某.政务)
+    ascii_domains: tuple[str, ...]  # IDNA A-labels, what nginx/Gateway/cert-manager get
+    icp: str
+    psb: str
+    owners: tuple[str, ...]
+    template: Template
+    resources: Resources  # template sizes with the entry's overrides applied
+    waf: SiteWaf
+    backup: BackupTier
+    legacy: LegacySource | None
+    status: str
+    admin_level: str  # province|city|county: its own level, or its parent's for a department
+    contact: str | None = None
+    source: Path = field(default=Path("."))
+    line: int = 1
+
+    @property
+    def namespace(self) -> str:
+        return f"site-{self.id}"
+
+    @property
+    def primary_domain(self) -> str:
+        return self.ascii_domains[0]
+
+    @property
+    def serving(self) -> bool:
+        """Whether the platform runs a workload for it (a closed site keeps only its records)."""
+        return self.status != "closed"
+
+
+@dataclass(frozen=True)
+class Capacity:
+    cpu_m: int
+    memory: int
+    storage: int
+
+
+@dataclass(frozen=True)
+class Platform:
+    """Environment-wide settings every stack and renderer needs."""
+
+    kubernetes_version: str
+    gateway_cidrs: tuple[str, ...]  # only these may set X-Forwarded-For for the WAF tier
+    waf_replicas: int
+    cert_issuer: str  # cert-manager ClusterIssuer name
+    acme_server: str | None
+    backup_repository: str  # restic repository URL prefix; a site's repository is <prefix>/<site id>
+    offsite_repository: str | None
+    dns_cidrs: tuple[str, ...]
+    timezone: str = "Asia/Shanghai"
+    velero: bool = False
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    root: Path  # inventories/<env>
+    capacity: Capacity
+    platform: Platform
+    sites: tuple[Site, ...]  # sorted by id
+    templates: dict[str, Template]
+    waf_profiles: dict[str, WafProfile]
+    backup_tiers: dict[str, BackupTier]
+
+    def site(self, site_id: str) -> Site:
+        for s in self.sites:
+            if s.id == site_id:
+                return s
+        raise KeyError(f"no site {site_id!r} in environment {self.name!r}")
