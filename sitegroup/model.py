@@ -30,6 +30,20 @@ class Resources:
 
 
 @dataclass(frozen=True)
+class Quota:
+    """The namespace's ResourceQuota: room for the web pods at their autoscaling maximum, one
+    rolling-update surge pod, and the backup/drill jobs. Computed once by the loader; the capacity
+    rule, the plan and the Pulumi program all read this, none recomputes it."""
+
+    pods: int
+    cpu_requests_m: int
+    cpu_limits_m: int
+    memory_requests: int
+    memory_limits: int
+    storage: int
+
+
+@dataclass(frozen=True)
 class Autoscale:
     min_replicas: int
     max_replicas: int
@@ -146,6 +160,8 @@ class Site:
     owners: tuple[str, ...]
     template: Template
     resources: Resources  # template sizes with the entry's overrides applied
+    autoscale: Autoscale | None  # the template's autoscaling (portals), bounded by the replicas asked for
+    quota: Quota
     waf: SiteWaf
     backup: BackupTier
     legacy: LegacySource | None
