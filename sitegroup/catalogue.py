@@ -16,7 +16,12 @@ from sitegroup.model import (
     Template,
     WafProfile,
 )
-from sitegroup.schema import BACKUP_REQUIREMENTS_SCHEMA, BACKUP_TIER_SCHEMA, TEMPLATE_SCHEMA, WAF_PROFILE_SCHEMA
+from sitegroup.schema import (
+    BACKUP_REQUIREMENTS_SCHEMA,
+    BACKUP_TIER_SCHEMA,
+    TEMPLATE_SCHEMA,
+    WAF_PROFILE_SCHEMA,
+)
 from sitegroup.schemacheck import check as schema_check
 
 

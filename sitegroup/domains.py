@@ -18,9 +18,15 @@ def to_ascii(domain: str) -> str:
     if domain != domain.strip() or domain.endswith(".") or ".." in domain:
         raise ValueError("empty label, leading/trailing dot or space")
     try:
-        return idna.encode(domain, uts46=True, std3_rules=True, transitional=False).decode("ascii")
+        ascii_name = idna.encode(domain, uts46=True, std3_rules=True, transitional=False).decode("ascii")
+        round_trip = idna.decode(ascii_name)
     except idna.IDNAError as e:
         raise ValueError(str(e)) from e
+    # UTS 46 silently drops or maps some characters (zero-width spaces, full-width letters): a name
+    # that only looks like another must not pass as it. Case is the one mapping DNS itself ignores.
+    if round_trip != domain.lower():
+        raise ValueError("contains invisible or look-alike characters that change when normalised")
+    return ascii_name
 
 
 def is_government(ascii_domain: str) -> bool:

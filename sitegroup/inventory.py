@@ -24,7 +24,7 @@ from sitegroup.model import (
 )
 from sitegroup.schema import ENVIRONMENT_SCHEMA, SITE_SCHEMA
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.schemacheck import normalise
+from sitegroup.schemacheck import normalise, salvage
 
 MAX_SITE_BYTES = 64 * 1024
 
@@ -81,7 +81,8 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
     except yamlsafe.YamlProblem as e:
         issues.append(e.issue)
 
-    entries = list(_load_entries(inv / "sites", shown, issues))
+    broken: set[str] = set()
+    entries = list(_load_entries(inv / "sites", shown, issues, broken))
     capacity = None
     cap_line = 1
     if env_doc:
@@ -89,10 +90,10 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
         capacity = Capacity(quantity.cpu_m(c["cpu"]), quantity.bytes_(c["memory"]), quantity.bytes_(c["storage"]))
         cap_line = env_doc[1].get(("capacity",), 1)
     ctx = rules.Context(entries=entries, catalogue=cat, capacity=capacity, capacity_file=shown(env_file),
-                        capacity_line=cap_line, today=today)
+                        capacity_line=cap_line, today=today, broken_ids=broken)
     issues += rules.run(ctx)
     if issues or env_doc is None:
-        return None, issues
+        return None, sorted(set(issues))
     return _build(env_doc[0], inv, ctx), []
 
 
@@ -103,7 +104,7 @@ def _shared_root(inv: Path) -> Path:
     return repo_root()
 
 
-def _load_entries(sites_dir: Path, shown, issues: list[Issue]):
+def _load_entries(sites_dir: Path, shown, issues: list[Issue], broken: set[str]):
     if not sites_dir.is_dir():
         issues.append(Issue(shown(sites_dir), 1, "", "no sites/ directory", "create sites/<prefecture>/<id>.yaml",
                             rule="layout"))
@@ -130,11 +131,16 @@ def _load_entries(sites_dir: Path, shown, issues: list[Issue]):
                                 "start the file with `id: <site id>`", rule="schema"))
             continue
         found = schema_check(data, lines, SITE_SCHEMA, shown(path))
+        doc = normalise(data, SITE_SCHEMA)
         if found:
             issues += found
-            continue
-        yield rules.Entry(path=path, file=shown(path), prefecture=rel.parts[0],
-                          data=normalise(data, SITE_SCHEMA), lines=lines)
+            doc = salvage(data, SITE_SCHEMA)
+            if doc is None:
+                # Remember the id so entries naming it as parent are not buried in follow-on errors.
+                if isinstance(data.get("id"), str):
+                    broken.add(data["id"])
+                continue
+        yield rules.Entry(path=path, file=shown(path), prefecture=rel.parts[0], data=doc, lines=lines)
 
 
 def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:

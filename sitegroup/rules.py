@@ -73,6 +73,7 @@ class Context:
     capacity_file: str
     capacity_line: int
     today: date
+    broken_ids: set[str] = field(default_factory=set)  # entries that failed the schema (reported already)
     by_id: dict[str, Entry] = field(default_factory=dict)
 
 
@@ -163,6 +164,8 @@ def rule_hierarchy(ctx: Context) -> Iterable[Issue]:
                           "add parent: <id of the portal above it>", "hierarchy")
             continue
         parent = ctx.by_id.get(parent_id)
+        if parent is None and parent_id in ctx.broken_ids:
+            continue
         if parent is None:
             yield e.issue(("parent",), f"parent {parent_id!r} does not exist in this environment",
                           "use the id of an existing portal", "hierarchy")
@@ -250,7 +253,7 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
             yield e.issue(("backup", "tier"), f"backup tier {tier!r} does not exist",
                           f"use one of: {', '.join(sorted(cat.backup_tiers))} (policies/backup/)", "reference")
         into = (d.get("legacy") or {}).get("closing_into")
-        if into and into not in ctx.by_id:
+        if into and into not in ctx.by_id and into not in ctx.broken_ids:
             yield e.issue(("legacy", "closing_into"), f"site {into!r} does not exist",
                           "name the id of the site this one is being merged into", "reference")
 

@@ -17,7 +17,8 @@ SITE_ID = r"^[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?$"
 TEXT = r"^[^\x00-\x1f\x7f<>{}\"'`\\;$]+$"
 QUANTITY_CPU = r"^([0-9]+m|[0-9]+(\.[0-9]+)?)$"
 QUANTITY_BYTES = r"^[0-9]+(Ki|Mi|Gi|Ti)?$"
-URL_PATH = r"^/[A-Za-z0-9._~!*+,=:@/%-]*$"
+URL_PATH = r"^(?!.*/\.\.?(/|$))/[A-Za-z0-9._~!*+,=:@/%-]*$"  # no "." or ".." segments
+ABS_PATH = r"^(?!.*/\.\.?(/|$))/[A-Za-z0-9._/-]{0,250}$"
 CIDR = r"^[0-9a-fA-F:.]+/[0-9]{1,3}$"
 
 _text = {"type": "string", "pattern": TEXT, "minLength": 1, "maxLength": 120}
@@ -31,6 +32,7 @@ _domain_candidate = {
     # Detailed checks (IDNA, suffix, shape) are rules with their own messages; this refuses
     # anything that could break out of a server_name, a label or a shell word.
     "pattern": r"^[^\x00-\x20\x7f;{}\"'`\\$/()<>|&*?#,]+$",
+    "description": "a host name such as www.<x>.gov.cn: letters, digits, hyphens, dots (Chinese labels for .政务)",
 }
 
 SITE_SCHEMA: dict = {
@@ -95,7 +97,8 @@ SITE_SCHEMA: dict = {
                             "path": {"type": "string", "pattern": URL_PATH, "maxLength": 200},
                             "target": {"type": "string", "pattern": r"^(ARGS|ARGS_NAMES|REQUEST_COOKIES|REQUEST_HEADERS|REQUEST_BODY|XML)(:[A-Za-z0-9_.\-\[\]]{1,64})?$",
                                        "description": "limit the exception to one variable, e.g. ARGS:content"},
-                            "reason": {**_text, "maxLength": 200},
+                            "reason": {**_text, "maxLength": 200,
+                                       "description": "why the rule is removed here, and who reviewed it"},
                             "expires": {"type": "string", "format": "date",
                                         "description": "YYYY-MM-DD; expired exceptions fail validation"},
                         },
@@ -113,8 +116,8 @@ SITE_SCHEMA: dict = {
             "properties": {
                 "host": {"type": "string", "pattern": r"^[A-Za-z0-9]([A-Za-z0-9.:-]{0,251}[A-Za-z0-9])?$"},
                 "ssh_user": {"type": "string", "pattern": r"^[a-z_][a-z0-9_-]{0,31}$"},
-                "docroot": {"type": "string", "pattern": r"^/[A-Za-z0-9._/-]{0,250}$"},
-                "web_config": {"type": "string", "pattern": r"^/[A-Za-z0-9._/-]{0,250}$"},
+                "docroot": {"type": "string", "pattern": ABS_PATH},
+                "web_config": {"type": "string", "pattern": ABS_PATH},
                 "encoding": {"enum": ["auto", "utf-8", "gbk", "gb2312", "gb18030"]},
                 "old_domains": {"type": "array", "minItems": 1, "maxItems": 16, "uniqueItems": True,
                                 "items": _domain_candidate},

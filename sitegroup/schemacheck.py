@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date
+
 import jsonschema
 
 from sitegroup.errors import Issue
 from sitegroup.yamlsafe import dotted
 
-
 _VALIDATORS: dict[int, jsonschema.protocols.Validator] = {}
+
+
+def _strict_pattern(validator, pattern, instance, schema):
+    """JSON Schema's `pattern`, minus a Python quirk: `$` also matches before a final newline, so
+    "baisha\n" would pass ^[a-z]+$. A trailing newline in a name is an injection, never valid."""
+    if not validator.is_type(instance, "string"):
+        return
+    if re.search(pattern, instance) is None or (instance.endswith("\n") and pattern.endswith("$")):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _for(schema: dict):
     # Schemas are module constants, so id() is a stable key; compiling once matters at 5,000 sites.
     v = _VALIDATORS.get(id(schema))
     if v is None:
-        cls = jsonschema.validators.validator_for(schema)
+        base = jsonschema.validators.validator_for(schema)
+        cls = jsonschema.validators.extend(base, {"pattern": _strict_pattern})
         v = _VALIDATORS[id(schema)] = cls(schema, format_checker=cls.FORMAT_CHECKER)
     return v
 
@@ -59,6 +70,27 @@ def check(data, lines: dict, schema: dict, shown: str) -> list[Issue]:
     for err in sorted(_for(schema).iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         issues.append(_explain(err, lines, shown, schema))
     return issues
+
+
+def salvage(data: dict, schema: dict) -> dict | None:
+    """The entry without its invalid top-level keys, if what remains is still valid.
+
+    Lets the cross-entry rules still look at an entry with, say, a misspelt key, so an operator sees
+    all of its problems in one run instead of one layer per run."""
+    doc = normalise(data, schema)
+    bad: set[str] = set()
+    for err in _for(schema).iter_errors(doc):
+        path = list(err.absolute_path)
+        if path:
+            bad.add(str(path[0]))
+        elif err.validator == "additionalProperties":
+            bad |= set(doc) - set(schema.get("properties", {}))
+        else:
+            return None
+    cleaned = {k: v for k, v in doc.items() if k not in bad}
+    if any(True for _ in _for(schema).iter_errors(cleaned)):
+        return None
+    return cleaned
 
 
 def _line(lines: dict, path: tuple) -> int:

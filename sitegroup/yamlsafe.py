@@ -37,6 +37,8 @@ _ALLOWED_TAGS = {
     "tag:yaml.org,2002:timestamp",
     "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:merge",  # refused below with its own message
+    "tag:yaml.org,2002:value",  # a plain "=" resolves to it; read as the string "="
 }
 
 Path_ = tuple  # a value's path: keys and list indexes
@@ -133,7 +135,7 @@ def _syntax(name: str, e: yaml.YAMLError) -> YamlProblem:
 
 def _build(node: yaml.Node, path: Path_, lines: dict, name: str):
     lines[path] = node.start_mark.line + 1
-    if node.tag not in _ALLOWED_TAGS and not node.tag.startswith("tag:yaml.org,2002:"):
+    if node.tag not in _ALLOWED_TAGS:
         raise YamlProblem(Issue(name, node.start_mark.line + 1, _dotted(path), f"YAML tag {node.tag!r} is not allowed",
                                 "remove the tag", rule="yaml"))
     if isinstance(node, yaml.MappingNode):
@@ -157,7 +159,7 @@ def _build(node: yaml.Node, path: Path_, lines: dict, name: str):
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), lines, name) for i, item in enumerate(node.value)]
     # Scalar: quoted scalars are always strings; plain ones follow the YAML 1.2 core schema.
-    if node.style in ("'", '"', "|", ">") or node.tag == _STR_TAG and node.style:
+    if node.style in ("'", '"', "|", ">") or (node.tag == _STR_TAG and node.style):
         return node.value
     return _plain_scalar(node.value)
 
