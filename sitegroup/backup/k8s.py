@@ -1,9 +1,9 @@
-"""Kubernetes objects for site backups, rendered as plain dicts (the Pulumi program and ``sitegroup plan`` share them).
+"""Kubernetes objects for site backups, as plain dicts (the Pulumi program and `sitegroup plan` render them).
 
 Contract with the program (issue 3), which calls these functions:
 
-Per site (namespace ``site-<id>``), ``site_backup_objects(site, env)`` returns a ServiceAccount and CronJobs that
-EXPECT these objects, created by the program:
+Per site (namespace ``site-<id>``), ``site_backup_objects(site, env)`` returns a ServiceAccount and CronJobs
+that EXPECT these objects, created by the program:
 
 - Secret ``backup-repository`` (``BACKUP_SECRET``) in the site namespace, keys:
   - ``password``: the site's restic repository password (generated, a Pulumi secret);
@@ -13,10 +13,10 @@ EXPECT these objects, created by the program:
     only for tiers with ``offsite: true`` when the environment has an ``offsite_repository``.
 - The site's content PersistentVolumeClaim (``content_claim``, default ``content``); the backup jobs mount it
   read-only, so it must allow a second reader (ReadWriteMany/ReadOnlyMany, or pods on the same node for RWO).
-- Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only network peers.
+- Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only peers.
 
-Platform-wide, ``platform_backup_objects(env)`` returns the namespace ``backup-system`` with one prune CronJob per
-tier (retention needs delete rights, which the sites never hold) and EXPECTS, in ``backup-system``:
+Platform-wide, ``platform_backup_objects(env)`` returns the namespace ``backup-system`` with one prune CronJob
+per tier (retention needs delete rights, which the sites never hold) and EXPECTS, in ``backup-system``:
 
 - Secret ``backup-prune`` (``PRUNE_SECRET``): ``rest-username`` / ``rest-password``, credentials WITHOUT
   append-only (a separate REST server user or a second rest-server instance on the same storage);
@@ -39,22 +39,23 @@ from urllib.parse import urlsplit
 from sitegroup import __version__
 from sitegroup.model import BackupTier, Environment, Site
 
-BACKUP_SECRET = "backup-repository"
-PRUNE_SECRET = "backup-prune"
-SITE_PASSWORDS_SECRET = "backup-site-passwords"
+BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
+PRUNE_SECRET = "backup-prune"  # noqa: S105
+SITE_PASSWORDS_SECRET = "backup-site-passwords"  # noqa: S105
 PLATFORM_NAMESPACE = "backup-system"
 SERVICE_ACCOUNT = "sitegroup-backup"
 DEFAULT_IMAGE = f"registry.sitegroup.internal/platform/sitegroup:{__version__}"
 LABEL_PREFIX = "sitegroup.io"
 
-# Paths inside the job containers. The content PVC is mounted whole at VOLUME_DIR and the docroot is a folder in
-# it (``content_subpath``): a restore renames folders inside the volume (atomic swap, replaced copy kept aside,
-# both outside the docroot), which is impossible on a mount root. The web pods should mount the volume the same
-# way (not with subPath: a subPath bind mount keeps serving the renamed-away directory until the pod restarts).
+# Paths inside the job containers. The content PVC is mounted whole at VOLUME_DIR and the docroot is a folder
+# in it (``content_subpath``): a restore renames folders inside the volume (atomic swap, replaced copy kept
+# aside, both outside the docroot), which is impossible on a mount root. The web pods should mount the volume
+# the same way (not with subPath: a subPath bind mount keeps serving the renamed-away directory until the pod
+# restarts).
 VOLUME_DIR = "/site/volume"
 SCRATCH_DIR = "/scratch"
 CACHE_DIR = "/cache"
-PASSWORD_DIR = "/etc/sitegroup/backup"
+PASSWORD_DIR = "/etc/sitegroup/backup"  # noqa: S105
 PASSWORD_FILE = f"{PASSWORD_DIR}/password"
 SITE_PASSWORDS_DIR = "/etc/sitegroup/site-passwords"
 RETENTION_DIR = "/etc/sitegroup/retention"
@@ -113,7 +114,7 @@ def _spread(site_id: str, salt: str, modulo: int) -> int:
 
 
 def drill_schedule(site_id: str, every_days: int) -> str:
-    """A cron expression running roughly every ``every_days`` days, at a per-site spread time between 01:00 and 05:59.
+    """A cron expression running about every ``every_days`` days, at a per-site time between 01:00 and 05:59.
 
     Cron cannot say "every N days" exactly: up to 27 days it uses day-of-month steps (restarting each month),
     up to 31 days once a month, beyond that once every round(N/30) months.
@@ -264,7 +265,7 @@ def _service_account(namespace: str, labels: dict[str, str]) -> dict[str, Any]:
 
 def _common_env() -> list[dict[str, Any]]:
     return [
-        {"name": "HOME", "value": "/tmp"},
+        {"name": "HOME", "value": "/tmp"},  # noqa: S108 (an emptyDir)
         {"name": "RESTIC_CACHE_DIR", "value": CACHE_DIR},
         {"name": "PYTHONUNBUFFERED", "value": "1"},
     ]
@@ -279,8 +280,9 @@ def site_backup_objects(
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
 ) -> list[dict[str, Any]]:
-    """The per-site backup objects: a ServiceAccount, the backup CronJob (with the off-site copy when the tier
-    asks for one) and the restore-drill CronJob. See the module docstring for the Secret/PVC/egress contract."""
+    """The per-site backup objects: a ServiceAccount, the backup CronJob (with the off-site copy when the
+    tier asks for one) and the restore-drill CronJob. The module docstring states the Secret/PVC/egress
+    contract."""
     tier = site.backup
     ns = site.namespace
     tz = env.platform.timezone
@@ -310,7 +312,7 @@ def site_backup_objects(
     base_mounts = [
         {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
         {"name": "cache", "mountPath": CACHE_DIR},
-        {"name": "tmp", "mountPath": "/tmp"},
+        {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
     ]
     creds = [
         _secret_env("RESTIC_REST_USERNAME", BACKUP_SECRET, "rest-username"),
@@ -318,8 +320,17 @@ def site_backup_objects(
     ]
 
     backup_args = [
-        "backup", site.id, "--repo", repo, "--password-file", PASSWORD_FILE,
-        "--content", content_dir(content_subpath), "--init-if-missing", "--format", "json",
+        "backup",
+        site.id,
+        "--repo",
+        repo,
+        "--password-file",
+        PASSWORD_FILE,
+        "--content",
+        content_dir(content_subpath),
+        "--init-if-missing",
+        "--format",
+        "json",
     ]
     backup_env = _common_env() + creds
     if offsite:
@@ -362,8 +373,16 @@ def site_backup_objects(
         annotations={**annotations, f"{LABEL_PREFIX}/drill-every-days": str(tier.drill_every_days)},
         image=image,
         args=[
-            "drill", site.id, "--repo", repo, "--password-file", PASSWORD_FILE,
-            "--scratch", SCRATCH_DIR, "--format", "json",
+            "drill",
+            site.id,
+            "--repo",
+            repo,
+            "--password-file",
+            PASSWORD_FILE,
+            "--scratch",
+            SCRATCH_DIR,
+            "--format",
+            "json",
         ],
         env=_common_env() + creds,
         volumes=[
@@ -412,7 +431,12 @@ def platform_backup_objects(
         version = env.platform.kubernetes_version
         pss_version = "v" + ".".join(re.findall(r"\d+", version)[:2]) if version else "latest"
         pss = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "warn", "audit")}
-        pss.update({f"pod-security.kubernetes.io/{mode}-version": pss_version for mode in ("enforce", "warn", "audit")})
+        pss.update(
+            {
+                f"pod-security.kubernetes.io/{mode}-version": pss_version
+                for mode in ("enforce", "warn", "audit")
+            }
+        )
         objects.append(
             {
                 "apiVersion": "v1",
@@ -436,12 +460,23 @@ def platform_backup_objects(
         hour = _PRUNE_HOURS.get(tier_name, 2 + tier.rank % 4)
         r = tier.retention
         args = [
-            "retention", "--sites-file", f"{RETENTION_DIR}/{tier_name}",
-            "--repo-prefix", env.platform.backup_repository.rstrip("/"),
-            "--password-dir", SITE_PASSWORDS_DIR,
-            "--keep-hourly", str(r.hourly), "--keep-daily", str(r.daily),
-            "--keep-weekly", str(r.weekly), "--keep-monthly", str(r.monthly),
-            "--format", "json",
+            "retention",
+            "--sites-file",
+            f"{RETENTION_DIR}/{tier_name}",
+            "--repo-prefix",
+            env.platform.backup_repository.rstrip("/"),
+            "--password-dir",
+            SITE_PASSWORDS_DIR,
+            "--keep-hourly",
+            str(r.hourly),
+            "--keep-daily",
+            str(r.daily),
+            "--keep-weekly",
+            str(r.weekly),
+            "--keep-monthly",
+            str(r.monthly),
+            "--format",
+            "json",
         ]
         objects.append(
             _cronjob(
@@ -474,7 +509,7 @@ def platform_backup_objects(
                     {"name": "site-passwords", "mountPath": SITE_PASSWORDS_DIR, "readOnly": True},
                     {"name": "retention-sites", "mountPath": RETENTION_DIR, "readOnly": True},
                     {"name": "cache", "mountPath": CACHE_DIR},
-                    {"name": "tmp", "mountPath": "/tmp"},
+                    {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
                 ],
                 resources=_resources("200m", "512Mi", "2", "2Gi"),
                 run_as=run_as,
@@ -507,8 +542,18 @@ def restore_job(
     if not re.fullmatch(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", name):
         raise ValueError(f"invalid Job name {name!r}")
     args = [
-        "restore", site.id, "--repo", site_repository(env, site), "--password-file", PASSWORD_FILE,
-        "--content", content_dir(content_subpath), "--snapshot", snapshot_id, "--format", "json",
+        "restore",
+        site.id,
+        "--repo",
+        site_repository(env, site),
+        "--password-file",
+        PASSWORD_FILE,
+        "--content",
+        content_dir(content_subpath),
+        "--snapshot",
+        snapshot_id,
+        "--format",
+        "json",
     ]
     if verify_only:
         args.append("--verify-only")
@@ -544,7 +589,7 @@ def restore_job(
             {"name": "content", "mountPath": VOLUME_DIR},
             {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
             {"name": "cache", "mountPath": CACHE_DIR},
-            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
         resources=_resources("200m", "256Mi", "2", "1Gi"),
         run_as=run_as,
@@ -555,6 +600,11 @@ def restore_job(
     return {
         "apiVersion": "batch/v1",
         "kind": "Job",
-        "metadata": {"name": name, "namespace": site.namespace, "labels": labels, "annotations": cron["metadata"]["annotations"]},
+        "metadata": {
+            "name": name,
+            "namespace": site.namespace,
+            "labels": labels,
+            "annotations": cron["metadata"]["annotations"],
+        },
         "spec": job_spec,
     }

@@ -83,10 +83,15 @@ def test_backup_cronjob_follows_the_tier_and_mounts_content_read_only():
     assert mount["readOnly"] is True
     args = pod["containers"][0]["args"]
     assert args[:2] == ["backup", "hengshan"]
-    assert args[args.index("--repo") + 1] == "rest:https://backup.backup-system.svc.cluster.local:8000/hengshan"
+    assert (
+        args[args.index("--repo") + 1] == "rest:https://backup.backup-system.svc.cluster.local:8000/hengshan"
+    )
     assert args[args.index("--content") + 1] == "/site/volume/htdocs"
     # gold asks for an off-site copy
-    assert args[args.index("--offsite-repo") + 1] == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
+    assert (
+        args[args.index("--offsite-repo") + 1]
+        == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
+    )
     assert vols["repository-password"]["secret"]["secretName"] == k8s.BACKUP_SECRET
 
 
@@ -95,13 +100,17 @@ def test_bronze_has_no_offsite_copy_and_drills_quarterly():
     objs = {o["metadata"]["name"]: o for o in k8s.site_backup_objects(env.site("lishui"), env)}
     args = objs["backup"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "--offsite-repo" not in args
-    minute, hour, dom, month, dow = objs["backup-drill"]["spec"]["schedule"].split()
+    *_, month, dow = objs["backup-drill"]["spec"]["schedule"].split()
     assert re.fullmatch(r"\d+-12/3", month) and dow == "*"
 
 
 def test_drill_restores_into_bounded_scratch():
     env = make_env()
-    drill = next(o for o in k8s.site_backup_objects(env.site("hengshan"), env) if o["metadata"]["name"] == "backup-drill")
+    drill = next(
+        o
+        for o in k8s.site_backup_objects(env.site("hengshan"), env)
+        if o["metadata"]["name"] == "backup-drill"
+    )
     pod = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     scratch = next(v for v in pod["volumes"] if v["name"] == "scratch")
     assert scratch["emptyDir"]["sizeLimit"] == "20Gi"
@@ -201,5 +210,7 @@ def test_site_without_offsite_repository_in_env():
     env = make_env(offsite=None)
     objs = k8s.site_backup_objects(make_site("hengshan", "gold"), env)
     backup = next(o for o in objs if o["metadata"]["name"] == "backup")
-    env_names = {e["name"] for e in backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    env_names = {
+        e["name"] for e in backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
     assert "SITEGROUP_OFFSITE_REST_USERNAME" not in env_names
