@@ -1,0 +1,610 @@
+"""Kubernetes objects for site backups, as plain dicts (the Pulumi program and `sitegroup plan` render them).
+
+Contract with the program (issue 3), which calls these functions:
+
+Per site (namespace ``site-<id>``), ``site_backup_objects(site, env)`` returns a ServiceAccount and CronJobs
+that EXPECT these objects, created by the program:
+
+- Secret ``backup-repository`` (``BACKUP_SECRET``) in the site namespace, keys:
+  - ``password``: the site's restic repository password (generated, a Pulumi secret);
+  - ``rest-username`` / ``rest-password``: the site's **append-only** credentials for the backup endpoint
+    (restic REST server with ``--append-only --private-repos``): they can add snapshots, never delete them;
+  - ``offsite-rest-username`` / ``offsite-rest-password``: append-only credentials for the off-site endpoint,
+    only for tiers with ``offsite: true`` when the environment has an ``offsite_repository``.
+- The site's content PersistentVolumeClaim (``content_claim``, default ``content``); the backup jobs mount it
+  read-only, so it must allow a second reader (ReadWriteMany/ReadOnlyMany, or pods on the same node for RWO).
+- Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only peers.
+
+Platform-wide, ``platform_backup_objects(env)`` returns the namespace ``backup-system`` with one prune CronJob
+per tier (retention needs delete rights, which the sites never hold) and EXPECTS, in ``backup-system``:
+
+- Secret ``backup-prune`` (``PRUNE_SECRET``): ``rest-username`` / ``rest-password``, credentials WITHOUT
+  append-only (a separate REST server user or a second rest-server instance on the same storage);
+- Secret ``backup-site-passwords`` (``SITE_PASSWORDS_SECRET``): one key per site id holding that site's
+  repository password (the same generated value as the site's ``backup-repository``/``password``).
+
+Repositories: a site's repository is ``<platform.backup_repository>/<site id>`` (and
+``<platform.offsite_repository>/<site id>`` off-site). The restic REST credentials travel as the environment
+variables ``RESTIC_REST_USERNAME``/``RESTIC_REST_PASSWORD`` (restic 0.14 has no such variables; ``sitegroup``
+puts them into the ``rest:`` URL itself, so they never appear in a pod spec or a process list of the URL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from sitegroup import __version__
+from sitegroup.model import BackupTier, Environment, Site
+
+BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
+PRUNE_SECRET = "backup-prune"  # noqa: S105
+SITE_PASSWORDS_SECRET = "backup-site-passwords"  # noqa: S105
+PLATFORM_NAMESPACE = "backup-system"
+SERVICE_ACCOUNT = "sitegroup-backup"
+DEFAULT_IMAGE = f"registry.sitegroup.internal/platform/sitegroup:{__version__}"
+LABEL_PREFIX = "sitegroup.io"
+
+# Paths inside the job containers. The content PVC is mounted whole at VOLUME_DIR and the docroot is a folder
+# in it (``content_subpath``): a restore renames folders inside the volume (atomic swap, replaced copy kept
+# aside, both outside the docroot), which is impossible on a mount root. The web pods should mount the volume
+# the same way (not with subPath: a subPath bind mount keeps serving the renamed-away directory until the pod
+# restarts).
+VOLUME_DIR = "/site/volume"
+SCRATCH_DIR = "/scratch"
+CACHE_DIR = "/cache"
+PASSWORD_DIR = "/etc/sitegroup/backup"  # noqa: S105
+PASSWORD_FILE = f"{PASSWORD_DIR}/password"
+SITE_PASSWORDS_DIR = "/etc/sitegroup/site-passwords"
+RETENTION_DIR = "/etc/sitegroup/retention"
+
+RUN_AS = 10001  # same uid/gid as the web workload, so the job can read the content it serves
+
+
+def site_repository(env: Environment, site: Site) -> str:
+    return f"{env.platform.backup_repository.rstrip('/')}/{site.id}"
+
+
+def offsite_repository(env: Environment, site: Site) -> str | None:
+    if not site.backup.offsite or not env.platform.offsite_repository:
+        return None
+    return f"{env.platform.offsite_repository.rstrip('/')}/{site.id}"
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def repository_endpoint(url: str) -> tuple[str, int] | None:
+    """(host, port) a restic repository URL connects to, or None for a local path.
+
+    Understands ``rest:http(s)://host[:port]/...``, ``s3:http(s)://host[:port]/bucket`` and ``s3:host/bucket``
+    (HTTPS), ``sftp:[user@]host:/path`` (port 22) and ``sftp://[user@]host[:port]/path``.
+    """
+    scheme, sep, rest = url.partition(":")
+    if not sep or scheme not in {"rest", "s3", "sftp"}:
+        return None
+    if scheme in {"rest", "s3"}:
+        if "://" not in rest:  # s3:host/bucket means HTTPS
+            rest = "https://" + rest
+        parts = urlsplit(rest)
+        if not parts.hostname:
+            return None
+        return parts.hostname, parts.port or _DEFAULT_PORTS.get(parts.scheme, 443)
+    if rest.startswith("//"):
+        parts = urlsplit("sftp:" + rest)
+        return (parts.hostname, parts.port or 22) if parts.hostname else None
+    host = rest.split(":", 1)[0].rsplit("@", 1)[-1]
+    return (host, 22) if host else None
+
+
+def backup_endpoints(env: Environment) -> list[tuple[str, int]]:
+    """Every (host, port) the backup jobs of this environment reach: allow these in the egress policies."""
+    found = {repository_endpoint(env.platform.backup_repository)}
+    if env.platform.offsite_repository:
+        found.add(repository_endpoint(env.platform.offsite_repository))
+    return sorted(e for e in found if e)
+
+
+def _spread(site_id: str, salt: str, modulo: int) -> int:
+    """A stable pseudo-random number per site, so 2,000 sites' drills do not all start at the same minute."""
+    digest = hashlib.sha256(f"{salt}:{site_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") % modulo
+
+
+def drill_schedule(site_id: str, every_days: int) -> str:
+    """A cron expression running about every ``every_days`` days, at a per-site time between 01:00 and 05:59.
+
+    Cron cannot say "every N days" exactly: up to 27 days it uses day-of-month steps (restarting each month),
+    up to 31 days once a month, beyond that once every round(N/30) months.
+    """
+    minute = _spread(site_id, "minute", 60)
+    hour = 1 + _spread(site_id, "hour", 5)
+    if every_days <= 1:
+        return f"{minute} {hour} * * *"
+    if every_days == 7:
+        return f"{minute} {hour} * * {_spread(site_id, 'weekday', 7)}"
+    day = 1 + _spread(site_id, "day", 28)
+    if every_days < 28:
+        return f"{minute} {hour} {1 + (day - 1) % every_days}-31/{every_days} * *"
+    if every_days <= 31:
+        return f"{minute} {hour} {day} * *"
+    months = max(1, min(12, round(every_days / 30)))
+    start = 1 + _spread(site_id, "month", months)
+    return f"{minute} {hour} {day} {start}-12/{months} *"
+
+
+def _quantity(n: int) -> str:
+    for unit, size in (("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)):
+        if n % size == 0:
+            return f"{n // size}{unit}"
+    return str(n)
+
+
+def _labels(component: str, site: Site | None = None, tier: BackupTier | None = None) -> dict[str, str]:
+    labels = {
+        "app.kubernetes.io/name": "sitegroup-backup",
+        "app.kubernetes.io/component": component,
+        "app.kubernetes.io/part-of": "sitegroup",
+        "app.kubernetes.io/managed-by": "sitegroup",
+    }
+    if site is not None:
+        labels[f"{LABEL_PREFIX}/site"] = site.id
+    if tier is not None:
+        labels[f"{LABEL_PREFIX}/backup-tier"] = tier.name
+    return labels
+
+
+def _pod_security(run_as: int) -> dict[str, Any]:
+    return {
+        "runAsNonRoot": True,
+        "runAsUser": run_as,
+        "runAsGroup": run_as,
+        "fsGroup": run_as,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
+
+
+_CONTAINER_SECURITY: dict[str, Any] = {
+    "allowPrivilegeEscalation": False,
+    "readOnlyRootFilesystem": True,
+    "runAsNonRoot": True,
+    "capabilities": {"drop": ["ALL"]},
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
+
+
+def _secret_env(name: str, secret: str, key: str, optional: bool = False) -> dict[str, Any]:
+    ref: dict[str, Any] = {"name": secret, "key": key}
+    if optional:
+        ref["optional"] = True
+    return {"name": name, "valueFrom": {"secretKeyRef": ref}}
+
+
+def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str) -> dict[str, Any]:
+    return {
+        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": "64Mi"},
+        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": "256Mi"},
+    }
+
+
+def _cronjob(
+    *,
+    name: str,
+    namespace: str,
+    schedule: str,
+    timezone: str,
+    labels: dict[str, str],
+    annotations: dict[str, str],
+    image: str,
+    args: list[str],
+    env: list[dict[str, Any]],
+    volumes: list[dict[str, Any]],
+    mounts: list[dict[str, Any]],
+    resources: dict[str, Any],
+    run_as: int,
+    deadline_seconds: int,
+) -> dict[str, Any]:
+    pod_labels = dict(labels)
+    return {
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": {"name": name, "namespace": namespace, "labels": labels, "annotations": annotations},
+        "spec": {
+            "schedule": schedule,
+            "timeZone": timezone,
+            # A run still going when the next is due means the repository is slow or locked: never pile up.
+            "concurrencyPolicy": "Forbid",
+            "startingDeadlineSeconds": 600,
+            "successfulJobsHistoryLimit": 3,
+            "failedJobsHistoryLimit": 5,
+            "jobTemplate": {
+                "metadata": {"labels": pod_labels},
+                "spec": {
+                    "backoffLimit": 2,
+                    "activeDeadlineSeconds": deadline_seconds,
+                    "ttlSecondsAfterFinished": 7 * 24 * 3600,
+                    "template": {
+                        "metadata": {"labels": pod_labels},
+                        "spec": {
+                            "serviceAccountName": SERVICE_ACCOUNT,
+                            "automountServiceAccountToken": False,
+                            "restartPolicy": "Never",
+                            "securityContext": _pod_security(run_as),
+                            "containers": [
+                                {
+                                    "name": labels["app.kubernetes.io/component"],
+                                    "image": image,
+                                    "imagePullPolicy": "IfNotPresent",
+                                    "command": ["sitegroup"],
+                                    "args": args,
+                                    "env": env,
+                                    "resources": resources,
+                                    "securityContext": _CONTAINER_SECURITY,
+                                    "volumeMounts": mounts,
+                                }
+                            ],
+                            "volumes": volumes,
+                        },
+                    },
+                },
+            },
+        },
+    }
+
+
+def _service_account(namespace: str, labels: dict[str, str]) -> dict[str, Any]:
+    return {
+        "apiVersion": "v1",
+        "kind": "ServiceAccount",
+        "metadata": {"name": SERVICE_ACCOUNT, "namespace": namespace, "labels": labels},
+        "automountServiceAccountToken": False,
+    }
+
+
+def _common_env() -> list[dict[str, Any]]:
+    return [
+        {"name": "HOME", "value": "/tmp"},  # noqa: S108 (an emptyDir)
+        {"name": "RESTIC_CACHE_DIR", "value": CACHE_DIR},
+        {"name": "PYTHONUNBUFFERED", "value": "1"},
+    ]
+
+
+def site_backup_objects(
+    site: Site,
+    env: Environment,
+    *,
+    image: str = DEFAULT_IMAGE,
+    content_claim: str = "content",
+    content_subpath: str = "htdocs",
+    run_as: int = RUN_AS,
+) -> list[dict[str, Any]]:
+    """The per-site backup objects: a ServiceAccount, the backup CronJob (with the off-site copy when the
+    tier asks for one) and the restore-drill CronJob. The module docstring states the Secret/PVC/egress
+    contract."""
+    tier = site.backup
+    ns = site.namespace
+    tz = env.platform.timezone
+    repo = site_repository(env, site)
+    offsite = offsite_repository(env, site)
+    annotations = {
+        f"{LABEL_PREFIX}/backup-repository": repo,
+        f"{LABEL_PREFIX}/backup-rpo-hours": str(tier.rpo_hours),
+        f"{LABEL_PREFIX}/backup-retention": (
+            f"hourly={tier.retention.hourly},daily={tier.retention.daily},"
+            f"weekly={tier.retention.weekly},monthly={tier.retention.monthly}"
+        ),
+    }
+    if offsite:
+        annotations[f"{LABEL_PREFIX}/offsite-repository"] = offsite
+
+    password_volume = {
+        "name": "repository-password",
+        "secret": {
+            "secretName": BACKUP_SECRET,
+            "items": [{"key": "password", "path": "password"}],
+            "defaultMode": 0o440,
+        },
+    }
+    cache_volume = {"name": "cache", "emptyDir": {"sizeLimit": "1Gi"}}
+    tmp_volume = {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}}
+    base_mounts = [
+        {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
+        {"name": "cache", "mountPath": CACHE_DIR},
+        {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+    ]
+    creds = [
+        _secret_env("RESTIC_REST_USERNAME", BACKUP_SECRET, "rest-username"),
+        _secret_env("RESTIC_REST_PASSWORD", BACKUP_SECRET, "rest-password"),
+    ]
+
+    backup_args = [
+        "backup",
+        site.id,
+        "--repo",
+        repo,
+        "--password-file",
+        PASSWORD_FILE,
+        "--content",
+        content_dir(content_subpath),
+        "--init-if-missing",
+        "--format",
+        "json",
+    ]
+    backup_env = _common_env() + creds
+    if offsite:
+        backup_args += ["--offsite-repo", offsite]
+        backup_env += [
+            _secret_env("SITEGROUP_OFFSITE_REST_USERNAME", BACKUP_SECRET, "offsite-rest-username"),
+            _secret_env("SITEGROUP_OFFSITE_REST_PASSWORD", BACKUP_SECRET, "offsite-rest-password"),
+        ]
+    backup = _cronjob(
+        name="backup",
+        namespace=ns,
+        schedule=tier.schedule,
+        timezone=tz,
+        labels=_labels("backup", site, tier),
+        annotations=annotations,
+        image=image,
+        args=backup_args,
+        env=backup_env,
+        volumes=[
+            {"name": "content", "persistentVolumeClaim": {"claimName": content_claim, "readOnly": True}},
+            password_volume,
+            cache_volume,
+            tmp_volume,
+        ],
+        mounts=[
+            {"name": "content", "mountPath": VOLUME_DIR, "readOnly": True},
+            *base_mounts,
+        ],
+        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        run_as=run_as,
+        deadline_seconds=max(1800, min(tier.rpo_hours * 3600, 6 * 3600)),
+    )
+
+    drill = _cronjob(
+        name="backup-drill",
+        namespace=ns,
+        schedule=drill_schedule(site.id, tier.drill_every_days),
+        timezone=tz,
+        labels=_labels("restore-drill", site, tier),
+        annotations={**annotations, f"{LABEL_PREFIX}/drill-every-days": str(tier.drill_every_days)},
+        image=image,
+        args=[
+            "drill",
+            site.id,
+            "--repo",
+            repo,
+            "--password-file",
+            PASSWORD_FILE,
+            "--scratch",
+            SCRATCH_DIR,
+            "--format",
+            "json",
+        ],
+        env=_common_env() + creds,
+        volumes=[
+            # The drill restores the whole site: scratch as large as the site's storage, gone with the pod.
+            {"name": "scratch", "emptyDir": {"sizeLimit": _quantity(site.resources.storage)}},
+            password_volume,
+            cache_volume,
+            tmp_volume,
+        ],
+        mounts=[{"name": "scratch", "mountPath": SCRATCH_DIR}, *base_mounts],
+        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        run_as=run_as,
+        deadline_seconds=6 * 3600,
+    )
+    return [_service_account(ns, _labels("backup", site)), backup, drill]
+
+
+def content_dir(content_subpath: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", content_subpath) or content_subpath in {".", ".."}:
+        raise ValueError(f"content_subpath must be one plain folder name, not {content_subpath!r}")
+    return f"{VOLUME_DIR}/{content_subpath}"
+
+
+def _tier_sites(env: Environment) -> dict[str, list[str]]:
+    by_tier: dict[str, list[str]] = {name: [] for name in env.backup_tiers}
+    for site in env.sites:
+        by_tier.setdefault(site.backup.name, []).append(site.id)
+    return by_tier
+
+
+_PRUNE_HOURS = {"gold": 3, "silver": 4, "bronze": 5}
+
+
+def platform_backup_objects(
+    env: Environment, *, image: str = DEFAULT_IMAGE, run_as: int = RUN_AS, include_namespace: bool = True
+) -> list[dict[str, Any]]:
+    """The ``backup-system`` namespace, a ConfigMap listing each tier's sites, and one prune CronJob per tier
+    applying the tier's retention (``restic forget --keep-* --prune``) to every site repository of that tier.
+
+    Expects the Secrets ``backup-prune`` and ``backup-site-passwords`` described in the module docstring.
+    Closed sites stay listed: their backups are records and the tier's retention still applies.
+    """
+    ns = PLATFORM_NAMESPACE
+    objects: list[dict[str, Any]] = []
+    if include_namespace:
+        version = env.platform.kubernetes_version
+        pss_version = "v" + ".".join(re.findall(r"\d+", version)[:2]) if version else "latest"
+        pss = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "warn", "audit")}
+        pss.update(
+            {
+                f"pod-security.kubernetes.io/{mode}-version": pss_version
+                for mode in ("enforce", "warn", "audit")
+            }
+        )
+        objects.append(
+            {
+                "apiVersion": "v1",
+                "kind": "Namespace",
+                "metadata": {"name": ns, "labels": {**_labels("prune"), **pss}},
+            }
+        )
+    by_tier = _tier_sites(env)
+    objects.append(
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": "backup-retention-sites", "namespace": ns, "labels": _labels("prune")},
+            "data": {tier: "".join(f"{s}\n" for s in sorted(ids)) for tier, ids in sorted(by_tier.items())},
+        }
+    )
+    objects.append(_service_account(ns, _labels("prune")))
+    for tier_name, tier in sorted(env.backup_tiers.items()):
+        if not by_tier.get(tier_name):
+            continue
+        hour = _PRUNE_HOURS.get(tier_name, 2 + tier.rank % 4)
+        r = tier.retention
+        args = [
+            "retention",
+            "--sites-file",
+            f"{RETENTION_DIR}/{tier_name}",
+            "--repo-prefix",
+            env.platform.backup_repository.rstrip("/"),
+            "--password-dir",
+            SITE_PASSWORDS_DIR,
+            "--keep-hourly",
+            str(r.hourly),
+            "--keep-daily",
+            str(r.daily),
+            "--keep-weekly",
+            str(r.weekly),
+            "--keep-monthly",
+            str(r.monthly),
+            "--format",
+            "json",
+        ]
+        objects.append(
+            _cronjob(
+                name=f"prune-{tier_name}",
+                namespace=ns,
+                schedule=f"{10 * tier.rank % 60} {hour} * * *",
+                timezone=env.platform.timezone,
+                labels=_labels("prune", tier=tier),
+                annotations={f"{LABEL_PREFIX}/sites": str(len(by_tier[tier_name]))},
+                image=image,
+                args=args,
+                env=[
+                    *_common_env(),
+                    _secret_env("RESTIC_REST_USERNAME", PRUNE_SECRET, "rest-username"),
+                    _secret_env("RESTIC_REST_PASSWORD", PRUNE_SECRET, "rest-password"),
+                ],
+                volumes=[
+                    {
+                        "name": "site-passwords",
+                        "secret": {"secretName": SITE_PASSWORDS_SECRET, "defaultMode": 0o440},
+                    },
+                    {
+                        "name": "retention-sites",
+                        "configMap": {"name": "backup-retention-sites", "defaultMode": 0o444},
+                    },
+                    {"name": "cache", "emptyDir": {"sizeLimit": "2Gi"}},
+                    {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
+                ],
+                mounts=[
+                    {"name": "site-passwords", "mountPath": SITE_PASSWORDS_DIR, "readOnly": True},
+                    {"name": "retention-sites", "mountPath": RETENTION_DIR, "readOnly": True},
+                    {"name": "cache", "mountPath": CACHE_DIR},
+                    {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+                ],
+                resources=_resources("200m", "512Mi", "2", "2Gi"),
+                run_as=run_as,
+                deadline_seconds=20 * 3600,
+            )
+        )
+    return objects
+
+
+_SNAPSHOT_ID = re.compile(r"[0-9a-f]{64}")
+
+
+def restore_job(
+    site: Site,
+    env: Environment,
+    snapshot_id: str,
+    *,
+    name: str,
+    image: str = DEFAULT_IMAGE,
+    content_claim: str = "content",
+    content_subpath: str = "htdocs",
+    run_as: int = RUN_AS,
+    verify_only: bool = False,
+) -> dict[str, Any]:
+    """A one-off Job restoring ``snapshot_id`` (a full 64-hex restic id, resolved beforehand: a Job must never
+    pick "latest" on its own, which could be a snapshot taken after the defacement) into the site's content
+    volume, verified against the manifest, swapped in atomically, the replaced content kept in the volume."""
+    if not _SNAPSHOT_ID.fullmatch(snapshot_id):
+        raise ValueError(f"restore_job needs a full 64-hex snapshot id, not {snapshot_id!r}")
+    if not re.fullmatch(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", name):
+        raise ValueError(f"invalid Job name {name!r}")
+    args = [
+        "restore",
+        site.id,
+        "--repo",
+        site_repository(env, site),
+        "--password-file",
+        PASSWORD_FILE,
+        "--content",
+        content_dir(content_subpath),
+        "--snapshot",
+        snapshot_id,
+        "--format",
+        "json",
+    ]
+    if verify_only:
+        args.append("--verify-only")
+    labels = _labels("restore", site, site.backup)
+    cron = _cronjob(
+        name=name,
+        namespace=site.namespace,
+        schedule="@daily",
+        timezone=env.platform.timezone,
+        labels=labels,
+        annotations={f"{LABEL_PREFIX}/snapshot": snapshot_id},
+        image=image,
+        args=args,
+        env=[
+            *_common_env(),
+            _secret_env("RESTIC_REST_USERNAME", BACKUP_SECRET, "rest-username"),
+            _secret_env("RESTIC_REST_PASSWORD", BACKUP_SECRET, "rest-password"),
+        ],
+        volumes=[
+            {"name": "content", "persistentVolumeClaim": {"claimName": content_claim}},
+            {
+                "name": "repository-password",
+                "secret": {
+                    "secretName": BACKUP_SECRET,
+                    "items": [{"key": "password", "path": "password"}],
+                    "defaultMode": 0o440,
+                },
+            },
+            {"name": "cache", "emptyDir": {"sizeLimit": "1Gi"}},
+            {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
+        ],
+        mounts=[
+            {"name": "content", "mountPath": VOLUME_DIR},
+            {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
+            {"name": "cache", "mountPath": CACHE_DIR},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+        ],
+        resources=_resources("200m", "256Mi", "2", "1Gi"),
+        run_as=run_as,
+        deadline_seconds=4 * 3600,
+    )
+    job_spec = cron["spec"]["jobTemplate"]["spec"]
+    job_spec["backoffLimit"] = 0  # a failed restore needs a human, not a retry over a half-swapped tree
+    return {
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": {
+            "name": name,
+            "namespace": site.namespace,
+            "labels": labels,
+            "annotations": cron["metadata"]["annotations"],
+        },
+        "spec": job_spec,
+    }

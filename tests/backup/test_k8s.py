@@ -1,0 +1,216 @@
+"""The per-site and platform backup manifests: schema-valid (strict), hardened, and wired to the tier."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import kubernetes_validate
+import pytest
+
+from sitegroup.backup import k8s
+from tests.backup.models import make_env, make_site
+
+# The cluster floor the stacks target and the newest schema kubernetes-validate 1.37.0 ships.
+VERSIONS = ("1.31", "1.37")
+
+
+def _all_objects():
+    env = make_env()
+    objs = []
+    for site in env.sites:
+        objs += k8s.site_backup_objects(site, env)
+    objs += k8s.platform_backup_objects(env)
+    objs.append(k8s.restore_job(env.sites[0], env, "a" * 64, name="restore-20261127-1200"))
+    return objs
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_object_is_valid_strict(version):
+    for obj in _all_objects():
+        kubernetes_validate.validate(obj, version, strict=True)
+
+
+def test_strict_validation_catches_an_unknown_field():
+    cron = next(o for o in _all_objects() if o["kind"] == "CronJob")
+    bad = copy.deepcopy(cron)
+    bad["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["readOnlyRootFs"] = True
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(bad, "1.31", strict=True)
+
+
+def _pods(objs):
+    for o in objs:
+        if o["kind"] == "CronJob":
+            yield o, o["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+        elif o["kind"] == "Job":
+            yield o, o["spec"]["template"]["spec"]
+
+
+def test_pods_are_hardened():
+    pods = list(_pods(_all_objects()))
+    assert len(pods) >= 6
+    for obj, pod in pods:
+        assert pod["automountServiceAccountToken"] is False, obj["metadata"]["name"]
+        assert pod["securityContext"]["runAsNonRoot"] is True
+        assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+        for c in pod["containers"]:
+            sc = c["securityContext"]
+            assert sc["readOnlyRootFilesystem"] is True
+            assert sc["allowPrivilegeEscalation"] is False
+            assert sc["capabilities"] == {"drop": ["ALL"]}
+            assert set(c["resources"]["limits"]) >= {"cpu", "memory"}
+            assert set(c["resources"]["requests"]) >= {"cpu", "memory"}
+            # the repository password is a file from a Secret, never a literal value in the spec
+            for e in c.get("env", []):
+                if "PASSWORD" in e["name"] or "USERNAME" in e["name"]:
+                    assert "secretKeyRef" in e["valueFrom"], e
+
+
+def test_backup_cronjob_follows_the_tier_and_mounts_content_read_only():
+    env = make_env()
+    site = env.site("hengshan")
+    objs = {o["metadata"]["name"]: o for o in k8s.site_backup_objects(site, env)}
+    backup = objs["backup"]
+    assert backup["metadata"]["namespace"] == "site-hengshan"
+    assert backup["spec"]["schedule"] == site.backup.schedule == "15 * * * *"
+    assert backup["spec"]["timeZone"] == "Asia/Shanghai"
+    assert backup["spec"]["concurrencyPolicy"] == "Forbid"
+    pod = backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    vols = {v["name"]: v for v in pod["volumes"]}
+    assert vols["content"]["persistentVolumeClaim"] == {"claimName": "content", "readOnly": True}
+    mount = next(m for m in pod["containers"][0]["volumeMounts"] if m["name"] == "content")
+    assert mount["readOnly"] is True
+    args = pod["containers"][0]["args"]
+    assert args[:2] == ["backup", "hengshan"]
+    assert (
+        args[args.index("--repo") + 1] == "rest:https://backup.backup-system.svc.cluster.local:8000/hengshan"
+    )
+    assert args[args.index("--content") + 1] == "/site/volume/htdocs"
+    # gold asks for an off-site copy
+    assert (
+        args[args.index("--offsite-repo") + 1]
+        == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
+    )
+    assert vols["repository-password"]["secret"]["secretName"] == k8s.BACKUP_SECRET
+
+
+def test_bronze_has_no_offsite_copy_and_drills_quarterly():
+    env = make_env()
+    objs = {o["metadata"]["name"]: o for o in k8s.site_backup_objects(env.site("lishui"), env)}
+    args = objs["backup"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert "--offsite-repo" not in args
+    *_, month, dow = objs["backup-drill"]["spec"]["schedule"].split()
+    assert re.fullmatch(r"\d+-12/3", month) and dow == "*"
+
+
+def test_drill_restores_into_bounded_scratch():
+    env = make_env()
+    drill = next(
+        o
+        for o in k8s.site_backup_objects(env.site("hengshan"), env)
+        if o["metadata"]["name"] == "backup-drill"
+    )
+    pod = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    scratch = next(v for v in pod["volumes"] if v["name"] == "scratch")
+    assert scratch["emptyDir"]["sizeLimit"] == "20Gi"
+    assert "content" not in {v["name"] for v in pod["volumes"]}  # a drill never touches the live volume
+    assert pod["containers"][0]["args"][:2] == ["drill", "hengshan"]
+
+
+@pytest.mark.parametrize(
+    ("days", "pattern"),
+    [
+        (1, r"\d+ \d+ \* \* \*"),
+        (7, r"\d+ \d+ \* \* [0-6]"),
+        (14, r"\d+ \d+ \d+-31/14 \* \*"),
+        (30, r"\d+ \d+ \d+ \* \*"),
+        (90, r"\d+ \d+ \d+ [1-3]-12/3 \*"),
+    ],
+)
+def test_drill_schedule(days, pattern):
+    expr = k8s.drill_schedule("hengshan", days)
+    assert re.fullmatch(pattern, expr), expr
+    assert k8s.drill_schedule("hengshan", days) == expr  # stable across renders
+    minute, hour = map(int, expr.split()[:2])
+    assert 0 <= minute < 60 and 1 <= hour <= 5
+
+
+def test_platform_prunes_each_tier_with_separate_credentials():
+    env = make_env()
+    objs = k8s.platform_backup_objects(env)
+    kinds = [o["kind"] for o in objs]
+    assert kinds.count("Namespace") == 1
+    ns = objs[0]
+    assert ns["metadata"]["name"] == "backup-system"
+    assert ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
+    sites = next(o for o in objs if o["kind"] == "ConfigMap")["data"]
+    assert sites == {"bronze": "lishui\n", "gold": "hengshan\n", "silver": ""}
+    crons = {o["metadata"]["name"]: o for o in objs if o["kind"] == "CronJob"}
+    assert set(crons) == {"prune-gold", "prune-bronze"}  # no silver sites here
+    c = crons["prune-gold"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    args = c["args"]
+    assert args[args.index("--keep-hourly") + 1] == "48"
+    assert args[args.index("--keep-monthly") + 1] == "12"
+    refs = {e["valueFrom"]["secretKeyRef"]["name"] for e in c["env"] if "valueFrom" in e}
+    assert refs == {k8s.PRUNE_SECRET}
+    for o in objs:
+        assert o["metadata"].get("namespace", "backup-system") == "backup-system"
+
+
+def test_restore_job_pins_a_full_snapshot_id():
+    env = make_env()
+    site = env.site("hengshan")
+    job = k8s.restore_job(site, env, "b" * 64, name="restore-1")
+    args = job["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert args[args.index("--snapshot") + 1] == "b" * 64
+    assert "latest" not in args
+    assert job["spec"]["backoffLimit"] == 0
+    vols = {v["name"]: v for v in job["spec"]["template"]["spec"]["volumes"]}
+    assert vols["content"]["persistentVolumeClaim"] == {"claimName": "content"}  # writable for the swap
+    for bad in ("latest", "abc123", "b" * 63 + "z"):
+        with pytest.raises(ValueError):
+            k8s.restore_job(site, env, bad, name="restore-1")
+    with pytest.raises(ValueError):
+        k8s.restore_job(site, env, "b" * 64, name="Restore;rm")
+
+
+@pytest.mark.parametrize("subpath", ["../x", "a/b", "", "..", "a b"])
+def test_content_subpath_is_one_plain_folder(subpath):
+    env = make_env()
+    with pytest.raises(ValueError):
+        k8s.site_backup_objects(env.site("hengshan"), env, content_subpath=subpath)
+
+
+@pytest.mark.parametrize(
+    ("url", "endpoint"),
+    [
+        ("rest:https://backup.backup-system.svc:8000", ("backup.backup-system.svc", 8000)),
+        ("rest:http://10.0.0.5/", ("10.0.0.5", 80)),
+        ("s3:https://oss.example.gov.cn/bucket", ("oss.example.gov.cn", 443)),
+        ("s3:minio.local:9000/bucket", ("minio.local", 9000)),
+        ("sftp:backup@dr.example.gov.cn:/srv/restic", ("dr.example.gov.cn", 22)),
+        ("sftp://backup@dr.example.gov.cn:2222/srv", ("dr.example.gov.cn", 2222)),
+        ("/var/lib/restic", None),
+    ],
+)
+def test_repository_endpoint(url, endpoint):
+    assert k8s.repository_endpoint(url) == endpoint
+
+
+def test_backup_endpoints_for_egress():
+    env = make_env()
+    assert k8s.backup_endpoints(env) == [
+        ("backup.backup-system.svc.cluster.local", 8000),
+        ("oss.offsite.example.gov.cn", 443),
+    ]
+
+
+def test_site_without_offsite_repository_in_env():
+    env = make_env(offsite=None)
+    objs = k8s.site_backup_objects(make_site("hengshan", "gold"), env)
+    backup = next(o for o in objs if o["metadata"]["name"] == "backup")
+    env_names = {
+        e["name"] for e in backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
+    assert "SITEGROUP_OFFSITE_REST_USERNAME" not in env_names
