@@ -28,8 +28,9 @@ class RenderOptions:
     docroot: str | None = None  # serve static files instead of proxying (local replay)
     # Service names resolve at request time, so a missing Service fails one site, not nginx startup.
     resolver: str | None = "kube-dns.kube-system.svc.cluster.local valid=30s"
-    temp_dir: str = "/tmp/nginx"
-    pid_file: str = "/tmp/nginx/nginx.pid"
+    # /tmp is the pod's emptyDir (read-only root filesystem); nothing else writes there.
+    temp_dir: str = "/tmp/nginx"  # noqa: S108
+    pid_file: str = "/tmp/nginx/nginx.pid"  # noqa: S108
     error_log: str = "/dev/stderr"
     access_log: str = "/dev/stdout"
     audit_log: str = "/dev/stdout"  # ModSecurity JSON audit log (one JSON document per line)
@@ -64,7 +65,7 @@ class RenderOptions:
             backend=backend,
             docroot=str(Path(docroot).resolve()) if docroot is not None else None,
             resolver=None,
-            temp_dir=f"{d}/tmp",
+            temp_dir=f"{d}/tmp",  # noqa: S108 (inside the rendered directory)
             pid_file=f"{d}/nginx.pid",
             error_log=f"{d}/logs/error.log",
             access_log=f"{d}/logs/access.log",

@@ -202,10 +202,7 @@ def _nginx_conf(o: RenderOptions, gateways: list[str], profiles: dict[str, WafPr
         for pr in profiles.values()
     )
     real_ip = "".join(f"    set_real_ip_from {c};\n" for c in gateways)
-    if o.resolver:
-        resolver = f"    resolver {o.resolver};\n    resolver_timeout 5s;\n"
-    else:
-        resolver = ""
+    resolver = f"    resolver {o.resolver};\n    resolver_timeout 5s;\n" if o.resolver else ""
     includes = "".join(f"    include {p}/sites/{s.id}.conf;\n" for s in sites)
     listen = o.listen
     t = o.temp_dir
@@ -372,9 +369,10 @@ SecRule REQUEST_HEADERS:Content-Type "@rx ^(?:application(?:/soap\\+|/)|text/)xm
 SecRule REQUEST_HEADERS:Content-Type "@rx ^application/json" \\
     "id:200001,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
 SecRule &ARGS "@ge 1000" \\
-    "id:200007,phase:2,t:none,log,deny,status:400,msg:'Failed to fully parse request body due to large argument count'"
+    "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\
-    "id:200002,phase:2,t:none,log,deny,status:400,msg:'Failed to parse request body.',logdata:'%{{reqbody_error_msg}}'"
+    "id:200002,phase:2,t:none,log,deny,status:400,msg:'Failed to parse request body',\\
+    logdata:'%{{reqbody_error_msg}}'"
 SecRule MULTIPART_STRICT_ERROR "!@eq 0" \\
     "id:200003,phase:2,t:none,log,deny,status:400,msg:'Multipart request body failed strict validation'"
 SecRule MULTIPART_UNMATCHED_BOUNDARY "@eq 1" \\
@@ -411,7 +409,8 @@ def _site_rules(site: Site, number: int, today: _dt.date) -> str:
     methods = " ".join(p.allowed_methods)
     lines = [
         HEADER.rstrip("\n"),
-        f"# site {site.id} {safe.comment(site.name)}: profile {p.name}, rule ids {base}-{base + SITE_ID_SPAN - 1}",
+        f"# site {site.id} {safe.comment(site.name)}: profile {p.name}, "
+        f"rule ids {base}-{base + SITE_ID_SPAN - 1}",
         f"SecRuleEngine {p.engine}",
         f"SecRequestBodyLimit {max(p.request_body_limit, p.file_upload_limit)}",
         f"SecRequestBodyNoFilesLimit {p.request_body_limit}",
@@ -446,18 +445,19 @@ def _exception_rule(exc: WafException, rule_id: int, tag: str) -> list[str]:
     path = safe.check(safe.URL_PATH, exc.path, "exception path")
     if (exc.rule_id is None) == (exc.rule_tag is None):
         raise WafRenderError("an exception names exactly one of rule_id and rule_tag")
+    target = None if exc.target is None else safe.check(safe.TARGET, exc.target, "exception target")
     if exc.rule_id is not None:
         rid = safe.integer(exc.rule_id, "exception rule_id", 1, 99_999_999)
         if exc.target is None:
             ctl = f"ctl:ruleRemoveById={rid}"
         else:
-            ctl = f"ctl:ruleRemoveTargetById={rid};{safe.check(safe.TARGET, exc.target, 'exception target')}"
+            ctl = f"ctl:ruleRemoveTargetById={rid};{target}"
     else:
         rtag = safe.check(safe.RULE_TAG, exc.rule_tag, "exception rule_tag")
         if exc.target is None:
             ctl = f"ctl:ruleRemoveByTag={rtag}"
         else:
-            ctl = f"ctl:ruleRemoveTargetByTag={rtag};{safe.check(safe.TARGET, exc.target, 'exception target')}"
+            ctl = f"ctl:ruleRemoveTargetByTag={rtag};{target}"
     # The path is compared after URL decoding and dot-segment removal, so /a/%2e%2e/b does not
     # carry an exception for /a/ to another path.
     return [
