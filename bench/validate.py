@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.gen_inventory import generate  # noqa: E402
+from bench.gen_inventory import generate
 
 
 def measure(inv: Path) -> dict:
