@@ -1,0 +1,459 @@
+"""``sitegroup backup|restore|integrity|drill|retention SITE``: a site's restic backups from the CLI.
+
+The same commands run inside the cluster's CronJobs (``--repo`` + ``--password-file``, see
+sitegroup.backup.k8s) and on a responder's laptop (``--env ENV`` takes the site, its tier and its repository
+from the validated inventory; ``--repo URL`` works with any restic repository). Progress goes to stderr,
+results to stdout (``--format json`` for machines).
+
+Exit codes: 0 done; 1 failed (nothing live changed unless the output says so); 2 usage; 4 integrity check
+found differences (and did not repair them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sitegroup.backup import k8s, ops
+from sitegroup.backup.restic import Repository, ResticError, log
+from sitegroup.model import Retention
+
+EXIT_DIFFERENCES = 4
+
+
+class UsageError(Exception):
+    pass
+
+
+# -- argument parsing ------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser, *, site_required: bool = True, content: bool = True) -> None:
+    p.add_argument("site", metavar="SITE", nargs=None if site_required else "?", help="the site id")
+    src = p.add_argument_group("repository (one of)")
+    src.add_argument("--env", metavar="ENV", help="take site, tier and repository from inventories/ENV")
+    src.add_argument("--inventory", metavar="PATH", type=Path, help="an inventory folder instead of --env")
+    src.add_argument("--repo", metavar="URL", help="any restic repository URL (rest:, s3:, sftp:, a path)")
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        type=Path,
+        default=os.environ.get("RESTIC_PASSWORD_FILE"),
+        help="the repository password (default: $RESTIC_PASSWORD_FILE)",
+    )
+    if content:
+        p.add_argument("--content", metavar="DIR", type=Path, help="the site's content folder (docroot)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("backup", help="snapshot a site's content with its manifest (restic)")
+    _common(p)
+    p.add_argument("--init-if-missing", action="store_true", help="create the repository on first use")
+    p.add_argument("--offsite-repo", metavar="URL", help="then copy the site's snapshots there (restic copy)")
+    p.add_argument(
+        "--time", metavar="TIME", help="the snapshot's time (importing an older copy); default now"
+    )
+    p.add_argument("--tz", metavar="ZONE", help="time zone for --time without one (default: env or local)")
+    p.set_defaults(func=cmd_backup)
+
+    p = subparsers.add_parser("restore", help="restore a pinned snapshot, verified, swapped in atomically")
+    _common(p)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--snapshot", metavar="ID", help="a snapshot id (or 'latest', the default)")
+    which.add_argument("--before", metavar="TIME", help="the newest snapshot at or before TIME (ISO 8601)")
+    p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
+    p.add_argument("--verify-only", action="store_true", help="restore to scratch and verify, do not swap")
+    p.add_argument("--cluster", action="store_true", help="run the restore as a Kubernetes Job (kubectl)")
+    p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
+    p.add_argument("--image", default=k8s.DEFAULT_IMAGE, help="with --cluster: the sitegroup image")
+    p.add_argument("--content-claim", default="content", help="with --cluster: the content PVC")
+    p.add_argument(
+        "--content-subpath", default="htdocs", help="with --cluster: the docroot folder in the PVC"
+    )
+    p.add_argument("--no-space-check", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_restore)
+
+    p = subparsers.add_parser(
+        "integrity", help="防篡改: compare live content with the latest snapshot's manifest"
+    )
+    _common(p)
+    p.add_argument("--snapshot", metavar="ID", help="compare with this snapshot instead of the latest")
+    p.add_argument(
+        "--repair", action="store_true", help="restore just the differing files, set added ones aside"
+    )
+    p.set_defaults(func=cmd_integrity)
+
+    p = subparsers.add_parser("drill", help="restore drill: latest snapshot into scratch, verify, time it")
+    _common(p, content=False)
+    p.add_argument("--scratch", metavar="DIR", type=Path, help="scratch space (default: a temporary folder)")
+    p.add_argument("--record", metavar="FILE", type=Path, help="append the result as a JSON line")
+    p.set_defaults(func=cmd_drill)
+
+    p = subparsers.add_parser(
+        "retention", help="apply the tier's retention (forget + prune; pruning credentials)"
+    )
+    _common(p, site_required=False, content=False)
+    p.add_argument(
+        "--sites-file", metavar="FILE", type=Path, help="one site id a line (the platform prune job)"
+    )
+    p.add_argument("--repo-prefix", metavar="URL", help="with --sites-file: repositories are URL/<site id>")
+    p.add_argument(
+        "--password-dir", metavar="DIR", type=Path, help="with --sites-file: one password file per site"
+    )
+    for unit in ("hourly", "daily", "weekly", "monthly"):
+        p.add_argument(f"--keep-{unit}", type=int, metavar="N", help="overrides the tier")
+    p.add_argument("--no-prune", action="store_true", help="forget only, do not prune")
+    p.set_defaults(func=cmd_retention)
+
+
+# -- shared helpers --------------------------------------------------------------------------------
+
+
+def _progress(args: argparse.Namespace):
+    return (lambda _msg: None) if args.quiet else log
+
+
+def _environment(args: argparse.Namespace):
+    if not (args.env or args.inventory):
+        return None
+    from sitegroup.inventory import load_environment  # the lead's loader; imported only when asked for
+
+    return load_environment(path=args.inventory) if args.inventory else load_environment(args.env)
+
+
+def _repository(args: argparse.Namespace, env, site_id: str) -> Repository:
+    if args.repo and env is not None:
+        raise UsageError("give --env/--inventory or --repo, not both")
+    if args.repo:
+        url = args.repo
+    elif env is not None:
+        url = k8s.site_repository(env, env.site(site_id))
+    else:
+        raise UsageError("where is the repository? give --env ENV or --repo URL")
+    if not args.password_file:
+        raise UsageError("--password-file FILE (or $RESTIC_PASSWORD_FILE) is required")
+    return Repository.from_environment(url, Path(args.password_file))
+
+
+def _content(args: argparse.Namespace) -> Path:
+    if not args.content:
+        raise UsageError("--content DIR (the site's content folder) is required")
+    return args.content
+
+
+def _zone(args: argparse.Namespace, env):
+    name = getattr(args, "tz", None) or (env.platform.timezone if env is not None else None)
+    if name:
+        return ZoneInfo(name)
+    return datetime.now().astimezone().tzinfo
+
+
+def _parse_time(text: str, zone) -> datetime:
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise UsageError(
+            f"{text!r} is not an ISO 8601 time (e.g. 2026-11-27T08:00 or 2026-11-27 08:00+08:00)"
+        ) from exc
+    return when if when.tzinfo else when.replace(tzinfo=zone)
+
+
+def _emit(args: argparse.Namespace, result: dict[str, Any], lines: list[str]) -> None:
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for line in lines:
+            print(line)
+
+
+def _run(args: argparse.Namespace, body) -> int:
+    try:
+        return body()
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyError as exc:  # env.site(): unknown site id
+        print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
+    except (ops.BackupError, ResticError) as exc:
+        kind = getattr(exc, "kind", "error")
+        print(f"error: {exc}", file=sys.stderr)
+        if kind != "usage" and args.command == "restore":
+            print("nothing live was changed.", file=sys.stderr)
+        if args.format == "json":
+            print(json.dumps({"error": str(exc), "kind": kind}, ensure_ascii=False))
+        return 2 if kind == "usage" else 1
+
+
+def _site_id(args: argparse.Namespace, env) -> str:
+    if not args.site:
+        raise UsageError("SITE is required")
+    site_id = args.site
+    ops.site_tag(site_id)  # validates
+    if env is not None:
+        env.site(site_id)  # must exist in the inventory
+    return site_id
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    def body() -> int:
+        env = _environment(args)
+        site_id = _site_id(args, env)
+        repo = _repository(args, env, site_id)
+        when = _parse_time(args.time, _zone(args, env)) if args.time else None
+        progress = _progress(args)
+        tags: tuple[str, ...] = ()
+        if env is not None:
+            tags = (f"tier:{env.site(site_id).backup.name}",)
+        result = ops.backup(
+            repo,
+            site_id,
+            _content(args),
+            init_if_missing=args.init_if_missing,
+            when=when,
+            extra_tags=tags,
+            progress=progress,
+        )
+        offsite_url = args.offsite_repo
+        if offsite_url is None and env is not None:
+            offsite_url = k8s.offsite_repository(env, env.site(site_id))
+        if offsite_url:
+            offsite = Repository.from_environment(
+                offsite_url, repo.password_file, prefix="SITEGROUP_OFFSITE_REST_"
+            )
+            result["offsite"] = ops.copy_offsite(repo, offsite, site_id, progress)
+        _emit(
+            args,
+            result,
+            [
+                f"snapshot {result['snapshot']} of site {site_id}: {result['files']} files, "
+                f"{result['bytes'] / 2**20:.1f} MiB, {result['seconds']} s"
+                + (
+                    f"; off-site copy: {result['offsite']['offsite_snapshots']} snapshots"
+                    if "offsite" in result
+                    else ""
+                ),
+            ],
+        )
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    def body() -> int:
+        env = _environment(args)
+        site_id = _site_id(args, env)
+        before = _parse_time(args.before, _zone(args, env)) if args.before else None
+        if args.cluster:
+            return _restore_in_cluster(args, env, site_id, before)
+        repo = _repository(args, env, site_id)
+        result = ops.restore(
+            repo,
+            site_id,
+            _content(args),
+            snapshot=args.snapshot,
+            before=before,
+            verify_only=args.verify_only,
+            check_space=not args.no_space_check,
+            progress=_progress(args),
+        )
+        lines = [
+            f"snapshot {result['snapshot']} ({result['snapshot_time']})",
+            f"verified {result['files']} files, {result['bytes'] / 2**20:.1f} MiB against the manifest",
+        ]
+        if result["swapped"]:
+            lines.append(f"restored into {result['content']} in {result['seconds']} s")
+            if result["replaced"]:
+                lines.append(f"replaced content kept for forensics at {result['replaced']}")
+        else:
+            lines.append("--verify-only: live content untouched")
+        _emit(args, result, lines)
+        return 0
+
+    return _run(args, body)
+
+
+def _restore_in_cluster(args: argparse.Namespace, env, site_id: str, before: datetime | None) -> int:
+    if env is None:
+        raise UsageError("--cluster needs --env ENV (the Job is built from the site's inventory entry)")
+    site = env.site(site_id)
+    snapshot = args.snapshot or ""
+    if not re.fullmatch(r"[0-9a-f]{64}", snapshot):
+        # Pin it here: the Job must not decide on "latest" by itself, hours after the responder looked.
+        repo = _repository(args, env, site_id)
+        snapshot = ops.resolve_snapshot(repo, site_id, args.snapshot, before).id
+    name = f"restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    job = k8s.restore_job(
+        site,
+        env,
+        snapshot,
+        name=name,
+        image=args.image,
+        content_claim=args.content_claim,
+        content_subpath=args.content_subpath,
+        verify_only=args.verify_only,
+    )
+    if args.dry_run:
+        print(json.dumps(job, ensure_ascii=False, indent=2))
+        return 0
+    kubectl = shutil.which("kubectl")
+    if kubectl is None:
+        raise ops.BackupError(
+            "kubectl not found: install it and point KUBECONFIG at the cluster, or add --dry-run and apply "
+            "the printed Job with your own tooling (docs/runbooks/restore.md)",
+            "usage",
+        )
+    log(f"creating Job {site.namespace}/{name} for snapshot {snapshot}")
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(job, fh)
+    try:
+        subprocess.run([kubectl, "create", "-f", fh.name], check=True)
+    finally:
+        os.unlink(fh.name)
+    subprocess.run(
+        [
+            kubectl,
+            "-n",
+            site.namespace,
+            "wait",
+            "--for=condition=ready",
+            "pod",
+            "-l",
+            f"job-name={name}",
+            "--timeout=15m",
+        ],
+        check=False,
+        capture_output=True,
+    )
+    subprocess.run([kubectl, "-n", site.namespace, "logs", "-f", f"job/{name}"], check=False)
+    done = subprocess.run(
+        [kubectl, "-n", site.namespace, "wait", "--for=condition=complete", f"job/{name}", "--timeout=4h"],
+        check=False,
+    )
+    return 0 if done.returncode == 0 else 1
+
+
+def cmd_integrity(args: argparse.Namespace) -> int:
+    def body() -> int:
+        env = _environment(args)
+        site_id = _site_id(args, env)
+        repo = _repository(args, env, site_id)
+        result = ops.integrity(
+            repo,
+            site_id,
+            _content(args),
+            snapshot=args.snapshot,
+            repair=args.repair,
+            progress=_progress(args),
+        )
+        lines = [f"site {site_id} against snapshot {result['snapshot'][:8]} ({result['snapshot_time']}):"]
+        if result["clean"]:
+            lines.append("clean: every file matches the manifest")
+        for key, label in (("modified", "MODIFIED"), ("added", "ADDED"), ("deleted", "DELETED")):
+            lines += [f"{label}\t{p}" for p in result[key]]
+        repair = result.get("repair")
+        if repair:
+            lines.append(
+                f"repaired: {repair['restored']} restored, {len(repair['moved_aside'])} set aside in "
+                f"{repair['quarantine']}; clean now: {repair['clean_after_repair']}"
+            )
+        _emit(args, result, lines)
+        if result["clean"]:
+            return 0
+        if repair:
+            return 0 if repair["clean_after_repair"] else 1
+        return EXIT_DIFFERENCES
+
+    return _run(args, body)
+
+
+def cmd_drill(args: argparse.Namespace) -> int:
+    def body() -> int:
+        env = _environment(args)
+        site_id = _site_id(args, env)
+        repo = _repository(args, env, site_id)
+        if args.scratch:
+            result = ops.drill(repo, site_id, args.scratch, record=args.record, progress=_progress(args))
+        else:
+            with tempfile.TemporaryDirectory(prefix="sitegroup-drill-") as tmp:
+                result = ops.drill(repo, site_id, Path(tmp), record=args.record, progress=_progress(args))
+        if result["verified"]:
+            line = (
+                f"drill {site_id}: snapshot {result['snapshot'][:8]} restored and verified "
+                f"({result['files']} files) in {result['restore_seconds'] + result['verify_seconds']:.1f} s"
+            )
+        else:
+            line = f"drill {site_id}: FAILED: {result.get('error')}"
+        _emit(args, result, [line])
+        return 0 if result["verified"] else 1
+
+    return _run(args, body)
+
+
+def _keep(args: argparse.Namespace, tier_retention: Retention | None) -> Retention:
+    base = tier_retention or Retention(0, 0, 0, 0)
+    values = {}
+    for unit in ("hourly", "daily", "weekly", "monthly"):
+        given = getattr(args, f"keep_{unit}")
+        values[unit] = given if given is not None else getattr(base, unit)
+        if values[unit] < 0:
+            raise UsageError(f"--keep-{unit} must be >= 0")
+    if tier_retention is None and not any(values.values()):
+        raise UsageError("give --env (the site's tier) or --keep-hourly/daily/weekly/monthly")
+    return Retention(**values)
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    def body() -> int:
+        env = _environment(args)
+        progress = _progress(args)
+        if args.sites_file:
+            if not (args.repo_prefix and args.password_dir):
+                raise UsageError("--sites-file needs --repo-prefix URL and --password-dir DIR")
+            keep = _keep(args, None)
+            results, failed = [], 0
+            for site_id in args.sites_file.read_text(encoding="utf-8").split():
+                repo = Repository.from_environment(
+                    f"{args.repo_prefix.rstrip('/')}/{site_id}", args.password_dir / site_id
+                )
+                try:
+                    results.append(
+                        ops.retention(repo, site_id, keep, prune=not args.no_prune, progress=progress)
+                    )
+                except (ops.BackupError, ResticError) as exc:
+                    failed += 1
+                    results.append({"site": site_id, "error": str(exc)})
+                    log(f"error: {site_id}: {exc}")
+            _emit(
+                args,
+                {"results": results, "failed": failed},
+                [
+                    f"{r['site']}: " + (r.get("error") or f"kept {r['kept']}, removed {r['removed']}")
+                    for r in results
+                ],
+            )
+            return 1 if failed else 0
+        site_id = _site_id(args, env)
+        repo = _repository(args, env, site_id)
+        keep = _keep(args, env.site(site_id).backup.retention if env is not None else None)
+        result = ops.retention(repo, site_id, keep, prune=not args.no_prune, progress=progress)
+        _emit(args, result, [f"{site_id}: kept {result['kept']}, removed {result['removed']} snapshots"])
+        return 0
+
+    return _run(args, body)
