@@ -169,7 +169,8 @@ def send(port: int, host: str, req: Req, source: str | None = None,
             c.close()
 
 
-def send_many(port: int, host: str, reqs: list[Req], workers: int = 8, source: str | None = None) -> list[Resp]:
+def send_many(port: int, host: str, reqs: list[Req], workers: int = 8,
+              source: str | None = None) -> list[Resp]:
     """Keep-alive connections, one per worker thread; a connection is replaced after an error."""
     local = threading.local()
 
