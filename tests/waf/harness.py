@@ -169,7 +169,8 @@ def send(port: int, host: str, req: Req, source: str | None = None,
             c.close()
 
 
-def send_many(port: int, host: str, reqs: list[Req], workers: int = 8) -> list[Resp]:
+def send_many(port: int, host: str, reqs: list[Req], workers: int = 8,
+              source: str | None = None) -> list[Resp]:
     """Keep-alive connections, one per worker thread; a connection is replaced after an error."""
     local = threading.local()
 
@@ -177,7 +178,8 @@ def send_many(port: int, host: str, reqs: list[Req], workers: int = 8) -> list[R
         for attempt in range(2):
             c = getattr(local, "conn", None)
             if c is None:
-                c = local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+                c = local.conn = http.client.HTTPConnection(
+                    "127.0.0.1", port, timeout=15, source_address=(source, 0) if source else None)
             try:
                 resp = send(port, host, req, conn=c)
                 if resp.headers.get("connection", "").lower() == "close":
@@ -193,6 +195,15 @@ def send_many(port: int, host: str, reqs: list[Req], workers: int = 8) -> list[R
 
     with ThreadPoolExecutor(workers) as pool:
         return list(pool.map(one, reqs))
+
+
+def as_citizens(reqs: list[Req]) -> list[Req]:
+    """Requests as the gateway forwards them: each from one of 250 documentation-range citizens."""
+    out = []
+    for i, r in enumerate(reqs):
+        ip = f"198.51.100.{i % 250 + 1}"
+        out.append(Req(r.method, r.path, {**r.headers, "X-Forwarded-For": ip}, r.body, r.label))
+    return out
 
 
 def load_corpus(path: Path) -> list[Req]:
