@@ -1,0 +1,42 @@
+"""The WAF and backup helpers' renderers, called with the in-cluster settings this program uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sitegroup.backup import k8s as backup_k8s
+from sitegroup.model import Environment, Site
+from sitegroup.waf import RenderOptions, render_files
+
+# In-cluster defaults: files under /etc/nginx/waf, temp under /tmp/nginx, listen 8080, each site
+# proxied to web.site-<id>.svc.cluster.local:8080 (our Service), logs to stdout/stderr.
+WAF_OPTIONS = RenderOptions.cluster()
+
+BACKUP_SECRET = backup_k8s.BACKUP_SECRET
+BACKUP_NAMESPACE = backup_k8s.PLATFORM_NAMESPACE
+PRUNE_SECRET = backup_k8s.PRUNE_SECRET
+SITE_PASSWORDS_SECRET = backup_k8s.SITE_PASSWORDS_SECRET
+BACKUP_POD_LABELS = {"app.kubernetes.io/name": "sitegroup-backup"}
+CONTENT_MOUNT = backup_k8s.VOLUME_DIR  # the web pods mount the content volume where the backup jobs do
+RUN_AS = backup_k8s.RUN_AS  # one uid for the web workload and its backup jobs (they read its files)
+
+
+def waf_files(env: Environment) -> Mapping[str, str]:
+    """Path (relative to WAF_OPTIONS.prefix) -> content of every file the WAF tier mounts."""
+    return render_files(env, WAF_OPTIONS)
+
+
+def site_backup_objects(site: Site, env: Environment) -> list[dict]:
+    return list(backup_k8s.site_backup_objects(site, env))
+
+
+def platform_backup_objects(env: Environment) -> list[dict]:
+    return list(backup_k8s.platform_backup_objects(env))
+
+
+def backup_endpoints(env: Environment) -> list[tuple[str, int]]:
+    return list(backup_k8s.backup_endpoints(env))
+
+
+def offsite_repository(env: Environment, site: Site) -> str | None:
+    return backup_k8s.offsite_repository(env, site)

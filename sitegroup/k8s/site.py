@@ -1,0 +1,451 @@
+"""Every Kubernetes object one site gets: an isolated, PSS-restricted namespace and its web workload."""
+
+from __future__ import annotations
+
+from sitegroup.k8s import netpol, quantity, secrets
+from sitegroup.k8s.integrations import (
+    BACKUP_POD_LABELS,
+    BACKUP_SECRET,
+    CONTENT_MOUNT,
+    RUN_AS,
+    backup_endpoints,
+    offsite_repository,
+    site_backup_objects,
+)
+from sitegroup.k8s.names import (
+    GATEWAY_CLASS,
+    GATEWAY_NS,
+    NAME,
+    SITE_GATEWAY,
+    SITE_ID,
+    SITE_TLS_SECRET,
+    TENANT,
+    WAF_NS,
+    WAF_PORT,
+    WAF_SERVICE,
+    WEB_APP,
+    WEB_PORT,
+    DOMAIN,
+    label_safe,
+    pss_labels,
+    waf_labels,
+    waf_reference_grant,
+    web_labels,
+)
+from sitegroup.k8s.security import container_security_context, pod_security_context
+from sitegroup.model import Environment, Site
+
+# The LimitRange's ceiling must admit the backup helper's job containers (1 CPU, 1Gi limits).
+JOB_CPU_LIMIT_M, JOB_MEMORY_LIMIT = 1000, 1 << 30
+OWNER_ROLE = "site-owner"
+
+
+def namespace(site: Site, env: Environment) -> dict:
+    labels = {
+        TENANT: "site",
+        SITE_ID: site.id,
+        f"{DOMAIN}/level": site.level,
+        f"{DOMAIN}/type": site.type,
+        f"{DOMAIN}/admin-level": site.admin_level,
+        f"{DOMAIN}/template": site.template.name,
+        f"{DOMAIN}/waf-profile": site.waf.profile.name,
+        f"{DOMAIN}/backup-tier": site.backup.name,
+        f"{DOMAIN}/environment": env.name,
+    }
+    for key, value in (("prefecture", site.prefecture), ("site-code", site.site_code),
+                       ("region-code", site.region_code)):
+        if label_safe(value):
+            labels[f"{DOMAIN}/{key}"] = value
+    labels.update(pss_labels(env))
+    annotations = {
+        f"{DOMAIN}/name": site.name,
+        f"{DOMAIN}/organizer": site.organizer,
+        f"{DOMAIN}/prefecture": site.prefecture,
+        f"{DOMAIN}/site-code": site.site_code,
+        f"{DOMAIN}/region-code": site.region_code,
+        f"{DOMAIN}/domains": ",".join(site.domains),
+        f"{DOMAIN}/owners": ",".join(site.owners),
+        f"{DOMAIN}/status": site.status,
+    }
+    if site.parent:
+        annotations[f"{DOMAIN}/parent"] = site.parent
+    return {
+        "apiVersion": "v1",
+        "kind": "Namespace",
+        "metadata": {"name": site.namespace, "labels": labels, "annotations": annotations},
+    }
+
+
+def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
+    meta: dict = {"name": name, "namespace": site.namespace}
+    if labels:
+        meta["labels"] = labels
+    return meta
+
+
+def resource_quota(site: Site) -> dict:
+    q = site.quota  # computed once by the loader (the capacity rule sums the same numbers)
+    return {
+        "apiVersion": "v1",
+        "kind": "ResourceQuota",
+        "metadata": _meta(site, "site-quota"),
+        "spec": {
+            "hard": {
+                "requests.cpu": quantity.cpu(q.cpu_requests_m),
+                "limits.cpu": quantity.cpu(q.cpu_limits_m),
+                "requests.memory": quantity.memory(q.memory_requests),
+                "limits.memory": quantity.memory(q.memory_limits),
+                "requests.storage": quantity.memory(q.storage),
+                "persistentvolumeclaims": "2",
+                "pods": str(q.pods),
+                "services": "2",
+                # No NodePort or LoadBalancer Service can exist in a site namespace.
+                "services.nodeports": "0",
+                "services.loadbalancers": "0",
+                "configmaps": "20",
+                "secrets": "20",
+            }
+        },
+    }
+
+
+def limit_range(site: Site) -> dict:
+    t = site.template.limits
+    max_cpu = max(t.cpu_limit_m, JOB_CPU_LIMIT_M)
+    max_mem = max(t.memory_limit, JOB_MEMORY_LIMIT)
+    return {
+        "apiVersion": "v1",
+        "kind": "LimitRange",
+        "metadata": _meta(site, "site-limits"),
+        "spec": {
+            "limits": [
+                {
+                    "type": "Container",
+                    "default": {"cpu": quantity.cpu(500), "memory": quantity.memory(512 << 20)},
+                    "defaultRequest": {"cpu": quantity.cpu(100), "memory": quantity.memory(128 << 20)},
+                    "max": {"cpu": quantity.cpu(max_cpu), "memory": quantity.memory(max_mem)},
+                },
+                {
+                    "type": "PersistentVolumeClaim",
+                    "max": {"storage": quantity.memory(t.storage)},
+                },
+            ]
+        },
+    }
+
+
+def network_policies(site: Site, env: Environment) -> list[dict]:
+    ns = site.namespace
+    objs = [
+        netpol.default_deny(ns),
+        netpol.allow_dns(ns, env),
+        netpol.policy(
+            "allow-from-waf",
+            ns,
+            {
+                "podSelector": {"matchLabels": {NAME: WEB_APP}},
+                "policyTypes": ["Ingress"],
+                "ingress": [
+                    {
+                        "from": [
+                            {
+                                "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": WAF_NS}},
+                                "podSelector": {"matchLabels": waf_labels()},
+                            }
+                        ],
+                        "ports": [{"protocol": "TCP", "port": WEB_PORT}],
+                    }
+                ],
+            },
+        ),
+        # The backup jobs' only peers: the repository endpoints (and DNS above).
+        netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env)),
+    ]
+    if env.platform.acme_server:
+        # cert-manager runs its HTTP-01 solver pod in the Certificate's namespace; the edge reaches it.
+        objs.append(
+            netpol.policy(
+                "allow-acme-solver",
+                ns,
+                {
+                    "podSelector": {"matchLabels": {"acme.cert-manager.io/http01-solver": "true"}},
+                    "policyTypes": ["Ingress"],
+                    "ingress": [
+                        {
+                            "from": [
+                                {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": GATEWAY_NS}}}
+                            ],
+                            "ports": [{"protocol": "TCP", "port": 8089}],
+                        }
+                    ],
+                },
+            )
+        )
+    return objs
+
+
+def rbac(site: Site) -> list[dict]:
+    read = ["get", "list", "watch"]
+    role = {
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "Role",
+        "metadata": _meta(site, OWNER_ROLE),
+        "rules": [
+            {
+                "apiGroups": [""],
+                "resources": ["pods", "pods/log", "services", "endpoints", "configmaps",
+                              "persistentvolumeclaims", "events"],
+                "verbs": read,
+            },
+            # Restarting a pod is the one write an owner needs; specs stay the program's.
+            {"apiGroups": [""], "resources": ["pods"], "verbs": ["delete"]},
+            {"apiGroups": ["apps"], "resources": ["deployments", "replicasets"], "verbs": read},
+            {"apiGroups": ["autoscaling"], "resources": ["horizontalpodautoscalers"], "verbs": read},
+            {"apiGroups": ["policy"], "resources": ["poddisruptionbudgets"], "verbs": read},
+            {"apiGroups": ["gateway.networking.k8s.io"], "resources": ["gateways", "httproutes"], "verbs": read},
+            {"apiGroups": ["cert-manager.io"], "resources": ["certificates"], "verbs": read},
+        ],
+    }
+    binding = {
+        "apiVersion": "rbac.authorization.k8s.io/v1",
+        "kind": "RoleBinding",
+        "metadata": _meta(site, OWNER_ROLE),
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": OWNER_ROLE},
+        "subjects": [
+            {"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": owner} for owner in site.owners
+        ],
+    }
+    return [role, binding] if site.owners else [role]
+
+
+def service_account(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "ServiceAccount",
+        "metadata": _meta(site, WEB_APP),
+        "automountServiceAccountToken": False,
+    }
+
+
+def backup_secret(site: Site, env: Environment) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": _meta(site, BACKUP_SECRET),
+        "type": "Opaque",
+        "stringData": backup_secret_data(site, env),
+    }
+
+
+def backup_secret_data(site: Site, env: Environment) -> dict[str, str]:
+    """The keys sitegroup.backup.k8s's jobs read. Usernames are the site id: the REST server runs
+    with --private-repos, so a user reaches only the repository under its own name."""
+    data = {
+        "password": secrets.generated(secrets.BACKUP_PASSWORD, site.id),
+        "rest-username": site.id,
+        "rest-password": secrets.generated(secrets.REST_PASSWORD, site.id),
+    }
+    if offsite_repository(env, site):
+        data["offsite-rest-username"] = site.id
+        data["offsite-rest-password"] = secrets.generated(secrets.OFFSITE_REST_PASSWORD, site.id)
+    return data
+
+
+def content_pvc(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "PersistentVolumeClaim",
+        "metadata": _meta(site, "content", web_labels(site)),
+        "spec": {
+            # Several web replicas on several nodes mount the same published content.
+            "accessModes": ["ReadWriteMany"],
+            "volumeMode": "Filesystem",
+            "resources": {"requests": {"storage": quantity.memory(site.resources.storage)}},
+        },
+    }
+
+
+def deployment(site: Site) -> dict:
+    r = site.resources
+    auto = site.autoscale
+    labels = web_labels(site)
+    probe = {"httpGet": {"path": "/", "port": "http"}, "periodSeconds": 10, "timeoutSeconds": 3}
+    container = {
+        "name": WEB_APP,
+        "image": site.template.image,
+        "imagePullPolicy": "Always",
+        "ports": [{"name": "http", "containerPort": WEB_PORT, "protocol": "TCP"}],
+        "resources": {
+            "requests": {"cpu": quantity.cpu(r.cpu_request_m), "memory": quantity.memory(r.memory_request)},
+            "limits": {"cpu": quantity.cpu(r.cpu_limit_m), "memory": quantity.memory(r.memory_limit)},
+        },
+        "securityContext": container_security_context(RUN_AS),
+        "readinessProbe": {**probe, "initialDelaySeconds": 2, "failureThreshold": 3},
+        "livenessProbe": {**probe, "initialDelaySeconds": 10, "failureThreshold": 6},
+        "volumeMounts": [
+            # Content is published into the volume by the CMS/publisher; the web server only reads
+            # it. Mounted whole (no subPath) where the backup jobs mount it: a restore swaps the
+            # docroot folder inside the volume, which a subPath mount would not follow.
+            {"name": "content", "mountPath": CONTENT_MOUNT, "readOnly": True},
+            # nginx's only writable paths: temp files, proxy cache, pid file.
+            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "cache", "mountPath": "/var/cache/nginx"},
+            {"name": "run", "mountPath": "/var/run"},
+        ],
+    }
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": _meta(site, WEB_APP, labels),
+        "spec": {
+            "replicas": auto.min_replicas if auto else r.replicas,
+            "revisionHistoryLimit": 5,
+            "selector": {"matchLabels": labels},
+            "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
+            "template": {
+                "metadata": {"labels": labels},
+                "spec": {
+                    "serviceAccountName": WEB_APP,
+                    "automountServiceAccountToken": False,
+                    "enableServiceLinks": False,
+                    "securityContext": pod_security_context(RUN_AS),
+                    "containers": [container],
+                    "volumes": [
+                        {"name": "content", "persistentVolumeClaim": {"claimName": "content", "readOnly": True}},
+                        {"name": "tmp", "emptyDir": {"sizeLimit": "64Mi"}},
+                        {"name": "cache", "emptyDir": {"sizeLimit": "256Mi"}},
+                        {"name": "run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
+                    ],
+                },
+            },
+        },
+    }
+
+
+def service(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": _meta(site, WEB_APP, web_labels(site)),
+        "spec": {
+            "type": "ClusterIP",
+            "selector": web_labels(site),
+            "ports": [{"name": "http", "port": WEB_PORT, "targetPort": "http", "protocol": "TCP"}],
+        },
+    }
+
+
+def pdb(site: Site) -> dict:
+    return {
+        "apiVersion": "policy/v1",
+        "kind": "PodDisruptionBudget",
+        "metadata": _meta(site, WEB_APP),
+        "spec": {"maxUnavailable": 1, "selector": {"matchLabels": web_labels(site)}},
+    }
+
+
+def hpa(site: Site) -> dict | None:
+    auto = site.autoscale
+    if auto is None:
+        return None
+    return {
+        "apiVersion": "autoscaling/v2",
+        "kind": "HorizontalPodAutoscaler",
+        "metadata": _meta(site, WEB_APP),
+        "spec": {
+            "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": WEB_APP},
+            "minReplicas": auto.min_replicas,
+            "maxReplicas": auto.max_replicas,
+            "metrics": [
+                {
+                    "type": "Resource",
+                    "resource": {
+                        "name": "cpu",
+                        "target": {"type": "Utilization", "averageUtilization": auto.cpu_utilization},
+                    },
+                }
+            ],
+        },
+    }
+
+
+def certificate(site: Site, env: Environment) -> dict:
+    return {
+        "apiVersion": "cert-manager.io/v1",
+        "kind": "Certificate",
+        "metadata": _meta(site, SITE_TLS_SECRET),
+        "spec": {
+            "secretName": SITE_TLS_SECRET,
+            "dnsNames": list(site.ascii_domains),
+            "issuerRef": {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": env.platform.cert_issuer},
+            "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
+        },
+    }
+
+
+def gateway(site: Site) -> dict:
+    """The site's own HTTPS Gateway; Envoy Gateway merges every Gateway of the class into one fleet."""
+    listeners = [
+        {
+            "name": f"https-{i}",
+            "hostname": domain,
+            "port": 443,
+            "protocol": "HTTPS",
+            "tls": {"mode": "Terminate", "certificateRefs": [{"kind": "Secret", "name": SITE_TLS_SECRET}]},
+            "allowedRoutes": {"namespaces": {"from": "Same"}},
+        }
+        for i, domain in enumerate(site.ascii_domains)
+    ]
+    return {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "Gateway",
+        "metadata": _meta(site, SITE_GATEWAY),
+        "spec": {"gatewayClassName": GATEWAY_CLASS, "listeners": listeners},
+    }
+
+
+def http_route(site: Site) -> dict:
+    return {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "HTTPRoute",
+        "metadata": _meta(site, WEB_APP),
+        "spec": {
+            "parentRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": SITE_GATEWAY}],
+            "hostnames": list(site.ascii_domains),
+            # Every request goes through the shared WAF tier, which proxies to this site's Service.
+            "rules": [
+                {
+                    "matches": [{"path": {"type": "PathPrefix", "value": "/"}}],
+                    "backendRefs": [
+                        {"group": "", "kind": "Service", "name": WAF_SERVICE, "namespace": WAF_NS, "port": WAF_PORT}
+                    ],
+                }
+            ],
+        },
+    }
+
+
+def waf_grant(site: Site) -> dict:
+    """Lets this site's HTTPRoute (and only it) reference the WAF Service across namespaces."""
+    return {
+        "apiVersion": "gateway.networking.k8s.io/v1beta1",
+        "kind": "ReferenceGrant",
+        "metadata": {"name": waf_reference_grant(site), "namespace": WAF_NS, "labels": {SITE_ID: site.id}},
+        "spec": {
+            "from": [{"group": "gateway.networking.k8s.io", "kind": "HTTPRoute", "namespace": site.namespace}],
+            "to": [{"group": "", "kind": "Service", "name": WAF_SERVICE}],
+        },
+    }
+
+
+def site_objects(site: Site, env: Environment) -> list[dict]:
+    """All objects of one serving site, namespace first, in a fixed order."""
+    objs: list[dict] = [namespace(site, env), service_account(site), *rbac(site), resource_quota(site),
+                        limit_range(site), *network_policies(site, env), backup_secret(site, env),
+                        content_pvc(site), deployment(site), service(site), pdb(site)]
+    autoscaler = hpa(site)
+    if autoscaler is not None:
+        objs.append(autoscaler)
+    objs += [certificate(site, env), gateway(site), http_route(site), waf_grant(site)]
+    objs += site_backup_objects(site, env)
+    return objs

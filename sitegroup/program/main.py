@@ -1,0 +1,100 @@
+"""The program behind stacks/__main__.py: stack config -> layer -> components.
+
+Stack config (namespace ``sitegroup``):
+  environment      inventory to deploy (inventories/<environment>)
+  layer            crds | platform | sites | all      (default all; see ADR 0002)
+  shard            {by: prefecture, include: [...]} or {by: prefecture, exclude: [...]}   (sites layer)
+  kubeContext      kubeconfig context of the cluster: one explicit provider per cluster
+  kubeconfig       optional kubeconfig path or contents
+  platformStack    the platform stack's name, for the sites layer's generated backup secrets
+  backupPruneUsername / backupPrunePassword   secrets, platform layer (delete-capable REST user)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from sitegroup import k8s as render
+from sitegroup.inventory import load_environment
+from sitegroup.k8s import secrets, versions
+from sitegroup.model import Environment
+from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
+
+LAYERS = ("crds", "platform", "sites", "all")
+
+
+def make_resolver(cfg: pulumi.Config, generated):
+    """Marker -> value: generated secrets from `generated(kind, site)`, config secrets from the stack."""
+
+    def resolver(marker: str):
+        gen = secrets.parse_generated(marker)
+        if gen is not None:
+            return generated(*gen)
+        key = secrets.parse_config(marker)
+        return cfg.require_secret(key)
+
+    return resolver
+
+
+def build(env: Environment, cfg: pulumi.Config) -> dict:
+    layer = cfg.get("layer") or "all"
+    if layer not in LAYERS:
+        raise ValueError(f"sitegroup:layer must be one of {LAYERS}, not {layer!r}")
+    shard = render.Shard.from_config(cfg.get_object("shard"))
+    provider = k8s.Provider(
+        "cluster",
+        context=cfg.require("kubeContext"),
+        kubeconfig=cfg.get("kubeconfig"),
+        # Site namespaces can hold ~25 objects each; fail on a field conflict instead of stealing it.
+        enable_server_side_apply=True,
+    )
+    opts = pulumi.ResourceOptions(providers={"kubernetes": provider})
+    outputs: dict = {"environment": env.name, "layer": layer}
+
+    crds = Crds("crds", versions.bundles("crds"), opts) if layer in ("crds", "all") else None
+
+    creds: BackupCredentials | None = None
+    platform: Platform | None = None
+    if layer in ("platform", "all"):
+        creds = BackupCredentials("backup-credentials", env)
+        objs = list(render.render(env, layers=("platform",)).platform)
+        platform = Platform("platform", objs, versions.bundles("platform"),
+                            make_resolver(cfg, lambda kind, site: creds.resolve(kind, site)),
+                            pulumi.ResourceOptions(providers={"kubernetes": provider},
+                                                   depends_on=[crds] if crds else []))
+        # Sites stacks read these; the backup endpoint's REST users are provisioned from them too.
+        outputs["backupCredentials"] = creds.export
+
+    if layer in ("sites", "all"):
+        if creds is not None:
+            def generated(kind, site):
+                return creds.resolve(kind, site)
+        else:
+            ref = pulumi.StackReference(cfg.require("platformStack"))
+            remote = ref.get_output("backupCredentials")
+
+            def generated(kind, site):
+                return pulumi.Output.secret(remote.apply(lambda c: c[site][kind]))
+        resolver = make_resolver(cfg, generated)
+        sites = render.render(env, layers=("sites",), shard=shard).sites
+        components = [
+            Site(site_id, list(objs), resolver,
+                 pulumi.ResourceOptions(providers={"kubernetes": provider},
+                                        depends_on=[platform] if platform else []))
+            for site_id, objs in sites.items()
+        ]
+        outputs["sites"] = sorted(sites)
+        outputs["siteObjects"] = sum(len(v) for v in sites.values())
+        del components
+    return outputs
+
+
+def run(repo_root: Path) -> None:
+    cfg = pulumi.Config("sitegroup")
+    env_name = cfg.require("environment")
+    env = load_environment(path=repo_root / "inventories" / env_name)
+    for key, value in build(env, cfg).items():
+        pulumi.export(key, value)
