@@ -18,6 +18,7 @@ options:
   staging: {description: Staged copy of the legacy docroot., type: path, required: true}
   source: {description: Source manifest from the legacy host., type: dict, required: true}
   site: {description: The site's spec., type: dict, required: true}
+  samples: {description: How many sample pages and renamed URLs to return., type: int, default: 20}
 """
 
 
@@ -29,6 +30,7 @@ def main() -> None:
             "staging": {"type": "path", "required": True},
             "source": {"type": "dict", "required": True},
             "site": {"type": "dict", "required": True},
+            "samples": {"type": "int", "default": 20},
         },
         supports_check_mode=True,
     )
@@ -38,7 +40,7 @@ def main() -> None:
             module.exit_json(changed=False, ok=None, msg="nothing published yet")
         module.fail_json(msg="no manifest.json: run the transform first")
     report = verify_site(Path(p["publish"]), Path(p["state"]), Path(p["staging"]), p["source"],
-                         SiteSpec.from_dict(p["site"]))
+                         SiteSpec.from_dict(p["site"]), p["samples"])
     if not report["ok"]:
         module.fail_json(msg="verification failed: " + "; ".join(report["problems"]), **report)
     module.exit_json(changed=False, **report)

@@ -33,7 +33,21 @@ def broken_links(root: Path, pages: list[str], internal_hosts: tuple[str, ...], 
     return broken
 
 
-def verify_site(publish: Path, state: Path, staging: Path, source: dict[str, list], site: SiteSpec) -> dict:
+def samples(entries: list[dict], prefix: str, count: int) -> tuple[list[str], list[dict]]:
+    """Evenly spread page URLs (the home page first) and up to `count` renamed old URLs, percent-encoded."""
+    pages = sorted(e["path"] for e in entries if e["kind"] == "page")
+    step = max(1, len(pages) // max(1, count))
+    chosen = sorted(set(([p for p in pages if p == "/index.html"] + pages[::step])[:count]))
+    renames = [e for e in entries if e["source"] != e["path"]][:count]
+    return (
+        [prefix + links.quote_path(p) for p in chosen],
+        [{"old": prefix + links.quote_path(e["source"]), "new": prefix + links.quote_path(e["path"])}
+         for e in renames],
+    )
+
+
+def verify_site(publish: Path, state: Path, staging: Path, source: dict[str, list], site: SiteSpec,
+                sample_count: int = 20) -> dict:
     doc = _read_manifest(state)
     entries = doc["files"]
     mismatched: list[str] = []
@@ -81,8 +95,11 @@ def verify_site(publish: Path, state: Path, staging: Path, source: dict[str, lis
         problems.append(f"{len(new_broken)} links broken by the migration")
     if not_utf8:
         problems.append(f"{len(not_utf8)} published pages are not UTF-8")
+    sample_urls, sample_renames = samples(entries, site.prefix, sample_count)
     return {
         "ok": not problems,
+        "sample_urls": sample_urls,
+        "sample_renames": sample_renames,
         "problems": problems,
         **counts,
         "checksum_mismatches": mismatched[:50],
