@@ -1,0 +1,50 @@
+#!/usr/bin/python
+"""Verify a published site against its source: counts, checksums, links broken by the migration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.sitegroup_migrate.transform import SiteSpec
+from ansible.module_utils.sitegroup_migrate.verify import verify_site
+
+DOCUMENTATION = r"""
+module: onboard_verify
+short_description: Check counts, manifest checksums, UTF-8 and links of a published site (read-only)
+options:
+  publish: {description: Published content directory., type: path, required: true}
+  state: {description: Bookkeeping directory with manifest.json., type: path, required: true}
+  staging: {description: Staged copy of the legacy docroot., type: path, required: true}
+  source: {description: Source manifest from the legacy host., type: dict, required: true}
+  site: {description: The site's spec., type: dict, required: true}
+  samples: {description: How many sample pages and renamed URLs to return., type: int, default: 20}
+"""
+
+
+def main() -> None:
+    module = AnsibleModule(
+        argument_spec={
+            "publish": {"type": "path", "required": True},
+            "state": {"type": "path", "required": True},
+            "staging": {"type": "path", "required": True},
+            "source": {"type": "dict", "required": True},
+            "site": {"type": "dict", "required": True},
+            "samples": {"type": "int", "default": 20},
+        },
+        supports_check_mode=True,
+    )
+    p = module.params
+    if not (Path(p["state"]) / "manifest.json").is_file():
+        if module.check_mode:
+            module.exit_json(changed=False, ok=None, msg="nothing published yet")
+        module.fail_json(msg="no manifest.json: run the transform first")
+    report = verify_site(Path(p["publish"]), Path(p["state"]), Path(p["staging"]), p["source"],
+                         SiteSpec.from_dict(p["site"]), p["samples"])
+    if not report["ok"]:
+        module.fail_json(msg="verification failed: " + "; ".join(report["problems"]), **report)
+    module.exit_json(changed=False, **report)
+
+
+if __name__ == "__main__":
+    main()
