@@ -108,14 +108,19 @@ def _deb822_entries(text: str) -> Iterator[tuple[list[str], list[str], list[str]
             fields[key.strip().lower()] = value.split()
         if fields.get("enabled", ["yes"])[0].lower() == "no":
             continue
-        yield (fields.get("types", []), fields.get("uris", []), fields.get("suites", []),
-               fields.get("components", []))
+        yield (
+            fields.get("types", []),
+            fields.get("uris", []),
+            fields.get("suites", []),
+            fields.get("components", []),
+        )
 
 
 def _image_label(tag: str) -> str | None:
     out = subprocess.run(
         ["docker", "image", "inspect", "--format", f'{{{{index .Config.Labels "{INPUT_LABEL}"}}}}', tag],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     return out.stdout.strip() if out.returncode == 0 else None
 
@@ -161,8 +166,10 @@ def _docker_import(rootfs_tar: Path, tag: str, want: str) -> None:
 def _run(argv: list[str], **kw) -> subprocess.CompletedProcess:
     proc = subprocess.run(argv, capture_output=True, text=True, **kw)
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv[:6])}... failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n"
-                           f"{proc.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{' '.join(argv[:6])}... failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n"
+            f"{proc.stderr[-3000:]}"
+        )
     return proc
 
 
@@ -178,8 +185,17 @@ def _build_rootfs_tar(dest: Path, *, log=print) -> None:
         root = Path(tmp) / "rootfs"
         log(f"containers: debootstrap {SUITE} from {mirror}")
         # --cache-dir keeps the downloaded .debs: a rebuild after a list change downloads only what is new.
-        _run(["debootstrap", "--variant=minbase", f"--cache-dir={deb_cache}",
-              "--include=" + ",".join(read_list(PACKAGES_FILE)), SUITE, str(root), mirror])
+        _run(
+            [
+                "debootstrap",
+                "--variant=minbase",
+                f"--cache-dir={deb_cache}",
+                "--include=" + ",".join(read_list(PACKAGES_FILE)),
+                SUITE,
+                str(root),
+                mirror,
+            ]
+        )
         _fill_offline_repo(root, deb_cache)
         _finish_rootfs(root)
         partial = dest.with_suffix(".partial")
@@ -197,8 +213,10 @@ def _fill_offline_repo(root: Path, deb_cache: Path) -> None:
             shutil.copy2(deb, target)
     names = read_list(REPO_PACKAGES_FILE)
     _run(["chroot", str(root), "apt-get", "update", "-q"])
-    _run(["chroot", str(root), "apt-get", "install", "-y", "-q", "--download-only", *names],
-         env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    _run(
+        ["chroot", str(root), "apt-get", "install", "-y", "-q", "--download-only", *names],
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
     installed = set(
         _run(["chroot", str(root), "dpkg-query", "-W", "-f", "${Package}_${Version}\n"]).stdout.split()
     )
@@ -219,8 +237,9 @@ def _fill_offline_repo(root: Path, deb_cache: Path) -> None:
 
 
 def _is_installed(root: Path, name: str) -> bool:
-    out = subprocess.run(["chroot", str(root), "dpkg-query", "-W", "-f", "${Status}", name],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["chroot", str(root), "dpkg-query", "-W", "-f", "${Status}", name], capture_output=True, text=True
+    )
     return "install ok installed" in out.stdout
 
 
@@ -254,9 +273,17 @@ def _finish_rootfs(root: Path) -> None:
     (etc / "resolv.conf").unlink(missing_ok=True)
     (etc / "hostname").write_text("localhost\n")
     # Units that cannot work in an unprivileged container and would only leave the system "degraded".
-    for unit in ("systemd-remount-fs.service", "getty@tty1.service", "console-getty.service",
-                 "systemd-firstboot.service", "sys-kernel-config.mount", "sys-kernel-debug.mount",
-                 "sys-kernel-tracing.mount", "dev-hugepages.mount", "systemd-journald-audit.socket"):
+    for unit in (
+        "systemd-remount-fs.service",
+        "getty@tty1.service",
+        "console-getty.service",
+        "systemd-firstboot.service",
+        "sys-kernel-config.mount",
+        "sys-kernel-debug.mount",
+        "sys-kernel-tracing.mount",
+        "dev-hugepages.mount",
+        "systemd-journald-audit.socket",
+    ):
         link = etc / "systemd/system" / unit
         link.unlink(missing_ok=True)
         link.symlink_to("/dev/null")
@@ -273,12 +300,25 @@ def cgroup_v2() -> bool:
 class Container:
     name: str
 
-    def exec(self, *cmd: str, check: bool = False, input: str | None = None, user: str | None = None,
-             timeout: float = 300) -> subprocess.CompletedProcess:
-        argv = ["docker", "exec", "-i" if input is not None else None, *(["-u", user] if user else []),
-                self.name, *cmd]
-        return subprocess.run([a for a in argv if a], capture_output=True, text=True, input=input,
-                              check=check, timeout=timeout)
+    def exec(
+        self,
+        *cmd: str,
+        check: bool = False,
+        input: str | None = None,
+        user: str | None = None,
+        timeout: float = 300,
+    ) -> subprocess.CompletedProcess:
+        argv = [
+            "docker",
+            "exec",
+            "-i" if input is not None else None,
+            *(["-u", user] if user else []),
+            self.name,
+            *cmd,
+        ]
+        return subprocess.run(
+            [a for a in argv if a], capture_output=True, text=True, input=input, check=check, timeout=timeout
+        )
 
     def stop(self) -> None:
         subprocess.run(["docker", "stop", "-t", "5", self.name], capture_output=True)
@@ -293,14 +333,33 @@ class Container:
         self.remove()
 
 
-def start(name: str, image: str = DEFAULT_TAG, *, systemd: bool = True, timeout: float = 90,
-          extra_args: tuple[str, ...] = ()) -> Container:
+def start(
+    name: str,
+    image: str = DEFAULT_TAG,
+    *,
+    systemd: bool = True,
+    timeout: float = 90,
+    extra_args: tuple[str, ...] = (),
+) -> Container:
     """Run ``image`` as container ``name`` (replacing an old one of that name); wait for systemd to boot."""
     if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+", name):
         raise ValueError(f"bad container name {name!r}")
     subprocess.run(["docker", "rm", "-f", "-v", name], capture_output=True)
-    argv = ["docker", "run", "-d", "--name", name, "--hostname", name, "--network", "none",
-            "--tmpfs", "/run", "--tmpfs", "/run/lock"]
+    argv = [
+        "docker",
+        "run",
+        "-d",
+        "--name",
+        name,
+        "--hostname",
+        name,
+        "--network",
+        "none",
+        "--tmpfs",
+        "/run",
+        "--tmpfs",
+        "/run/lock",
+    ]
     if cgroup_v2():
         argv += ["--cgroupns=private"]
     else:
@@ -324,8 +383,10 @@ def _wait_booted(container: Container, timeout: float) -> None:
         time.sleep(0.3)
     logs = subprocess.run(["docker", "logs", "--tail", "40", container.name], capture_output=True, text=True)
     container.remove()
-    raise RuntimeError(f"{container.name}: systemd did not boot in {timeout:.0f} s (state {state!r}):\n"
-                       f"{logs.stdout}{logs.stderr}")
+    raise RuntimeError(
+        f"{container.name}: systemd did not boot in {timeout:.0f} s (state {state!r}):\n"
+        f"{logs.stdout}{logs.stderr}"
+    )
 
 
 @contextlib.contextmanager

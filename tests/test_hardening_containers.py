@@ -14,8 +14,9 @@ from tests.conftest import require, require_docker
 def test_mirror_from_deb822_sources(tmp_path: Path) -> None:
     d = tmp_path / "sources.list.d"
     d.mkdir()
-    (d / "nodesource.sources").write_text("Types: deb\nURIs: https://example.invalid/node\nSuites: nodistro\n"
-                                          "Components: main\n")
+    (d / "nodesource.sources").write_text(
+        "Types: deb\nURIs: https://example.invalid/node\nSuites: nodistro\nComponents: main\n"
+    )
     (d / "debian.sources").write_text(
         "Types: deb\n# a comment\nURIs: http://mirror.example.invalid/debian\n"
         "Suites: bookworm bookworm-updates\nComponents: main\n\n"

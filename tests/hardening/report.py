@@ -1,0 +1,164 @@
+"""Result model, waivers and the Markdown report of the host hardening suite (used by its conftest)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+PASS, FAIL, EXCEPTION, NA, NOT_RUN = "pass", "fail", "accepted exception", "not applicable", "not run"
+ORDER = [FAIL, EXCEPTION, NA, NOT_RUN, PASS]
+
+
+class WaiverError(ValueError):
+    """A waivers file that is not usable evidence (a missing reason or approver)."""
+
+
+@dataclass(frozen=True)
+class Waiver:
+    control: str
+    reason: str
+    approved_by: str
+    expires: dt.date | None
+    hosts: tuple[str, ...] = ("*",)
+
+    def covers(self, control_id: str, host: str) -> bool:
+        names = {host, host.split("://", 1)[-1].split("?", 1)[0]}
+        return fnmatch.fnmatch(control_id, self.control) and any(
+            fnmatch.fnmatch(n, pat) for n in names for pat in self.hosts
+        )
+
+    def expired(self, today: dt.date) -> bool:
+        return self.expires is not None and self.expires < today
+
+
+def load_waivers(path: Path) -> list[Waiver]:
+    data = yaml.safe_load(path.read_text()) or {}
+    out = []
+    for i, entry in enumerate(data.get("waivers", [])):
+        missing = [k for k in ("control", "reason", "approved_by") if not entry.get(k)]
+        if missing:
+            raise WaiverError(f"{path}: waiver #{i + 1} lacks {', '.join(missing)}")
+        expires = entry.get("expires")
+        if isinstance(expires, str):
+            expires = dt.date.fromisoformat(expires)
+        out.append(
+            Waiver(
+                control=str(entry["control"]),
+                reason=str(entry["reason"]),
+                approved_by=str(entry["approved_by"]),
+                expires=expires,
+                hosts=tuple(entry.get("hosts") or ["*"]),
+            )
+        )
+    return out
+
+
+@dataclass
+class Result:
+    control: str
+    title: str
+    gbt: list[str]
+    cis: list[str]
+    host: str
+    status: str
+    detail: str = ""
+    test: str = ""
+
+
+@dataclass
+class Recorder:
+    waivers: list[Waiver]
+
+    def waiver_for(self, control_id: str, host: str) -> Waiver | None:
+        return next((w for w in self.waivers if w.covers(control_id, host)), None)
+
+
+def summarize(results: list[Result]) -> dict[str, dict[str, int]]:
+    per_host: dict[str, dict[str, int]] = {}
+    for r in results:
+        counts = per_host.setdefault(r.host, {s: 0 for s in ORDER})
+        counts[r.status] += 1
+    return per_host
+
+
+def _worst(statuses: list[str]) -> str:
+    return min(statuses, key=ORDER.index) if statuses else NOT_RUN
+
+
+def _natural(text: str) -> list:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text)]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(results: list[Result], *, retention_days: int, waiver_files: list[str]) -> str:
+    hosts = sorted({r.host for r in results})
+    summary = summarize(results)
+    lines = [
+        "# Host hardening report (等保2.0 level 3 / CIS Debian Linux 12)",
+        "",
+        f"Generated {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}; required log retention "
+        f"{retention_days} days; waivers: "
+        f"{', '.join(waiver_files) or 'none'}.",
+        "",
+        "Not applicable and accepted exceptions are listed with their reasons; they are **not** passes.",
+        "",
+        "## Summary per host",
+        "",
+        "| host | pass | fail | accepted exception | not applicable | not run | verdict |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for h in hosts:
+        c = summary[h]
+        verdict = (
+            "**NON-COMPLIANT**" if c[FAIL] else ("compliant with exceptions" if c[EXCEPTION] else "compliant")
+        )
+        lines.append(f"| {h} | {c[PASS]} | {c[FAIL]} | {c[EXCEPTION]} | {c[NA]} | {c[NOT_RUN]} | {verdict} |")
+
+    by_control: dict[str, list[Result]] = {}
+    for r in results:
+        by_control.setdefault(r.control, []).append(r)
+
+    lines += [
+        "",
+        "## By GB/T 22239-2019 clause",
+        "",
+        "| clause | controls | " + " | ".join(hosts) + " |",
+        "|---|---|" + "---|" * len(hosts),
+    ]
+    clauses: dict[str, set[str]] = {}
+    for r in results:
+        for clause in r.gbt:
+            clauses.setdefault(clause, set()).add(r.control)
+    for clause in sorted(clauses, key=_natural):
+        cells = []
+        for h in hosts:
+            statuses = [r.status for c in clauses[clause] for r in by_control[c] if r.host == h]
+            counts = {s: statuses.count(s) for s in ORDER if statuses.count(s)}
+            cells.append(", ".join(f"{n} {s}" for s, n in counts.items()) or "-")
+        lines.append(f"| {clause} | {len(clauses[clause])} | " + " | ".join(cells) + " |")
+
+    lines += ["", "## Controls", ""]
+    for cid in sorted(by_control):
+        rs = by_control[cid]
+        first = rs[0]
+        lines += [
+            f"### {cid}: {first.title}",
+            "",
+            f"等保 {', '.join(first.gbt) or '-'}; CIS {', '.join(first.cis) or '-'}; "
+            f"overall: **{_worst([r.status for r in rs])}**",
+            "",
+            "| host | result | detail |",
+            "|---|---|---|",
+        ]
+        for r in sorted(rs, key=lambda r: r.host):
+            lines.append(f"| {r.host} | {r.status} | {_cell(r.detail)} |")
+        lines.append("")
+    return "\n".join(lines) + "\n"
