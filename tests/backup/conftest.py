@@ -25,9 +25,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(
-    data: Path, user: str, password: str, append_only: bool, log: Path
-) -> tuple[subprocess.Popen, int]:
+def _serve(data: Path, user: str, password: str, append_only: bool, log: Path) -> tuple[subprocess.Popen, int]:
     for _ in range(5):
         port = _free_port()
         args = [

@@ -98,9 +98,7 @@ def generate(root: Path, files: int = 1200, total_bytes: int = 16 << 20, seed: i
                 p.chmod(0o600)
         else:
             p = d / f"t{i:06d}_{_title(rng)}.html"
-            body = (
-                f"<html><meta charset=utf-8><h1>{_title(rng)}</h1><p>发布时间：2026-{i % 12 + 1:02d}-01</p>"
-            )
+            body = f"<html><meta charset=utf-8><h1>{_title(rng)}</h1><p>发布时间：2026-{i % 12 + 1:02d}-01</p>"
             pad = rng.randbytes(html_size // 2).hex()[: max(0, html_size - len(body.encode()))]
             data = (body + pad + "</html>\n").encode("utf-8")
             p.write_bytes(data)

@@ -94,9 +94,7 @@ def test_defacement_integrity_and_restore_through_the_cli(servers, password_file
     assert tree_state(content) == original
     replaced = Path(result["replaced"])
     assert replaced.parent == content.parent and replaced.name.startswith("htdocs.replaced-")
-    assert (
-        (replaced / "static" / "x.php").read_text().startswith("<?php")
-    )  # the web shell, kept for forensics
+    assert (replaced / "static" / "x.php").read_text().startswith("<?php")  # the web shell, kept for forensics
     assert not (content / "static" / "x.php").exists()
     leftovers = [p.name for p in content.parent.iterdir() if ".restore-" in p.name]
     assert leftovers == []
@@ -186,17 +184,13 @@ def test_point_in_time_and_other_sites(servers, password_file, tmp_path):
     a.mkdir(parents=True)
     b.mkdir(parents=True)
     t0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
-    ids = {
-        v: _snap(repo, a, "hengshan", t0 + timedelta(days=d), v) for d, v in ((0, "v1"), (2, "v2"), (4, "v3"))
-    }
+    ids = {v: _snap(repo, a, "hengshan", t0 + timedelta(days=d), v) for d, v in ((0, "v1"), (2, "v2"), (4, "v3"))}
     other = _snap(repo, b, "lishui", t0 + timedelta(days=3), "OTHER SITE")
     latest_other = _snap(repo, b, "lishui", t0 + timedelta(days=9), "OTHER SITE, newest in the repo")
 
     common = ["--repo", servers.url("shared"), "--password-file", str(password_file), "--content", str(a)]
     (a / "index.html").write_text("defaced")
-    out = sitegroup(
-        "restore", "hengshan", *common, "--before", "2026-11-23T12:00:00+08:00", "--format", "json"
-    )
+    out = sitegroup("restore", "hengshan", *common, "--before", "2026-11-23T12:00:00+08:00", "--format", "json")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["snapshot"] == ids["v2"]
     assert (a / "index.html").read_text() == "v2"
@@ -271,9 +265,7 @@ def test_append_only_and_retention(servers, password_file, tmp_path):
     for n in range(2):
         (content / "index.html").write_text(f"guarded {n}")
         when = datetime(2026, 11, 20 + n, tzinfo=UTC)
-        guarded_ids.append(
-            ops.backup(guarded, "guarded", content, when=when, progress=lambda _m: None)["snapshot"]
-        )
+        guarded_ids.append(ops.backup(guarded, "guarded", content, when=when, progress=lambda _m: None)["snapshot"])
     attempt: dict[str, subprocess.CompletedProcess] = {}
     thread = threading.Thread(
         target=lambda: attempt.update(
@@ -483,9 +475,7 @@ def small_fs(tmp_path):
     """A 24 MiB tmpfs (root can mount one here); skipped with the reason where mounting is not allowed."""
     mnt = tmp_path / "small"
     mnt.mkdir()
-    r = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mnt)], capture_output=True, text=True
-    )
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mnt)], capture_output=True, text=True)
     if r.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs to fill up ({r.stderr.strip()}); needs root")
     try:
