@@ -144,10 +144,13 @@ def backup(
     summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
     if not summary or not summary.get("snapshot_id"):
         raise BackupError("restic backup finished without a snapshot id", "error")
+    # restic 0.14 reports the short id; callers pin restores by the full one
+    snap_id = summary["snapshot_id"]
+    full = [s.id for s in repo.snapshots([tag]) if s.id.startswith(snap_id)]
     done = time.monotonic()
     return {
         "site": site_id,
-        "snapshot": summary["snapshot_id"],
+        "snapshot": full[0] if len(full) == 1 else snap_id,
         "parent": parent,
         "files": manifest.files,
         "bytes": manifest.bytes,

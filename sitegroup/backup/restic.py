@@ -32,6 +32,11 @@ class ResticError(Exception):
 
 # (kind, pattern in restic's stderr, message for a human). The first match wins.
 _KNOWN_FAILURES = [
+    (
+        "denied",
+        r"(?i)(server|HTTP) response:? \(?40[13]|forbidden|unauthorized|permission denied",
+        "access denied by the repository (credentials, or an append-only endpoint refusing a delete)",
+    ),
     ("wrong-password", r"wrong password or no key found", "wrong repository password (or no key in it)"),
     (
         "no-repository",
@@ -41,16 +46,19 @@ _KNOWN_FAILURES = [
     ),
     ("locked", r"repository is already locked", "the repository is locked by another restic process"),
     ("no-space", r"no space left on device", "no space left on the target filesystem"),
-    ("denied", r"(?i)(403|forbidden|401|unauthorized|permission denied)", "access denied by the repository"),
     ("no-snapshot", r"no matching ID found|invalid id", "no such snapshot in the repository"),
 ]
 
 
-def classify(stderr: str) -> tuple[str, str]:
+def classify(stderr: str) -> tuple[str, str, str]:
+    """(kind, message, the stderr line that shows it) for a failed restic run."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
     for kind, pattern, message in _KNOWN_FAILURES:
-        if re.search(pattern, stderr):
-            return kind, message
-    return "error", "restic failed"
+        for line in lines:
+            if re.search(pattern, line):
+                return kind, message, line
+    fatal = [line for line in lines if line.startswith("Fatal:")]
+    return "error", "restic failed", (fatal or lines or [""])[-1]
 
 
 def with_rest_credentials(url: str, username: str | None, password: str | None) -> str:
@@ -162,8 +170,8 @@ class Repository:
         return proc.stdout
 
     def _fail(self, command: str, code: int, stderr: str) -> None:
-        kind, message = classify(stderr)
-        detail = redact(stderr.strip().splitlines()[-1] if stderr.strip() else f"exit code {code}")
+        kind, message, line = classify(stderr)
+        detail = redact(line or f"exit code {code}")
         raise ResticError(f"restic {command}: {message} [{redact(self.url)}]: {detail}", kind, redact(stderr))
 
     def stream_json(

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sitegroup.backup import k8s, ops
 from sitegroup.backup.restic import Repository, ResticError, log
+from sitegroup.errors import InventoryError
 from sitegroup.model import Retention
 
 EXIT_DIFFERENCES = 4
@@ -183,6 +184,9 @@ def _run(args: argparse.Namespace, body) -> int:
         return body()
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except InventoryError as exc:
+        print(f"error: the inventory is not valid:\n{exc}", file=sys.stderr)
         return 2
     except KeyError as exc:  # env.site(): unknown site id
         print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)

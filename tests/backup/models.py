@@ -9,6 +9,7 @@ from sitegroup.model import (
     Capacity,
     Environment,
     Platform,
+    Quota,
     RateLimit,
     Resources,
     Retention,
@@ -21,15 +22,9 @@ from sitegroup.model import (
 GIB = 1 << 30
 
 TIERS = {
-    "gold": BackupTier(
-        "gold", 3, "portals", "15 * * * *", Retention(48, 30, 12, 12), True, 1, 7, Path("gold.yaml")
-    ),
-    "silver": BackupTier(
-        "silver", 2, "county", "30 */6 * * *", Retention(0, 14, 8, 6), True, 6, 30, Path("s.yaml")
-    ),
-    "bronze": BackupTier(
-        "bronze", 1, "dept", "45 2 * * *", Retention(0, 7, 4, 3), False, 24, 90, Path("b.yaml")
-    ),
+    "gold": BackupTier("gold", 3, "portals", "15 * * * *", Retention(48, 30, 12, 12), True, 1, 7, Path("gold.yaml")),
+    "silver": BackupTier("silver", 2, "county", "30 */6 * * *", Retention(0, 14, 8, 6), True, 6, 30, Path("s.yaml")),
+    "bronze": BackupTier("bronze", 1, "dept", "45 2 * * *", Retention(0, 7, 4, 3), False, 24, 90, Path("b.yaml")),
 }
 
 _RES = Resources(2, 250, 1000, 256 << 20, 1 << 30, 20 * GIB)
@@ -83,6 +78,8 @@ def make_site(site_id: str = "hengshan", tier: str = "gold") -> Site:
         owners=("ops",),
         template=_TEMPLATE,
         resources=_RES,
+        autoscale=None,
+        quota=Quota(10, 4000, 8000, 4 * GIB, 8 * GIB, 40 * GIB),
         waf=SiteWaf(_WAF),
         backup=TIERS[tier],
         legacy=None,

@@ -83,15 +83,10 @@ def test_backup_cronjob_follows_the_tier_and_mounts_content_read_only():
     assert mount["readOnly"] is True
     args = pod["containers"][0]["args"]
     assert args[:2] == ["backup", "hengshan"]
-    assert (
-        args[args.index("--repo") + 1] == "rest:https://backup.backup-system.svc.cluster.local:8000/hengshan"
-    )
+    assert args[args.index("--repo") + 1] == "rest:https://backup.backup-system.svc.cluster.local:8000/hengshan"
     assert args[args.index("--content") + 1] == "/site/volume/htdocs"
     # gold asks for an off-site copy
-    assert (
-        args[args.index("--offsite-repo") + 1]
-        == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
-    )
+    assert args[args.index("--offsite-repo") + 1] == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
     assert vols["repository-password"]["secret"]["secretName"] == k8s.BACKUP_SECRET
 
 
@@ -107,9 +102,7 @@ def test_bronze_has_no_offsite_copy_and_drills_quarterly():
 def test_drill_restores_into_bounded_scratch():
     env = make_env()
     drill = next(
-        o
-        for o in k8s.site_backup_objects(env.site("hengshan"), env)
-        if o["metadata"]["name"] == "backup-drill"
+        o for o in k8s.site_backup_objects(env.site("hengshan"), env) if o["metadata"]["name"] == "backup-drill"
     )
     pod = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     scratch = next(v for v in pod["volumes"] if v["name"] == "scratch")
@@ -210,7 +203,22 @@ def test_site_without_offsite_repository_in_env():
     env = make_env(offsite=None)
     objs = k8s.site_backup_objects(make_site("hengshan", "gold"), env)
     backup = next(o for o in objs if o["metadata"]["name"] == "backup")
-    env_names = {
-        e["name"] for e in backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
-    }
+    env_names = {e["name"] for e in backup["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert "SITEGROUP_OFFSITE_REST_USERNAME" not in env_names
+
+
+def test_dev_inventory_renders_valid_backup_objects():
+    from sitegroup.inventory import load_environment
+
+    env = load_environment("dev")
+    version = env.platform.kubernetes_version
+    names = set()
+    for site in env.sites:
+        for obj in k8s.site_backup_objects(site, env):
+            kubernetes_validate.validate(obj, version, strict=True)
+            names.add((obj["metadata"]["namespace"], obj["kind"], obj["metadata"]["name"]))
+        backup = next(o for o in k8s.site_backup_objects(site, env) if o["metadata"]["name"] == "backup")
+        assert backup["spec"]["schedule"] == site.backup.schedule
+    for obj in k8s.platform_backup_objects(env):
+        kubernetes_validate.validate(obj, version, strict=True)
+    assert len(names) == 3 * len(env.sites)
