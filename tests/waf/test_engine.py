@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import urllib.parse
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -22,7 +23,9 @@ BLOCKING = ("strict", "standard")  # engine On, inbound threshold 5
 
 def _tagged(reqs: list[Req]) -> tuple[list[Req], list[str]]:
     ids = [uuid.uuid4().hex for _ in reqs]
-    return [Req(r.method, r.path, {**r.headers, "X-Test-Id": i}, r.body, r.label) for r, i in zip(reqs, ids)], ids
+    tagged = [Req(r.method, r.path, {**r.headers, "X-Test-Id": i}, r.body, r.label)
+              for r, i in zip(reqs, ids, strict=True)]
+    return tagged, ids
 
 
 def _audit_by_test_id(tier: Tier) -> dict[str, list[str]]:
@@ -39,7 +42,7 @@ def _audit_by_test_id(tier: Tier) -> dict[str, list[str]]:
 def _fp(tier: Tier, profile: str) -> tuple[float, Counter]:
     reqs = as_citizens(load_corpus(CORPUS))
     resps = send_many(tier.port, profile_host(profile), reqs, source=GATEWAY)
-    bad = Counter(q.label for q, r in zip(reqs, resps) if r.status != 200)
+    bad = Counter(q.label for q, r in zip(reqs, resps, strict=True) if r.status != 200)
     return sum(bad.values()) / len(reqs), bad
 
 
@@ -61,7 +64,7 @@ def test_legacy_cms_detects_every_attack(tier: Tier) -> None:
     reqs, ids = _tagged(as_citizens([r for rs in attacks.all_attacks().values() for r in rs]))
     resps = [send(tier.port, profile_host("legacy-cms"), q, source=GATEWAY) for q in reqs]
     audit = _audit_by_test_id(tier)
-    undetected = [q.label for q, i in zip(reqs, ids) if not audit.get(i)]
+    undetected = [q.label for q, i in zip(reqs, ids, strict=True) if not audit.get(i)]
     assert not undetected
     blocked = sum(r.status == 403 for r in resps)
     assert blocked >= len(reqs) // 2, f"only {blocked}/{len(reqs)} blocked at threshold 10"
@@ -111,10 +114,10 @@ def test_tuning_keeps_the_replaced_rules_alive(tier: Tier) -> None:
         ("strict", "/search?q=%27%20%7C%7C%20admin%3D%20%27%20having%201", "10261"),
     ]
     reqs, ids = _tagged(as_citizens([Req("GET", path, dict(attacks.BASE)) for _, path, _ in cases]))
-    for (profile, _, _), q in zip(cases, reqs):
+    for (profile, _, _), q in zip(cases, reqs, strict=True):
         send(tier.port, profile_host(profile), q, source=GATEWAY)
     audit = _audit_by_test_id(tier)
-    for (_, path, rule), i in zip(cases, ids):
+    for (_, path, rule), i in zip(cases, ids, strict=True):
         assert rule in audit.get(i, []), f"{rule} did not fire on {path}: {audit.get(i)}"
 
 
@@ -132,7 +135,10 @@ def test_detection_only_logs_but_passes(tier: Tier) -> None:
 
 def test_exception_applies_only_to_its_site_path_and_target(tier: Tier) -> None:
     sql_letter = "关于SQL的问题：1' or '1'='1"
-    body = lambda field: f"title=x&{field}=" + __import__("urllib.parse").parse.quote(sql_letter)  # noqa: E731
+
+    def body(field: str) -> str:
+        return f"title=x&{field}=" + urllib.parse.quote(sql_letter)
+
     form = {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"}
     path = factory.EXCEPTION_PATH + "submit"
 
