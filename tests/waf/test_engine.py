@@ -166,11 +166,15 @@ def test_admin_path_from_listed_range_via_gateway_passes(tier: Tier) -> None:
     assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == 200
 
 
+@pytest.mark.parametrize("profile", ["strict", "burn-in"])
 @pytest.mark.parametrize("path", ["/admin/login.jsp", "/ADMIN/", "/admin;jsessionid=1/x", "/x/../admin/",
                                   "/%61dmin/", "//manage/index", "/cms", "/system/user.do"])
-def test_admin_path_from_unlisted_range_is_403(tier: Tier, path: str) -> None:
+def test_admin_path_from_unlisted_range_is_403(tier: Tier, profile: str, path: str) -> None:
+    """Also on a DetectionOnly (burn-in) site: access control is not detection."""
     q = Req("GET", path, {**ADMIN.headers, "X-Forwarded-For": "198.51.100.7"})
-    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == 403
+    assert send(tier.port, profile_host(profile), q, source=GATEWAY).status == 403
+    ok = Req("GET", "/administration-notice.html", {**ADMIN.headers, "X-Forwarded-For": "198.51.100.7"})
+    assert send(tier.port, profile_host(profile), ok, source=GATEWAY).status == 200
 
 
 def test_spoofed_forwarded_for_is_ignored(tier: Tier) -> None:
