@@ -292,33 +292,11 @@ def _content(o: RenderOptions, site: Site) -> str:
     return "\n        ".join(lines) + "\n"
 
 
-def _admin_location(profile: WafProfile) -> str:
-    # Case-insensitive, and the prefix also matches when followed by ';' (Tomcat path parameters),
-    # '.' or '\' or whitespace (IIS) or the end: the legacy backends behind us treat those as the
-    # same directory. nginx matches the decoded, dot-segment-normalised, slash-merged URI.
-    alts = "|".join(sorted({_regex_literal(path.rstrip("/")) for path in profile.admin_paths}))
-    # Quoted for nginx (';' would end the directive); in the quotes "\\\\" is one PCRE "\\".
-    return '~* "^(?:' + alts + r')(?:[/;.\\\\\s]|$)"'
-
-
-def _regex_literal(path: str) -> str:
-    # Paths are unreserved characters only (safe.URL_PATH); '.' is the only regex metacharacter.
-    return path.replace(".", "\\.")
-
-
 def _server_block(o: RenderOptions, site: Site) -> str:
     p = site.waf.profile
-    content = _content(o, site)
     body_max = max(p.request_body_limit, p.file_upload_limit)
-    admin = ""
-    if p.admin_paths:
-        allows = "".join(f"        allow {safe.network(c, 'allow_from')};\n" for c in p.admin_allow_from)
-        admin = f"""
-    # Admin functions only from the profile's ranges (《互联网政务应用安全管理规定》第十九条).
-    location {_admin_location(p)} {{
-{allows}        deny all;
-        {content}    }}
-"""
+    # One location only: every location (and every `if`) gets its own merged copy of the CRS rule
+    # pointers from the connector, so admin paths are enforced in the site's rules file instead.
     return f"""{HEADER}# site {site.id} {safe.comment(site.name)}, profile {p.name}
 server {{
     listen {o.listen};
@@ -327,11 +305,40 @@ server {{
     modsecurity_rules_file {o.prefix}/sites/{site.id}.rules.conf;
     client_max_body_size {body_max};
     limit_req zone={_zone(p)} burst={p.rate_limit.burst} nodelay;
-{admin}
+
     location / {{
-        {content}    }}
+        {_content(o, site)}    }}
 }}
 """
+
+
+def _admin_rule(profile: WafProfile, rule_id: int, tag: str) -> list[str]:
+    """Admin paths only from the profile's ranges (《互联网政务应用安全管理规定》第十九条).
+
+    REMOTE_ADDR is the client after nginx's real_ip, which believes X-Forwarded-For only from the
+    gateway. The path is compared decoded, dot-segments and backslashes normalised, lowercased, and
+    also when followed by ';' (Tomcat path parameters), '.' or whitespace (IIS) or the end: the
+    legacy backends behind us treat those as the same directory. ctl:ruleEngine=On makes the
+    refusal hold on DetectionOnly (burn-in) sites too: it is access control, not detection.
+    """
+    if not profile.admin_paths:
+        return []
+    alts = "|".join(sorted({_regex_literal(path.rstrip("/").lower()) for path in profile.admin_paths}))
+    nets = ",".join(safe.network(c, "admin allow_from") for c in profile.admin_allow_from) or "0.0.0.0/32"
+    return [
+        "",
+        "# Admin functions only from the profile's ranges, also when the engine is DetectionOnly.",
+        f'SecRule REQUEST_FILENAME "@rx ^(?:{alts})(?:[/;.\\s]|$)" '
+        f'"id:{rule_id},phase:1,deny,status:403,log,t:none,t:urlDecodeUni,t:normalizePathWin,t:lowercase,'
+        f"msg:'Admin path from an address outside the allowed ranges',tag:'{tag}',tag:'sitegroup/admin-acl',"
+        f'ctl:ruleEngine=On,chain"',
+        f'    SecRule REMOTE_ADDR "!@ipMatch {nets}" "t:none"',
+    ]
+
+
+def _regex_literal(path: str) -> str:
+    # Paths are unreserved characters only (safe.URL_PATH); '.' is the only regex metacharacter.
+    return path.replace(".", "\\.")
 
 
 # --- ModSecurity --------------------------------------------------------------------------------
@@ -424,6 +431,7 @@ def _site_rules(site: Site, number: int, today: _dt.date) -> str:
         f"setvar:tx.outbound_anomaly_score_threshold={p.outbound_threshold},"
         f"setvar:'tx.allowed_methods={methods}',"
         f"setvar:'tx.allowed_request_content_type={content_types}'\"",
+        *_admin_rule(p, base + 1, tag),
     ]
     live = [e for e in site.waf.exceptions if _exception_live(e, site, today)]
     if len(live) > MAX_EXCEPTIONS:

@@ -1,0 +1,230 @@
+"""Benchmark the shared WAF tier: 1,000 sites in one nginx vs one site, vs stock CRS, vs no WAF.
+
+    PYTHONPATH=. python bench/waf.py [--sites 1000] [--requests 2000]
+
+Prints: `nginx -t` time for 1,000 sites; RSS of master and worker (1,000 sites vs 1 site); for a
+legitimate GET (Chinese search query, browser headers) at each profile: req/s and p50/p99 latency
+through the WAF, through the same nginx with ModSecurity off (same run), and through a stock
+single-site CRS configuration at the same paranoia level (Debian's modsecurity.conf + CRS 3.3.4).
+Goals (issue 4): load < 10 s, memory < 2x one site, WAF-added latency <= 1.2x stock CRS's.
+Everything runs on 127.0.0.1 with one nginx worker each, static content from a docroot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitegroup.waf import RenderOptions, render_files, write_files  # noqa: E402
+from tests.waf import factory  # noqa: E402
+from tests.waf.harness import NGINX, Nginx, children, free_port, pid_rss_kb  # noqa: E402
+
+PROFILES = ("strict", "standard", "legacy-cms", "burn-in")
+PATH = "/index.html?q=%E3%80%8A%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A%E3%80%8B%E5%85%A8%E6%96%87&page=2"
+HEADERS = {
+    "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0",
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "zh-CN,zh;q=0.9",
+    "Accept-Encoding": "gzip, deflate",
+    "Referer": "https://www.baidu.com/s?wd=%E6%94%BF%E5%BA%9C",
+    "Cookie": "JSESSIONID=0A1B2C3D4E5F; zh_choose=s; Hm_lvt_abc=1717171717",
+}
+
+
+def sites(n: int) -> list:
+    out = []
+    for i in range(n):
+        p = PROFILES[i % len(PROFILES)]
+        out.append(factory.site(f"s{i:04d}", (f"s{i:04d}.bench.gov.cn", f"www.s{i:04d}.bench.gov.cn"),
+                                factory.load_profile(p)))
+    return out
+
+
+def render(directory: Path, n: int, docroot: Path, port: int) -> None:
+    env = factory.environment(sites(n))
+    files = render_files(env, RenderOptions.local(directory, listen=f"127.0.0.1:{port}", docroot=docroot))
+    # The same nginx without ModSecurity, for the ratio in the same run.
+    files["sites/zz-plain.conf"] = (
+        f"server {{\n    listen 127.0.0.1:{port};\n    server_name plain.bench.gov.cn;\n    modsecurity off;\n"
+        f"    location / {{ root {docroot}; }}\n}}\n"
+    )
+    files["nginx.conf"] = files["nginx.conf"].rstrip().rstrip("}") + f"    include {directory}/sites/zz-plain.conf;\n}}\n"
+    write_files(files, directory)
+
+
+def render_stock(directory: Path, paranoia: int, docroot: Path, port: int) -> None:
+    """Stock single-site CRS: Debian's modsecurity.conf (engine On) + crs-setup + CRS 3.3.4."""
+    (directory / "logs").mkdir(parents=True, exist_ok=True)
+    (directory / "tmp").mkdir(exist_ok=True)
+    (directory / "modsec.conf").write_text(
+        "Include /etc/nginx/modsecurity.conf\n"
+        "SecRuleEngine On\n"
+        "SecResponseBodyAccess Off\n"  # as the platform's tier: compare rule sets, not response buffering
+        f"SecAuditLog {directory}/logs/audit.log\n"
+        f"SecTmpDir {directory}/tmp\nSecDataDir {directory}/tmp\n"
+        "Include /etc/modsecurity/crs/crs-setup.conf\n"
+        f'SecAction "id:900000,phase:1,nolog,pass,t:none,setvar:tx.paranoia_level={paranoia}"\n'
+        "Include /usr/share/modsecurity-crs/rules/*.conf\n"
+    )
+    t = directory / "tmp"
+    (directory / "nginx.conf").write_text(
+        f"load_module /usr/lib/nginx/modules/ngx_http_modsecurity_module.so;\nworker_processes 1;\n"
+        f"pid {directory}/nginx.pid;\nerror_log {directory}/logs/error.log warn;\n"
+        "events { worker_connections 1024; }\n"
+        f"http {{\n  access_log {directory}/logs/access.log;\n  client_body_temp_path {t}/cb;\n"
+        f"  proxy_temp_path {t}/p;\n  fastcgi_temp_path {t}/f;\n  uwsgi_temp_path {t}/u;\n  scgi_temp_path {t}/s;\n"
+        f"  server {{\n    listen 127.0.0.1:{port};\n    server_name stock.bench.gov.cn;\n    modsecurity on;\n"
+        f"    modsecurity_rules_file {directory}/modsec.conf;\n    location / {{ root {docroot}; }}\n  }}\n}}\n"
+    )
+
+
+def _headers(host: str, i: int) -> dict[str, str]:
+    # Through the "gateway" (127.0.0.2), each request from another citizen: the per-client rate
+    # limit is part of the tier, but a benchmark from one address would only measure 429s.
+    return {"Host": host, **HEADERS, "X-Forwarded-For": f"198.18.{i // 250 % 250}.{i % 250 + 1}"}
+
+
+def _conn(port: int) -> http.client.HTTPConnection:
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(factory.GATEWAY, 0))
+
+
+def latency(port: int, host: str, n: int) -> tuple[float, float, float]:
+    """Sequential keep-alive GETs: (req/s, p50 ms, p99 ms)."""
+    c = _conn(port)
+    times = []
+    for i in range(50):  # warm-up
+        c.request("GET", PATH, headers=_headers(host, i))
+        c.getresponse().read()
+    start = time.perf_counter()
+    for i in range(n):
+        t0 = time.perf_counter()
+        c.request("GET", PATH, headers=_headers(host, i))
+        r = c.getresponse()
+        r.read()
+        times.append(time.perf_counter() - t0)
+        if r.status != 200:
+            raise SystemExit(f"{host}: HTTP {r.status}")
+    total = time.perf_counter() - start
+    c.close()
+    q = statistics.quantiles(times, n=100)
+    return n / total, q[49] * 1000, q[98] * 1000
+
+
+def throughput(port: int, host: str, seconds: float = 2.0, conns: int = 4) -> float:
+    count = [0] * conns
+    stop = time.perf_counter() + seconds
+
+    def run(i: int) -> None:
+        c = _conn(port)
+        while time.perf_counter() < stop:
+            c.request("GET", PATH, headers=_headers(host, i * 100000 + count[i]))
+            c.getresponse().read()
+            count[i] += 1
+        c.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(conns)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sum(count) / seconds
+
+
+def rss(n: Nginx) -> tuple[int, int]:
+    assert n.proc is not None
+    workers = children(n.proc.pid)
+    return pid_rss_kb(n.proc.pid), sum(pid_rss_kb(w) for w in workers)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sites", type=int, default=1000)
+    ap.add_argument("--requests", type=int, default=2000)
+    args = ap.parse_args()
+    if not shutil.which(NGINX) and not Path(NGINX).exists():
+        raise SystemExit("nginx is not installed")
+    work = Path(tempfile.mkdtemp(prefix="sitegroup-bench-waf-"))
+    docroot = work / "docroot"
+    docroot.mkdir()
+    (docroot / "index.html").write_text("<!doctype html><meta charset=utf-8><title>某某市人民政府</title>" + "政务" * 2000,
+                                        encoding="utf-8")
+    for d in (work, docroot):
+        d.chmod(0o755)  # nginx workers run as "nobody" when started as root
+    try:
+        big, one = work / "many", work / "one"
+        pbig, pone = free_port(), free_port()
+        render(big, args.sites, docroot, pbig)
+        render(one, 1, docroot, pone)
+
+        t0 = time.perf_counter()
+        r = Nginx(big, pbig).test_config()
+        t_test = time.perf_counter() - t0
+        assert r.returncode == 0, r.stderr
+        print(f"sites: {args.sites}   nginx -t: {t_test:.2f} s   (goal < 10 s)")
+
+        stocks = {}
+        for pl in (1, 2):
+            d = work / f"stock-pl{pl}"
+            stocks[pl] = (d, free_port())
+            render_stock(d, pl, docroot, stocks[pl][1])
+
+        with Nginx(one, pone) as n1:
+            latency(pone, "s0000.bench.gov.cn", 200)
+            m1, w1 = rss(n1)
+        t0 = time.perf_counter()
+        with Nginx(big, pbig) as nb:
+            t_start = time.perf_counter() - t0
+            for i in range(len(PROFILES)):
+                latency(pbig, f"s{i:04d}.bench.gov.cn", 100)
+            mb, wb = rss(nb)
+            print(f"startup (to listening): {t_start:.2f} s")
+            print(f"RSS 1 site:    master {m1 / 1024:7.1f} MiB  worker {w1 / 1024:7.1f} MiB")
+            print(f"RSS {args.sites} sites: master {mb / 1024:7.1f} MiB  worker {wb / 1024:7.1f} MiB"
+                  f"   ratio master {mb / m1:.2f}x worker {wb / w1:.2f}x (goal < 2x)")
+
+            stock_nginx = {pl: Nginx(d, p).start() for pl, (d, p) in stocks.items()}
+            try:
+                plain = latency(pbig, "plain.bench.gov.cn", args.requests)
+                plain_rps = throughput(pbig, "plain.bench.gov.cn")
+                stock = {pl: latency(p, "stock.bench.gov.cn", args.requests) for pl, (_, p) in stocks.items()}
+                stock_rps = {pl: throughput(p, "stock.bench.gov.cn") for pl, (_, p) in stocks.items()}
+                print(f"\nlegitimate GET {PATH[:40]}... ({args.requests} sequential keep-alive requests; "
+                      "req/s with 4 connections)")
+                print(f"{'target':34} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'added ms':>9} "
+                      f"{'x plain':>8} {'vs stock':>9}")
+                print(f"{'no ModSecurity (same nginx)':34} {plain_rps:8.0f} {plain[1]:8.3f} {plain[2]:8.3f}")
+                for pl in (1, 2):
+                    s = stock[pl]
+                    print(f"{f'stock CRS single site PL{pl}':34} {stock_rps[pl]:8.0f} {s[1]:8.3f} {s[2]:8.3f} "
+                          f"{s[1] - plain[1]:9.3f} {s[1] / plain[1]:8.1f}")
+                for i, prof in enumerate(PROFILES):
+                    host = f"s{i:04d}.bench.gov.cn"
+                    pl = factory.load_profile(prof).paranoia
+                    ours = latency(pbig, host, args.requests)
+                    rps = throughput(pbig, host)
+                    added, stock_added = ours[1] - plain[1], stock[pl][1] - plain[1]
+                    print(f"{f'{prof} (PL{pl}, {args.sites}-site tier)':34} {rps:8.0f} {ours[1]:8.3f} "
+                          f"{ours[2]:8.3f} {added:9.3f} {ours[1] / plain[1]:8.1f} "
+                          f"{added / stock_added:8.2f}x")
+                print("(vs stock = WAF-added p50 latency / stock CRS's added p50 latency at that paranoia; "
+                      "goal <= 1.2x)")
+            finally:
+                for n in stock_nginx.values():
+                    n.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

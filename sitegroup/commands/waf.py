@@ -1,0 +1,67 @@
+"""``sitegroup waf render``: the platform's real WAF tier as a directory nginx runs anywhere.
+
+    sitegroup waf render --env dev --out build/waf --listen 127.0.0.1:8080 --docroot ./site
+    nginx -p build/waf -c build/waf/nginx.conf -g 'daemon off;'
+
+Every site of the environment sits behind the WAF, chosen by Host header, served from the docroot
+or proxied to the backend. The files are the ones the cluster's WAF tier mounts (only paths and
+the listen address differ), so traffic can be replayed against the production policy on a laptop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    waf = subparsers.add_parser("waf", help="render and run the shared WAF tier (nginx+ModSecurity+CRS)")
+    sub = waf.add_subparsers(dest="waf_command", metavar="WAF_COMMAND")
+    r = sub.add_parser("render", help="write a directory nginx runs as `nginx -p DIR -c DIR/nginx.conf`")
+    r.add_argument("--env", default="dev", help="inventory environment (inventories/ENV)")
+    r.add_argument("--out", required=True, type=Path, help="output directory")
+    r.add_argument("--listen", default="127.0.0.1:8080", help="address:port (default 127.0.0.1:8080)")
+    target = r.add_mutually_exclusive_group()
+    target.add_argument("--backend", help="proxy every site to this URL ('{site}' = site id)")
+    target.add_argument("--docroot", type=Path, help="serve every site from this directory")
+    r.add_argument("--stock-crs", action="store_true",
+                   help="render without the platform's Chinese-traffic CRS tuning (for comparison only)")
+    r.set_defaults(func=_render)
+    waf.set_defaults(func=lambda _args: (waf.print_help(), 2)[1])
+
+
+def _render(args: argparse.Namespace) -> int:
+    from sitegroup.errors import InventoryError
+    from sitegroup.inventory import load_environment
+    from sitegroup.waf import RenderOptions, WafRenderError, render_files, write_files
+
+    try:
+        env = load_environment(args.env)
+    except InventoryError as exc:
+        print(f"inventory {args.env!r} is invalid:", file=sys.stderr)
+        for issue in getattr(exc, "issues", []) or [str(exc)]:
+            print(f"  {issue}", file=sys.stderr)
+        return 1
+    docroot = args.docroot
+    backend = args.backend
+    if docroot is None and backend is None:
+        docroot = args.out / "docroot"
+        docroot.mkdir(parents=True, exist_ok=True)
+        index = docroot / "index.html"
+        if not index.exists():
+            index.write_text("<!doctype html><meta charset=utf-8><title>sitegroup WAF</title>\n",
+                             encoding="utf-8")
+    try:
+        options = RenderOptions.local(args.out, listen=args.listen, backend=backend, docroot=docroot,
+                                      zh_tuning=not args.stock_crs)
+        files = render_files(env, options)
+    except WafRenderError as exc:
+        print(f"refusing to render the WAF tier: {exc}", file=sys.stderr)
+        return 1
+    write_files(files, args.out)
+    sites = sum(1 for k in files if k.startswith("sites/") and k.endswith(".rules.conf"))
+    out = args.out.resolve()
+    print(f"wrote {len(files)} files for {sites} sites to {out}")
+    print(f"run:  nginx -p {out} -c {out}/nginx.conf -g 'daemon off;'")
+    return 0

@@ -1,0 +1,64 @@
+"""Lint the rendered tier: msc-pyparser (rules files), ModSecurity's own parser, ``nginx -t``."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import msc_pyparser
+import pytest
+
+from sitegroup.inventory import load_environment
+from sitegroup.waf import RenderOptions, render_files, write_files
+from sitegroup.waf.render import TUNING_FILE
+from tests.conftest import require
+from tests.waf import factory
+from tests.waf.harness import NGINX, Nginx, free_port
+
+RULES_CHECK = "/usr/lib/x86_64-linux-gnu/libexec/modsec-rules-check"
+OPTS = RenderOptions.local("/tmp/sitegroup-waf-lint", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
+
+
+def _parse(text: str) -> list[dict]:
+    parser = msc_pyparser.MSCParser()
+    parser.parser.parse(text)
+    return parser.configlines
+
+
+def test_site_rules_files_parse_with_msc_pyparser() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    for rel, text in files.items():
+        if rel.endswith(".rules.conf"):
+            lines = _parse(text)
+            kinds = {line["type"] for line in lines}
+            assert {"SecRuleEngine", "SecAction"} <= kinds, rel
+
+
+def test_tuning_file_parses_with_msc_pyparser() -> None:
+    lines = _parse(TUNING_FILE.read_text(encoding="utf-8"))
+    rules = [ln for ln in lines if ln["type"] == "SecRule"]
+    ids = [a["act_arg"] for r in rules for a in r["actions"] if a["act_name"] == "id"]
+    assert ids and all(10000 <= int(i) <= 10999 for i in ids), ids
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.slow
+def test_modsecurity_parser_accepts_every_rules_file(tmp_path: Path) -> None:
+    require(RULES_CHECK)
+    write_files(render_files(factory.test_environment(), RenderOptions.local(
+        tmp_path, listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")), tmp_path)
+    paths = [str(tmp_path / "modsecurity" / "main.conf"), *map(str, sorted((tmp_path / "sites").glob("*.rules.conf")))]
+    r = subprocess.run([RULES_CHECK, *paths], capture_output=True, text=True)
+    assert r.returncode == 0 and "Test ok." in r.stdout, r.stdout + r.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("env_name", ["dev", "test"])
+def test_nginx_t_accepts_the_rendered_tier(tmp_path: Path, env_name: str) -> None:
+    require(NGINX, "/usr/lib/nginx/modules/ngx_http_modsecurity_module.so")
+    env = factory.test_environment() if env_name == "test" else load_environment(env_name)
+    opts = RenderOptions.local(tmp_path, listen=f"127.0.0.1:{free_port()}", backend="http://127.0.0.1:18081")
+    write_files(render_files(env, opts), tmp_path)
+    r = Nginx(tmp_path, 0).test_config()
+    assert r.returncode == 0, r.stderr
+    assert "syntax is ok" in r.stderr and "[warn]" not in r.stderr and "[emerg]" not in r.stderr, r.stderr

@@ -1,0 +1,224 @@
+"""The renderer without an engine: structure, determinism, and refusal of hostile model objects.
+
+The hostile objects bypass the inventory loader on purpose (defence in depth): whatever reaches
+the renderer, no value may end a directive and write configuration into another site's block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+import pytest
+
+from sitegroup.model import RateLimit, WafException
+from sitegroup.waf import RenderOptions, WafRenderError, render_files, unicode_map
+from sitegroup.waf.render import SITE_ID_BASE, SITE_ID_SPAN, TUNING_FILE
+from tests.waf import factory
+
+OPTS = RenderOptions.local("/tmp/sitegroup-waf-test", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
+
+
+def _env(**site_changes: object):
+    good = factory.site("good", ("www.good.gov.cn",), factory.load_profile("strict"))
+    other = factory.site("other", ("other.gov.cn",), factory.load_profile("standard"))
+    if site_changes:
+        other = dataclasses.replace(other, **site_changes)
+    return factory.environment([good, other])
+
+
+def _exc(**changes: object) -> WafException:
+    base = WafException(rule_id=942100, rule_tag=None, path="/letter/", target="ARGS:content",
+                        reason="ok", expires=date(2099, 1, 1))
+    return dataclasses.replace(base, **changes)
+
+
+def _profile(**changes: object):
+    return dataclasses.replace(factory.load_profile("standard"), **changes)
+
+
+HOSTILE_SITES = {
+    "id with newline": {"id": "x\nserver { listen 80; }"},
+    "id with semicolon": {"id": "x;"},
+    "domain injecting a directive": {"ascii_domains": ("a.gov.cn; include /etc/passwd",)},
+    "domain with brace": {"ascii_domains": ("a.gov.cn}",)},
+    "wildcard domain": {"ascii_domains": ("*.gov.cn",)},
+    "unicode domain (not an A-label)": {"ascii_domains": ("政府.政务",)},
+    "domain of another site": {"ascii_domains": ("www.good.gov.cn",)},
+    "no domain": {"ascii_domains": ()},
+    "exception path with quote": {"waf": None, "_exc": {"path": '/a" "id:1,phase:1,ctl:ruleEngine=Off'}},
+    "exception path regex-ish": {"waf": None, "_exc": {"path": "/a/.*"}},
+    "exception target with quote": {"waf": None, "_exc": {"target": 'ARGS:x",ctl:ruleEngine=Off,"'}},
+    "exception target list": {"waf": None, "_exc": {"target": "ARGS|REQUEST_HEADERS"}},
+    "exception rule id bool": {"waf": None, "_exc": {"rule_id": True}},
+    "exception rule id string": {"waf": None, "_exc": {"rule_id": "942100,ctl:ruleEngine=Off"}},
+    "exception tag injection": {"waf": None, "_exc": {"rule_id": None, "rule_tag": "attack-sqli,ctl:ruleEngine=Off"}},
+    "exception both id and tag": {"waf": None, "_exc": {"rule_tag": "attack-sqli"}},
+    "exception expiry not a date": {"waf": None, "_exc": {"expires": "2099-01-01"}},
+    "profile engine Off": {"waf": None, "_prof": {"engine": "Off"}},
+    "profile engine injection": {"waf": None, "_prof": {"engine": "On\nSecRuleEngine Off"}},
+    "profile paranoia 0": {"waf": None, "_prof": {"paranoia": 0}},
+    "profile paranoia bool": {"waf": None, "_prof": {"paranoia": True}},
+    "profile threshold string": {"waf": None, "_prof": {"inbound_threshold": "5,ctl:ruleEngine=Off"}},
+    "profile name injection": {"waf": None, "_prof": {"name": "x zone=y"}},
+    "profile method injection": {"waf": None, "_prof": {"allowed_methods": ("GET'",)}},
+    "profile content type injection": {"waf": None, "_prof": {"allowed_content_types": ("text/html|",)}},
+    "admin path with brace": {"waf": None, "_prof": {"admin_paths": ("/admin/ { }",)}},
+    "admin path root": {"waf": None, "_prof": {"admin_paths": ("/",)}},
+    "admin cidr injection": {"waf": None, "_prof": {"admin_allow_from": ("10.0.0.0/8; allow all",)}},
+    "admin cidr hostname": {"waf": None, "_prof": {"admin_allow_from": ("all",)}},
+    "rate injection": {"waf": None, "_prof": {"rate_limit": RateLimit("20r/s zone", 40)}},
+}
+
+
+def _hostile_env(changes: dict):
+    changes = dict(changes)
+    exc = changes.pop("_exc", None)
+    prof = changes.pop("_prof", None)
+    if changes.get("waf", 1) is None:
+        changes.pop("waf")
+        profile = _profile(**prof) if prof else factory.load_profile("standard")
+        exceptions = (_exc(**exc),) if exc else ()
+        changes["waf"] = dataclasses.replace(_env().site("other").waf, profile=profile, exceptions=exceptions)
+    return _env(**changes)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_SITES))
+def test_hostile_site_entry_is_refused(case: str) -> None:
+    env = _hostile_env(HOSTILE_SITES[case])
+    with pytest.raises(WafRenderError):
+        render_files(env, OPTS)
+
+
+@pytest.mark.parametrize("cidr", ["127.0.0.2/32; set_real_ip_from 0.0.0.0/0", "0.0.0.0/0\n", "gateway"])
+def test_hostile_gateway_cidr_is_refused(cidr: str) -> None:
+    env = dataclasses.replace(_env(), platform=dataclasses.replace(_env().platform, gateway_cidrs=(cidr,)))
+    with pytest.raises(WafRenderError):
+        render_files(env, OPTS)
+
+
+@pytest.mark.parametrize("field,value", [
+    ("listen", "8080; include /etc/passwd"), ("backend", "http://x/;proxy_pass http://y"),
+    ("prefix", "/tmp/x y"), ("audit_log", "/tmp/log\nSecRuleEngine Off"), ("resolver", "1.1.1.1; x"),
+])
+def test_hostile_options_are_refused(field: str, value: str) -> None:
+    with pytest.raises(WafRenderError):
+        render_files(_env(), dataclasses.replace(OPTS, **{field: value}))
+
+
+def test_free_text_stays_inside_its_comment() -> None:
+    """Names and reasons are free text: they are JSON-escaped onto one comment line."""
+    env = _hostile_env({"waf": None, "_exc": {"reason": "ok\nSecRuleEngine Off\n# \\"}})
+    env = dataclasses.replace(env, sites=tuple(
+        dataclasses.replace(s, name="x\n}\nserver { listen 1; } \\") if s.id == "other" else s for s in env.sites))
+    files = render_files(env, OPTS)
+    for rel in ("sites/other.conf", "sites/other.rules.conf"):
+        for line in files[rel].splitlines():
+            assert not line.startswith(("SecRuleEngine Off", "server { listen 1")), line
+            assert not line.rstrip().endswith("\\"), line
+    assert "SecRuleEngine On" in files["sites/other.rules.conf"]
+
+
+def test_render_is_deterministic_and_complete() -> None:
+    env = factory.test_environment()
+    a, b = render_files(env, OPTS), render_files(env, OPTS)
+    assert a == b
+    for s in env.sites:
+        assert f"include {OPTS.prefix}/sites/{s.id}.conf;" in a["nginx.conf"]
+        assert f"server_name {' '.join(s.ascii_domains)};" in a[f"sites/{s.id}.conf"]
+        assert f"modsecurity_rules_file {OPTS.prefix}/sites/{s.id}.rules.conf;" in a[f"sites/{s.id}.conf"]
+
+
+def test_closed_sites_are_not_served() -> None:
+    closed = factory.site("gone", ("gone.gov.cn",), factory.load_profile("standard"), status="closed")
+    files = render_files(factory.environment([closed, *_env().sites]), OPTS)
+    assert "sites/gone.conf" not in files and "gone.gov.cn" not in files["nginx.conf"]
+
+
+def test_crs_is_included_once_and_sites_carry_only_their_policy() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    crs = [(rel, line) for rel, text in files.items() for line in text.splitlines()
+           if line.startswith("Include") and "modsecurity-crs" in line]
+    assert crs == [("modsecurity/main.conf", "Include /usr/share/modsecurity-crs/rules/*.conf")]
+    for rel, text in files.items():
+        if rel.startswith("sites/") and rel.endswith(".rules.conf"):
+            assert "Include" not in text
+            assert len(text) < 4000
+
+
+def test_site_rule_ids_are_disjoint_ranges() -> None:
+    env = factory.test_environment()
+    files = render_files(env, OPTS)
+    seen: set[int] = set()
+    for n, s in enumerate(env.sites):
+        ids = {int(i) for i in re.findall(r"id:(\d+)", files[f"sites/{s.id}.rules.conf"])}
+        lo = SITE_ID_BASE + n * SITE_ID_SPAN
+        assert ids and all(lo <= i < lo + SITE_ID_SPAN for i in ids)
+        assert not ids & seen
+        seen |= ids
+
+
+def test_profile_values_reach_the_rules_file() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    strict = files["sites/p-strict.rules.conf"]
+    assert "SecRuleEngine On" in strict
+    assert "setvar:tx.paranoia_level=2" in strict and "setvar:tx.inbound_anomaly_score_threshold=5" in strict
+    assert "SecRequestBodyNoFilesLimit 1048576" in strict
+    assert "SecRuleEngine DetectionOnly" in files["sites/p-burn-in.rules.conf"]
+    assert "setvar:tx.inbound_anomaly_score_threshold=10" in files["sites/p-legacy-cms.rules.conf"]
+    server = files["sites/p-strict.conf"]
+    assert "limit_req zone=rate_strict burst=40 nodelay;" in server
+    assert server.count("location ") == 1  # each location costs a merged copy of the CRS pointers
+    assert '"!@ipMatch 10.20.0.0/16,2001:db8:20::/48"' in files["sites/p-strict.rules.conf"]
+    assert "set_real_ip_from 127.0.0.2/32;" in files["nginx.conf"]
+    assert "rate=20r/s" in files["nginx.conf"]
+
+
+def test_exceptions_render_as_scoped_ctl_and_expired_ones_are_dropped() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    rules = files["sites/p-exc.rules.conf"]
+    assert ('SecRule REQUEST_FILENAME "@beginsWith /hudong/letter/"' in rules
+            and "ctl:ruleRemoveTargetById=942100;ARGS:content" in rules)
+    assert "941100" not in rules  # expired 2000-01-01
+    tag = _hostile_env({"waf": None, "_exc": {"rule_id": None, "rule_tag": "attack-xss", "target": None}})
+    assert "ctl:ruleRemoveByTag=attack-xss" in render_files(tag, OPTS)["sites/other.rules.conf"]
+
+
+def test_cluster_defaults() -> None:
+    files = render_files(factory.test_environment())  # RenderOptions() = in-cluster
+    conf = files["nginx.conf"]
+    assert "listen 8080 default_server;" in conf
+    assert "resolver kube-dns.kube-system.svc.cluster.local valid=30s;" in conf
+    assert "pid /tmp/nginx/nginx.pid;" in conf
+    assert "modsecurity_rules_file /etc/nginx/waf/modsecurity/main.conf;" in conf
+    assert 'set $sg_backend "http://web.site-p-strict.svc.cluster.local:8080";' in files["sites/p-strict.conf"]
+    assert "SecAuditLog /dev/stdout" in files["modsecurity/main.conf"]
+    paths = re.findall(r"(?:^|\s)(/[\w./-]+)", conf + files["modsecurity/main.conf"])
+    assert all(p.startswith(("/etc/nginx/", "/tmp/", "/dev/", "/usr/")) for p in paths), paths
+
+
+def test_unicode_map_neutralises_cjk_and_keeps_fullwidth_evasions() -> None:
+    text = unicode_map.render()
+    header, body = text.split("\n", 1)
+    assert header.startswith(str(unicode_map.CODEPAGE)) and ":" not in header
+    m = dict(item.split(":") for item in body.split())
+    assert m["4e2d"] == "a1" and m["3001"] == "a1" and m["300a"] == "a1"  # 中 、 《
+    assert m["ff1c"] == "3c" and m["ff07"] == "27" and m["ff05"] == "25"  # ＜ ＇ ％
+    assert m["3002"] == "2e"  # 。 stays '.', as ModSecurity sets it (IDNA dot)
+    assert "bc" not in m.values() and "be" not in m.values()
+
+
+def test_tuning_replaces_rules_without_dropping_them() -> None:
+    text = TUNING_FILE.read_text(encoding="utf-8")
+    removed = re.findall(r"^SecRuleRemoveById (\d+)$", text, flags=re.M)
+    assert removed
+    for rid in removed:
+        assert f"tag:'sitegroup/replaces/{rid}'" in text, f"{rid} removed without a replacement"
+    assert not re.search(r"ruleEngine=Off|SecRuleRemoveByTag", text)
+
+
+def test_profiles_stay_within_the_tuned_paranoia_levels() -> None:
+    """crs-tuning-zh.conf replaces PL1 and PL2 rules; a PL3+ profile needs 942431/942432 tuned first."""
+    for name in factory.PROFILES:
+        assert factory.load_profile(name).paranoia <= 2, name
