@@ -236,7 +236,7 @@ def test_waf_files_become_config_maps_under_the_size_limit(dev_env, monkeypatch)
 
 def test_render_is_deterministic(dev_env):
     a, b = render(dev_env), render(dev_env)
-    dump = lambda r: yaml.safe_dump(list(r.all_objects()), allow_unicode=True)  # noqa: E731
+    dump = lambda r: yaml.dump(list(r.all_objects()), Dumper=yaml.CSafeDumper, allow_unicode=True)  # noqa: E731
     assert dump(a) == dump(b)
 
 
