@@ -14,6 +14,7 @@ from sitegroup.k8s.integrations import (
     site_backup_objects,
 )
 from sitegroup.k8s.names import (
+    DOMAIN,
     GATEWAY_CLASS,
     GATEWAY_NS,
     NAME,
@@ -26,7 +27,6 @@ from sitegroup.k8s.names import (
     WAF_SERVICE,
     WEB_APP,
     WEB_PORT,
-    DOMAIN,
     label_safe,
     pss_labels,
     waf_labels,
@@ -289,7 +289,7 @@ def deployment(site: Site) -> dict:
             # docroot folder inside the volume, which a subPath mount would not follow.
             {"name": "content", "mountPath": CONTENT_MOUNT, "readOnly": True},
             # nginx's only writable paths: temp files, proxy cache, pid file.
-            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
             {"name": "cache", "mountPath": "/var/cache/nginx"},
             {"name": "run", "mountPath": "/var/run"},
         ],

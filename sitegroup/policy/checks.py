@@ -35,7 +35,7 @@ OWN_PLATFORM_NAMESPACES = ("waf-system", "backup-system")
 
 def in_scope(props: Mapping[str, Any], urn: str = "") -> bool:
     """Workloads we render: a site's, or the platform's own (WAF tier, backup jobs), not a chart's."""
-    if in_site(props, urn) or _namespace(props) in OWN_PLATFORM_NAMESPACES and not urn:
+    if in_site(props, urn) or (_namespace(props) in OWN_PLATFORM_NAMESPACES and not urn):
         return True
     types = urn.split("::")[2].split("$") if urn.count("::") >= 3 else []
     return len(types) >= 2 and types[-2] == PLATFORM_COMPONENT
@@ -164,9 +164,10 @@ def nothing_cluster_wide(kind: str, props: Mapping[str, Any], urn: str = "") -> 
 
 
 RESOURCE_CHECKS = {
-    "namespace-pod-security-restricted": (namespace_pod_security,
-                                          "Namespaces enforce, warn and audit Pod Security 'restricted' at a pinned version"),
-    "site-service-clusterip-only": (no_node_port_or_load_balancer, "Site Services are ClusterIP (no NodePort/LoadBalancer)"),
+    "namespace-pod-security-restricted": (
+        namespace_pod_security, "Namespaces enforce, warn and audit Pod Security 'restricted' at a pinned version"),
+    "site-service-clusterip-only": (
+        no_node_port_or_load_balancer, "Site Services are ClusterIP (no NodePort/LoadBalancer)"),
     "site-quota-blocks-exposure": (quota_blocks_exposure,
                                    "Site ResourceQuotas set services.nodeports and services.loadbalancers to 0"),
     "site-serviceaccount-no-token": (service_account_no_automount,

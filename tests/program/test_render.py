@@ -246,7 +246,7 @@ def test_duplicate_objects_are_refused():
     dup = dataclasses.replace(dup, ascii_domains=("www.hz2.gov.cn",), domains=("www.hz2.gov.cn",))
     render(dataclasses.replace(env, sites=(*env.sites, dup)))  # distinct ids: fine
     with pytest.raises(RenderError):
-        from sitegroup.k8s import _check_unique, Rendered
+        from sitegroup.k8s import Rendered, _check_unique
         objs = render(env).sites["hz"]
         _check_unique(Rendered(platform=(), sites={"hz": objs, "again": objs}))
 
