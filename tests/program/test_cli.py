@@ -17,7 +17,7 @@ def test_plan_writes_every_rendered_object(tmp_path, capsys, dev_rendered):
     text = capsys.readouterr().out
     written = {}
     for path in sorted((out / "platform").glob("*.yaml")) + sorted((out / "sites").glob("*/*.yaml")):
-        obj = yaml.safe_load(path.read_text(encoding="utf-8"))
+        obj = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         written[object_key(obj)] = obj
     rendered = {object_key(o): o for o in dev_rendered.all_objects()}
     assert written == rendered

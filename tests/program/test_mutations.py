@@ -39,6 +39,11 @@ def violations(capture):
     return checks.check_objects(registered_objects(capture))
 
 
+def rendered_violations(env):
+    """Renderer mutations: the plan's objects are what the program registers (test_program proves it)."""
+    return checks.check_objects(list(render(env).all_objects()))
+
+
 def test_unmutated_small_environment_is_clean(small):
     capture = run_program(CONFIG)
     assert violations(capture) == []
@@ -64,7 +69,7 @@ def test_missing_default_deny_is_caught(small, monkeypatch):
                                                          "ingress": [{}]})
 
     monkeypatch.setattr(netpol, "default_deny", allow_all)
-    found = violations(run_program(CONFIG))
+    found = rendered_violations(small)
     assert sum(v.startswith("site-namespace-baseline") for v in found) == len(render(small).sites)
 
 
@@ -77,7 +82,7 @@ def test_quota_that_allows_node_ports_is_caught(small, monkeypatch):
         return q
 
     monkeypatch.setattr(site_mod, "resource_quota", open_quota)
-    assert any("services.nodeports" in v for v in violations(run_program(CONFIG)))
+    assert any("services.nodeports" in v for v in rendered_violations(small))
 
 
 def test_node_port_service_is_caught(small, monkeypatch):
@@ -89,7 +94,7 @@ def test_node_port_service_is_caught(small, monkeypatch):
         return svc
 
     monkeypatch.setattr(site_mod, "service", node_port)
-    assert any(v.startswith("site-service-clusterip-only") for v in violations(run_program(CONFIG)))
+    assert any(v.startswith("site-service-clusterip-only") for v in rendered_violations(small))
 
 
 def test_missing_pod_security_label_is_caught(small, monkeypatch):
@@ -97,7 +102,7 @@ def test_missing_pod_security_label_is_caught(small, monkeypatch):
         return {"pod-security.kubernetes.io/enforce": "baseline"}
 
     monkeypatch.setattr(site_mod, "pss_labels", baseline_only)
-    assert any(v.startswith("namespace-pod-security-restricted") for v in violations(run_program(CONFIG)))
+    assert any(v.startswith("namespace-pod-security-restricted") for v in rendered_violations(small))
 
 
 def test_writable_root_filesystem_is_caught(small, monkeypatch):
@@ -109,7 +114,7 @@ def test_writable_root_filesystem_is_caught(small, monkeypatch):
         return sc
 
     monkeypatch.setattr(site_mod, "container_security_context", writable)
-    assert any("readOnlyRootFilesystem" in v for v in violations(run_program(CONFIG)))
+    assert any("readOnlyRootFilesystem" in v for v in rendered_violations(small))
 
 
 def test_unparented_objects_are_caught(small, monkeypatch):
