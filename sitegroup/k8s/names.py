@@ -24,8 +24,7 @@ WAF_PORT = 8080
 WEB_APP = "web"
 WEB_PORT = 8080
 SITE_GATEWAY = "site"
-SITE_TLS_SECRET = "site-tls"
-BACKUP_SECRET = "backup-repository"
+SITE_TLS_SECRET = "site-tls"  # noqa: S105 (a Secret name)
 
 # Label keys
 TENANT = f"{DOMAIN}/tenant"  # "site" | "platform": selects who may attach routes, who the WAF may reach

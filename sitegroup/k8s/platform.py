@@ -13,6 +13,7 @@ from sitegroup.k8s.integrations import (
 )
 from sitegroup.k8s.names import (
     CERT_MANAGER_NS,
+    DOMAIN,
     EDGE_GATEWAY,
     ENVOY_PROXY,
     GATEWAY_CLASS,
@@ -25,7 +26,6 @@ from sitegroup.k8s.names import (
     WAF_PORT,
     WEB_APP,
     WEB_PORT,
-    DOMAIN,
     pss_labels,
     waf_labels,
 )

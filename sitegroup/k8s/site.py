@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitegroup.k8s import netpol, quantity, secrets
+from sitegroup import quantity
+from sitegroup.k8s import netpol, secrets
 from sitegroup.k8s.integrations import (
     BACKUP_POD_LABELS,
     BACKUP_SECRET,
@@ -13,6 +14,7 @@ from sitegroup.k8s.integrations import (
     site_backup_objects,
 )
 from sitegroup.k8s.names import (
+    DOMAIN,
     GATEWAY_CLASS,
     GATEWAY_NS,
     NAME,
@@ -25,7 +27,6 @@ from sitegroup.k8s.names import (
     WAF_SERVICE,
     WEB_APP,
     WEB_PORT,
-    DOMAIN,
     label_safe,
     pss_labels,
     waf_labels,
@@ -91,11 +92,11 @@ def resource_quota(site: Site) -> dict:
         "metadata": _meta(site, "site-quota"),
         "spec": {
             "hard": {
-                "requests.cpu": quantity.cpu(q.cpu_requests_m),
-                "limits.cpu": quantity.cpu(q.cpu_limits_m),
-                "requests.memory": quantity.memory(q.memory_requests),
-                "limits.memory": quantity.memory(q.memory_limits),
-                "requests.storage": quantity.memory(q.storage),
+                "requests.cpu": quantity.fmt_cpu(q.cpu_requests_m),
+                "limits.cpu": quantity.fmt_cpu(q.cpu_limits_m),
+                "requests.memory": quantity.fmt_bytes(q.memory_requests),
+                "limits.memory": quantity.fmt_bytes(q.memory_limits),
+                "requests.storage": quantity.fmt_bytes(q.storage),
                 "persistentvolumeclaims": "2",
                 "pods": str(q.pods),
                 "services": "2",
@@ -121,13 +122,13 @@ def limit_range(site: Site) -> dict:
             "limits": [
                 {
                     "type": "Container",
-                    "default": {"cpu": quantity.cpu(500), "memory": quantity.memory(512 << 20)},
-                    "defaultRequest": {"cpu": quantity.cpu(100), "memory": quantity.memory(128 << 20)},
-                    "max": {"cpu": quantity.cpu(max_cpu), "memory": quantity.memory(max_mem)},
+                    "default": {"cpu": quantity.fmt_cpu(500), "memory": quantity.fmt_bytes(512 << 20)},
+                    "defaultRequest": {"cpu": quantity.fmt_cpu(100), "memory": quantity.fmt_bytes(128 << 20)},
+                    "max": {"cpu": quantity.fmt_cpu(max_cpu), "memory": quantity.fmt_bytes(max_mem)},
                 },
                 {
                     "type": "PersistentVolumeClaim",
-                    "max": {"storage": quantity.memory(t.storage)},
+                    "max": {"storage": quantity.fmt_bytes(t.storage)},
                 },
             ]
         },
@@ -260,7 +261,7 @@ def content_pvc(site: Site) -> dict:
             # Several web replicas on several nodes mount the same published content.
             "accessModes": ["ReadWriteMany"],
             "volumeMode": "Filesystem",
-            "resources": {"requests": {"storage": quantity.memory(site.resources.storage)}},
+            "resources": {"requests": {"storage": quantity.fmt_bytes(site.resources.storage)}},
         },
     }
 
@@ -276,8 +277,8 @@ def deployment(site: Site) -> dict:
         "imagePullPolicy": "Always",
         "ports": [{"name": "http", "containerPort": WEB_PORT, "protocol": "TCP"}],
         "resources": {
-            "requests": {"cpu": quantity.cpu(r.cpu_request_m), "memory": quantity.memory(r.memory_request)},
-            "limits": {"cpu": quantity.cpu(r.cpu_limit_m), "memory": quantity.memory(r.memory_limit)},
+            "requests": {"cpu": quantity.fmt_cpu(r.cpu_request_m), "memory": quantity.fmt_bytes(r.memory_request)},
+            "limits": {"cpu": quantity.fmt_cpu(r.cpu_limit_m), "memory": quantity.fmt_bytes(r.memory_limit)},
         },
         "securityContext": container_security_context(RUN_AS),
         "readinessProbe": {**probe, "initialDelaySeconds": 2, "failureThreshold": 3},
@@ -288,7 +289,7 @@ def deployment(site: Site) -> dict:
             # docroot folder inside the volume, which a subPath mount would not follow.
             {"name": "content", "mountPath": CONTENT_MOUNT, "readOnly": True},
             # nginx's only writable paths: temp files, proxy cache, pid file.
-            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
             {"name": "cache", "mountPath": "/var/cache/nginx"},
             {"name": "run", "mountPath": "/var/run"},
         ],

@@ -12,7 +12,7 @@ import hashlib
 import posixpath
 from collections.abc import Mapping
 
-from sitegroup.k8s import quantity
+from sitegroup import quantity
 from sitegroup.k8s.integrations import RUN_AS, WAF_OPTIONS, waf_files
 from sitegroup.k8s.names import DOMAIN, WAF_APP, WAF_NS, WAF_PORT, WAF_SERVICE, waf_labels
 from sitegroup.k8s.security import container_security_context, pod_security_context
@@ -88,8 +88,8 @@ def waf_objects(env: Environment) -> list[dict]:
         "ports": [{"name": "http", "containerPort": WAF_PORT, "protocol": "TCP"}],
         "env": [{"name": "TZ", "value": env.platform.timezone}],
         "resources": {
-            "requests": {"cpu": quantity.cpu(CPU_REQUEST_M), "memory": quantity.memory(MEMORY_REQUEST)},
-            "limits": {"cpu": quantity.cpu(CPU_LIMIT_M), "memory": quantity.memory(MEMORY_LIMIT)},
+            "requests": {"cpu": quantity.fmt_cpu(CPU_REQUEST_M), "memory": quantity.fmt_bytes(MEMORY_REQUEST)},
+            "limits": {"cpu": quantity.fmt_cpu(CPU_LIMIT_M), "memory": quantity.fmt_bytes(MEMORY_LIMIT)},
         },
         "securityContext": container_security_context(RUN_AS),
         "readinessProbe": {**probe, "initialDelaySeconds": 3, "failureThreshold": 3},

@@ -73,11 +73,18 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
             def generated(kind, site):
                 return creds.resolve(kind, site)
         else:
-            ref = pulumi.StackReference(cfg.require("platformStack"))
-            remote = ref.get_output("backupCredentials")
+            platform_stack = cfg.require("platformStack")
+            remote = pulumi.StackReference(platform_stack).get_output("backupCredentials")
+
+            def pick(creds, kind, site):
+                try:
+                    return creds[site][kind]
+                except (KeyError, TypeError):
+                    raise ValueError(f"stack {platform_stack} has no generated {kind} for site {site}:"
+                                     " run the platform stack first (it generates every site's secrets)") from None
 
             def generated(kind, site):
-                return pulumi.Output.secret(remote.apply(lambda c: c[site][kind]))
+                return pulumi.Output.secret(remote.apply(lambda c: pick(c, kind, site)))
         resolver = make_resolver(cfg, generated)
         sites = render.render(env, layers=("sites",), shard=shard).sites
         components = [

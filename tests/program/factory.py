@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date  # noqa: F401  (kept for callers building WafExceptions)
 from pathlib import Path
 
 from sitegroup.model import (
@@ -73,7 +72,8 @@ def site(site_id: str, template: str, *, level: str, prefecture: str = "hangzhou
         id=site_id, name=name, organizer=name, level=level, type=t.site_type, region_code="330100",
         site_code=f"{330100 + len(site_id):06d}0001", parent=parent, prefecture=prefecture, domains=domains,
         ascii_domains=ascii_domains, icp="浙ICP备00000000号", psb="33010002000000", owners=owners, template=t,
-        resources=t.resources, autoscale=t.autoscale, quota=_quota(t), waf=SiteWaf(WAF[t.default_waf_profile]), backup=TIERS[t.default_backup_tier],
+        resources=t.resources, autoscale=t.autoscale, quota=_quota(t), waf=SiteWaf(WAF[t.default_waf_profile]),
+        backup=TIERS[t.default_backup_tier],
         legacy=None, status=status, admin_level=level if level != "department" else "city",
     )
 
@@ -81,8 +81,8 @@ def site(site_id: str, template: str, *, level: str, prefecture: str = "hangzhou
 def _quota(t: Template) -> Quota:
     r = t.resources
     pods = (t.autoscale.max_replicas if t.autoscale else r.replicas) + 1
-    return Quota(pods + 2, pods * r.cpu_request_m + 500, pods * r.cpu_limit_m + 2000, pods * r.memory_request + (512 << 20),
-                 pods * r.memory_limit + (2 << 30), r.storage * 2)
+    return Quota(pods + 2, pods * r.cpu_request_m + 500, pods * r.cpu_limit_m + 2000,
+                 pods * r.memory_request + (512 << 20), pods * r.memory_limit + (2 << 30), r.storage * 2)
 
 
 def environment(*, acme: bool = False, sites: tuple[Site, ...] | None = None, name: str = "test") -> Environment:

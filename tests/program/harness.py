@@ -43,12 +43,14 @@ class Registration:
 class Capture(pulumi.runtime.Mocks):
     stack_outputs: dict = field(default_factory=dict)  # what a StackReference returns
     registrations: list[Registration] = field(default_factory=list)
+    stack_references: list[str] = field(default_factory=list)
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs):
         outputs = dict(args.inputs)
         if args.typ == "random:index/randomPassword:RandomPassword":
             outputs["result"] = f"mock-{args.name}"
         elif args.typ == "pulumi:pulumi:StackReference":
+            self.stack_references.append(args.inputs.get("name", args.name))
             outputs = {"name": args.inputs.get("name", args.name), "outputs": self.stack_outputs,
                        "secretOutputNames": list(self.stack_outputs)}
         return [f"{args.name}-id", outputs]
@@ -104,3 +106,48 @@ def run_program(config: dict[str, object], stack_outputs: dict | None = None,
 def _last_inputs(monitor, urn: str) -> dict:
     reg = monitor.resources.get(urn)
     return dict(reg.state) if reg else {}
+
+
+SECRET_SIG = "4dabf18193072939515e22adb298388d"  # pulumi's wire marker for a secret value
+
+
+def is_secret(value) -> bool:
+    return isinstance(value, dict) and value.get(SECRET_SIG) == "1b47061264138c4ac30d75fd1eb44270"
+
+
+def unwrap(value):
+    """Inputs as plain data: secret-wrapped values replaced by their (mock) plaintext."""
+    if is_secret(value):
+        return unwrap(value["value"])
+    if isinstance(value, dict):
+        return {k: unwrap(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [unwrap(v) for v in value]
+    return value
+
+
+PROVIDER_TYPE = "pulumi:providers:kubernetes"
+
+
+def provider_violations(capture: Capture) -> list[str]:
+    """Every Kubernetes resource must name the explicit provider ('' = the default provider)."""
+    return [f"{r.type} {r.name}: provider {r.provider!r}" for r in capture.kubernetes()
+            if f"{PROVIDER_TYPE}::cluster::" not in r.provider]
+
+
+def parenting_violations(capture: Capture) -> list[str]:
+    """Site objects (their namespace, and their ReferenceGrant in waf-system) are children of their
+    own Site component; everything else Kubernetes is a child of the Platform component."""
+    out = []
+    for r in capture.kubernetes():
+        meta = r.inputs.get("metadata", {})
+        ns = meta.get("namespace") or (meta["name"] if r.inputs["kind"] == "Namespace" else "")
+        if r.inputs["kind"] == "ReferenceGrant":
+            ns = meta["name"].removeprefix("route-")
+        if ns.startswith("site-"):
+            want = ("sitegroup:index:Site", ns.removeprefix("site-"))
+        else:
+            want = ("sitegroup:index:Platform", "platform")
+        if (r.parent_type, r.parent_name) != want:
+            out.append(f"{r.type} {r.name}: parent {r.parent_type}::{r.parent_name}, want {want}")
+    return out

@@ -24,13 +24,13 @@ def schema_version(kubernetes_version: str) -> str:
     return have[-1]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _definitions(version: str) -> Resource:
     return Resource.from_contents(
         utils.schema_contents(f"kubernetes-json-schema/v{version}-local-strict/_definitions.json", version))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def validator(version: str, api_version: str, kind: str) -> jsonschema.protocols.Validator:
     short = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
     schema = utils.schema_contents(

@@ -1,0 +1,126 @@
+"""The Pulumi program under mocks (no engine, no cluster): what it registers, with which provider and
+parent, and that it is exactly what `sitegroup plan` renders."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from sitegroup.k8s import object_key, render, secrets, versions
+from sitegroup.policy import checks
+from tests.program import factory
+from tests.program.conftest import DEV_CONFIG
+from tests.program.harness import is_secret, parenting_violations, provider_violations, run_program, unwrap
+
+
+def expected(obj: dict, prune=("prune", "prune-secret")) -> dict:
+    """The rendered object with its secret markers replaced by the mocks' values."""
+    def sub(v):
+        gen = secrets.parse_generated(v)
+        if gen:
+            kind, site = gen
+            return f"mock-{site}-{kind}"
+        key = secrets.parse_config(v)
+        if key:
+            return {"backupPruneUsername": prune[0], "backupPrunePassword": prune[1]}[key]
+        if isinstance(v, dict):
+            return {k: sub(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [sub(x) for x in v]
+        return v
+    return sub(obj)
+
+
+def test_registered_objects_equal_the_plan(dev_program, dev_rendered):
+    registered = {r.key: unwrap(r.inputs) for r in dev_program.kubernetes()}
+    rendered = {object_key(o): expected(o) for o in dev_rendered.all_objects()}
+    assert sorted(registered) == sorted(rendered)  # same kinds, names, namespaces
+    for key, obj in rendered.items():
+        assert registered[key] == obj, key  # same spec, labels, data: one code path
+
+
+def test_every_kubernetes_resource_uses_the_explicit_provider(dev_program):
+    assert len(dev_program.of_type("pulumi:providers:kubernetes")) == 1
+    assert provider_violations(dev_program) == []
+
+
+def test_every_object_is_parented_to_its_component(dev_program):
+    assert parenting_violations(dev_program) == []
+
+
+def test_one_site_component_per_serving_site_with_its_object_count(dev_program, dev_rendered):
+    components = sorted(r.name for r in dev_program.of_type("sitegroup:index:Site"))
+    assert components == sorted(dev_rendered.sites)
+    per_site = Counter(r.parent_name for r in dev_program.kubernetes() if r.parent_type == "sitegroup:index:Site")
+    assert per_site == {site: len(objs) for site, objs in dev_rendered.sites.items()}
+
+
+def test_secrets_are_pulumi_secrets_from_pulumi_random(dev_program, dev_env):
+    passwords = dev_program.of_type("random:index/randomPassword:RandomPassword")
+    assert {r.name for r in passwords} >= {f"{s.id}-backup-password" for s in dev_env.sites}
+    assert all(r.inputs["length"] >= 32 for r in passwords)
+    for r in dev_program.kubernetes():
+        if r.inputs["kind"] == "Secret":
+            assert is_secret(r.inputs["stringData"]), r.name
+
+
+def test_registered_resources_satisfy_the_site_invariants(dev_program):
+    objs = [unwrap(r.inputs) for r in dev_program.kubernetes()]
+    assert checks.check_objects(objs) == []
+    for r in dev_program.kubernetes():
+        if r.inputs["kind"] == "Service":
+            assert r.inputs["spec"]["type"] == "ClusterIP"
+        if r.inputs["kind"] == "ServiceAccount":
+            assert r.inputs["automountServiceAccountToken"] is False
+
+
+def test_crds_layer_registers_only_the_pinned_bundles(dev_program):
+    files = dev_program.of_type("kubernetes:yaml/v2:ConfigFile")
+    charts = dev_program.of_type("kubernetes:helm.sh/v4:Chart")
+    assert sorted(r.name for r in files + charts) == sorted(b.name for b in versions.BUNDLES)
+    # Components are opaque under mocks (their contents are fetched only by `pulumi up`).
+    assert {r.parent_type for r in files} == {"sitegroup:index:Crds"}
+
+
+def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch):
+    import sitegroup.program.main as program_main
+
+    env = factory.environment()
+    monkeypatch.setattr(program_main, "load_environment", lambda path: env)
+    creds = {s.id: {k: f"remote-{s.id}-{k}" for k in ("backup-password", "rest-password")} for s in env.sites}
+    capture = run_program({**DEV_CONFIG, "layer": "sites", "platformStack": "organization/sitegroup/dev-platform"},
+                          stack_outputs={"backupCredentials": creds})
+    assert not capture.of_type("random:")  # generated once, in the platform stack
+    assert capture.stack_references == ["organization/sitegroup/dev-platform"]
+    secret = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "backup-repository"))
+    assert is_secret(secret.inputs["stringData"])
+    assert unwrap(secret.inputs)["stringData"]["password"] == "remote-hz-backup-password"
+    assert not capture.of_type("sitegroup:index:Platform")
+    assert parenting_violations(capture) == [] and provider_violations(capture) == []
+
+
+def _prod_creds(env):
+    kinds = ("backup-password", "rest-password", "offsite-rest-password")
+    return {s.id: {k: f"remote-{s.id}-{k}" for k in kinds} for s in env.sites}
+
+
+def test_shard_stack_registers_only_its_prefecture():
+    from sitegroup.inventory import load_environment
+
+    env = load_environment("prod")
+    capture = run_program({"environment": "prod", "layer": "sites", "kubeContext": "sitegroup-prod",
+                           "platformStack": "organization/sitegroup/prod-platform",
+                           "shard": {"by": "prefecture", "include": ["linhe"]}},
+                          stack_outputs={"backupCredentials": _prod_creds(env)})
+    want = [s.id for s in env.sites if s.serving and s.prefecture == "linhe"]
+    assert want and sorted(r.name for r in capture.of_type("sitegroup:index:Site")) == sorted(want)
+    assert {r.key for r in capture.kubernetes()} == {
+        object_key(o) for objs in render(env).sites.values() for o in objs if o["metadata"].get("namespace", o[
+            "metadata"]["name"]).removeprefix("site-") in want or o["metadata"]["name"].removeprefix("route-site-")
+        in want}
+
+
+def test_unknown_layer_is_refused():
+    with pytest.raises(Exception, match="sitegroup:layer"):
+        run_program({**DEV_CONFIG, "layer": "everything"})
