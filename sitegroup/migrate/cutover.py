@@ -81,14 +81,19 @@ def render_vhost(*, site_id: str, server_names: list[str], listen: list[str], mo
     server = [f"    listen {item};" for item in listen]
     server.append("    server_name " + " ".join(server_names) + ";")
     if mode == "redirect":
+        # Mapped paths get their new URL plus the original query string; anything else (dynamic URLs,
+        # paths that never were files) goes to the same path and query on the new site.
         body = [
             f"map $uri {var} {{",
-            f"    default {nginx_string(new_base + '$request_uri')};",
+            '    default "";',
             f"    include {nginx_string(map_file)};",
             "}",
             "server {",
             *server,
-            f"    return 301 {var};",
+            f"    if ({var}) {{",
+            f"        return 301 {var}$is_args$args;",
+            "    }",
+            f"    return 301 {nginx_string(new_base + '$request_uri')};",
             "}",
         ]
     elif mode == "notice":

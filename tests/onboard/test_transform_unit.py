@@ -200,8 +200,8 @@ def test_redirect_vhost_and_notice_vhost():
     conf = cutover.render_vhost(site_id="xx-county", server_names=["www.xx.gov.cn"], listen=["80"],
                                 mode="redirect", map_file="/etc/nginx/sitegroup-onboard/xx-county.map",
                                 new_base="https://xx.example.gov.cn", docroot="/var/www/xx")
-    assert 'default "https://xx.example.gov.cn$request_uri";' in conf
-    assert "return 301 $sitegroup_onboard_xx_county;" in conf
+    assert 'return 301 "https://xx.example.gov.cn$request_uri";' in conf
+    assert "return 301 $sitegroup_onboard_xx_county$is_args$args;" in conf
     notice = cutover.notice_html("某县政府网", "某市政府门户", "https://p.gov.cn/xx/", date(2026, 1, 1), 30)
     assert notice.isascii() and "&#x5173;&#x505c;" in notice  # 关停
     conf = cutover.render_vhost(site_id="xx", server_names=["xx.gov.cn"], listen=["80"], mode="notice",
