@@ -16,7 +16,6 @@ import argparse
 import http.client
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sitegroup.waf import RenderOptions, render_files, write_files  # noqa: E402
-from tests.waf import factory  # noqa: E402
-from tests.waf.harness import NGINX, Nginx, children, free_port, pid_rss_kb  # noqa: E402
+from sitegroup.waf import RenderOptions, render_files, write_files
+from tests.waf import factory
+from tests.waf.harness import NGINX, Nginx, children, free_port, pid_rss_kb
 
 PROFILES = ("strict", "standard", "legacy-cms", "burn-in")
 PATH = "/index.html?q=%E3%80%8A%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A%E3%80%8B%E5%85%A8%E6%96%87&page=2"
@@ -58,7 +57,8 @@ def render(directory: Path, n: int, docroot: Path, port: int) -> None:
         f"server {{\n    listen 127.0.0.1:{port};\n    server_name plain.bench.gov.cn;\n    modsecurity off;\n"
         f"    location / {{ root {docroot}; }}\n}}\n"
     )
-    files["nginx.conf"] = files["nginx.conf"].rstrip().rstrip("}") + f"    include {directory}/sites/zz-plain.conf;\n}}\n"
+    main_conf = files["nginx.conf"].rstrip().rstrip("}")
+    files["nginx.conf"] = main_conf + f"    include {directory}/sites/zz-plain.conf;\n}}\n"
     write_files(files, directory)
 
 
@@ -156,8 +156,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="sitegroup-bench-waf-"))
     docroot = work / "docroot"
     docroot.mkdir()
-    (docroot / "index.html").write_text("<!doctype html><meta charset=utf-8><title>某某市人民政府</title>" + "政务" * 2000,
-                                        encoding="utf-8")
+    page = "<!doctype html><meta charset=utf-8><title>某某市人民政府</title>" + "政务" * 2000
+    (docroot / "index.html").write_text(page, encoding="utf-8")
     for d in (work, docroot):
         d.chmod(0o755)  # nginx workers run as "nobody" when started as root
     try:
