@@ -51,13 +51,13 @@ def test_checkov_passes_the_dev_plan_and_catches_a_broken_object(tmp_path):
     failed = [(f["check_id"], f["resource"]) for f in report["results"]["failed_checks"]]
     assert summary["failed"] == 0, failed[:20]
     assert summary["parsing_errors"] == 0 and summary["passed"] > 1000
-    assert summary["resource_count"] >= sum(1 for _ in out.rglob("*.yaml"))
+    assert summary["resource_count"] >= sum(1 for p in out.rglob("*.yaml") for _ in yaml.safe_load_all(p.read_text()))
 
     # The same scan on one deliberately broken Deployment must fail.
     broken_dir = tmp_path / "broken"
     broken_dir.mkdir()
-    src = next((out / "sites").glob("*/*-deployment-web.yaml"))
-    obj = yaml.safe_load(src.read_text())
+    src = next((out / "sites").glob("*/manifests.yaml"))
+    obj = next(o for o in yaml.safe_load_all(src.read_text()) if o["kind"] == "Deployment")
     container = obj["spec"]["template"]["spec"]["containers"][0]
     container["securityContext"]["allowPrivilegeEscalation"] = True
     container["securityContext"]["privileged"] = True

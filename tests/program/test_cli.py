@@ -16,12 +16,14 @@ def test_plan_writes_every_rendered_object(tmp_path, capsys, dev_rendered):
     assert main(["plan", "--env", "dev", "--out", str(out)]) == 0
     text = capsys.readouterr().out
     written = {}
-    for path in sorted((out / "platform").glob("*.yaml")) + sorted((out / "sites").glob("*/*.yaml")):
-        obj = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        written[object_key(obj)] = obj
+    for path in [out / "platform" / "manifests.yaml", *sorted((out / "sites").glob("*/manifests.yaml"))]:
+        for obj in yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader):
+            written[object_key(obj)] = obj
     rendered = {object_key(o): o for o in dev_rendered.all_objects()}
     assert written == rendered
     assert sorted(p.name for p in (out / "sites").iterdir()) == sorted(dev_rendered.sites)
+    first = next(yaml.load_all((out / "sites" / "hexi" / "manifests.yaml").read_text(), Loader=yaml.CSafeLoader))
+    assert first["kind"] == "Namespace"  # apply order kept
     assert json.loads((out / "crds" / "bundles.json").read_text())
     assert "ran OFFLINE" in text and "does not check" in text
     for words in ("by level:", "by template:", "by kind:", "quota totals", "WAF profiles:", "backup tiers:"):

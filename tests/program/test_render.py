@@ -262,3 +262,19 @@ def test_shards_select_by_prefecture():
         Shard.from_config({"by": "hash"})
     with pytest.raises(RenderError):
         Shard.from_config({"include": ["a"], "exclude": ["b"]})
+
+
+TRICKY = ["", "yes", "No", "on", "null", "~", "true", "1.31", "0680", "1e3", "2026-11-27", "1:30", "-x", "- x",
+          "a: b", "a #b", "#c", " lead", "trail ", "多行\n中文", "x\n", "x\n\n", "x\n y\n", "\ttab", "q\"uote", "'s",
+          "{a}", "[b]", "*ref", "&anc", "!tag", "%p", "@at", "`bt", "a\r\nb", "\u2028", "v1.36", "site-x", "a/b.c_d-e"]
+
+
+def test_yaml_writer_round_trips_tricky_values():
+    from sitegroup.k8s import yamlout
+
+    obj = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "labels": {t: t for t in TRICKY if t}},
+           "data": {f"k{i}": t for i, t in enumerate(TRICKY)}, "list": [[], {}, [1, [2]], {"a": [{"b": None}]}, *TRICKY],
+           "flags": [True, False, None, 0, -5]}
+    for loader in (yaml.SafeLoader, yaml.CSafeLoader):
+        assert yaml.load(yamlout.dump(obj), Loader=loader) == obj
+    assert list(yaml.load_all(yamlout.dump_all([obj, obj]), Loader=yaml.CSafeLoader)) == [obj, obj]
