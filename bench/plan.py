@@ -63,7 +63,8 @@ def main() -> None:
           f" {'ms/site':>8} {'peak RSS MiB':>13}")
     for r in rows:
         print(f"{r['sites']:>6} {r['objects']:>8} {r['validate']:>9.2f} {r['render']:>7.2f} {r['write']:>7.2f}"
-              f" {r['seconds']:>8.2f} {r['cpu']:>6.2f} {1000 * r['seconds'] / r['sites']:>8.2f} {r['peak_rss_mib']:>13}")
+              f" {r['seconds']:>8.2f} {r['cpu']:>6.2f} {1000 * r['seconds'] / r['sites']:>8.2f}"
+              f" {r['peak_rss_mib']:>13}")
     print("(wall seconds per step; CPU s = this process's CPU time: on a busy machine it is the steadier figure)")
     if len(rows) > 1:
         a, b = rows[0], rows[-1]

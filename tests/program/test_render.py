@@ -273,8 +273,9 @@ def test_yaml_writer_round_trips_tricky_values():
     from sitegroup.k8s import yamlout
 
     obj = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "labels": {t: t for t in TRICKY if t}},
-           "data": {f"k{i}": t for i, t in enumerate(TRICKY)}, "list": [[], {}, [1, [2]], {"a": [{"b": None}]}, *TRICKY],
+           "data": {f"k{i}": t for i, t in enumerate(TRICKY)},
+           "list": [[], {}, [1, [2]], {"a": [{"b": None}]}, *TRICKY],
            "flags": [True, False, None, 0, -5]}
     for loader in (yaml.SafeLoader, yaml.CSafeLoader):
-        assert yaml.load(yamlout.dump(obj), Loader=loader) == obj
+        assert yaml.load(yamlout.dump(obj), Loader=loader) == obj  # noqa: S506 (safe loaders only)
     assert list(yaml.load_all(yamlout.dump_all([obj, obj]), Loader=yaml.CSafeLoader)) == [obj, obj]
