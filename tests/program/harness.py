@@ -24,6 +24,7 @@ class Registration:
     inputs: dict
     parent: str
     provider: str
+    ignore_changes: tuple[str, ...] = ()
 
     @property
     def parent_type(self) -> str:
@@ -82,7 +83,8 @@ def run_program(config: dict[str, object], stack_outputs: dict | None = None,
         response = original(request)
         if request.custom and request.type != "pulumi:pulumi:Stack":
             capture.registrations.append(Registration(
-                request.type, request.name, _last_inputs(monitor, response.urn), request.parent, request.provider))
+                request.type, request.name, _last_inputs(monitor, response.urn), request.parent, request.provider,
+                tuple(request.ignoreChanges)))
         elif not request.custom:
             capture.registrations.append(Registration(request.type, request.name, {}, request.parent, ""))
         return response

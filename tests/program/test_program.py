@@ -75,6 +75,16 @@ def test_registered_resources_satisfy_the_site_invariants(dev_program):
             assert r.inputs["automountServiceAccountToken"] is False
 
 
+def test_autoscaled_deployments_leave_replicas_to_the_hpa(dev_program, dev_rendered):
+    scaled = {(o["metadata"]["namespace"], o["spec"]["scaleTargetRef"]["name"])
+              for o in dev_rendered.all_objects() if o["kind"] == "HorizontalPodAutoscaler"}
+    deployments = [r for r in dev_program.kubernetes() if r.inputs["kind"] == "Deployment"]
+    assert scaled and len(deployments) > len(scaled)
+    for r in deployments:
+        key = (r.inputs["metadata"]["namespace"], r.inputs["metadata"]["name"])
+        assert r.ignore_changes == (("spec.replicas",) if key in scaled else ()), key
+
+
 def test_crds_layer_registers_only_the_pinned_bundles(dev_program):
     files = dev_program.of_type("kubernetes:yaml/v2:ConfigFile")
     charts = dev_program.of_type("kubernetes:helm.sh/v4:Chart")
