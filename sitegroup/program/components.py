@@ -16,7 +16,7 @@ from sitegroup.k8s import secrets
 from sitegroup.k8s.integrations import offsite_repository
 from sitegroup.k8s.versions import Bundle
 from sitegroup.model import Environment
-from sitegroup.program.resources import SecretResolver, register, register_all
+from sitegroup.program.resources import SecretResolver, hpa_targets, register, register_all
 
 PASSWORD_LENGTH = 40
 
@@ -89,8 +89,6 @@ class Platform(pulumi.ComponentResource):
         controller_of = {"cert-manager.io": "cert-manager", "gateway.networking.k8s.io": "envoy-gateway",
                          "gateway.envoyproxy.io": "envoy-gateway"}
         rest = [o for o in objects if o["kind"] != "Namespace"]
-        from sitegroup.program.resources import hpa_targets
-
         targets = hpa_targets(rest)
         self.resources = list(namespaces.values())
         for obj in rest:

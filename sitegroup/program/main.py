@@ -17,7 +17,7 @@ from pathlib import Path
 import pulumi
 import pulumi_kubernetes as k8s
 
-from sitegroup import k8s as render
+from sitegroup import k8s as renderer
 from sitegroup.inventory import load_environment
 from sitegroup.k8s import secrets, versions
 from sitegroup.model import Environment
@@ -43,12 +43,12 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     layer = cfg.get("layer") or "all"
     if layer not in LAYERS:
         raise ValueError(f"sitegroup:layer must be one of {LAYERS}, not {layer!r}")
-    shard = render.Shard.from_config(cfg.get_object("shard"))
+    shard = renderer.Shard.from_config(cfg.get_object("shard"))
     provider = k8s.Provider(
         "cluster",
         context=cfg.require("kubeContext"),
         kubeconfig=cfg.get("kubeconfig"),
-        # Site namespaces can hold ~25 objects each; fail on a field conflict instead of stealing it.
+        # Server-side apply (the v4 default), stated so a provider upgrade cannot change it silently.
         enable_server_side_apply=True,
     )
     opts = pulumi.ResourceOptions(providers={"kubernetes": provider})
@@ -60,7 +60,7 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     platform: Platform | None = None
     if layer in ("platform", "all"):
         creds = BackupCredentials("backup-credentials", env)
-        objs = list(render.render(env, layers=("platform",)).platform)
+        objs = list(renderer.render(env, layers=("platform",)).platform)
         platform = Platform("platform", objs, versions.bundles("platform"),
                             make_resolver(cfg, lambda kind, site: creds.resolve(kind, site)),
                             pulumi.ResourceOptions(providers={"kubernetes": provider},
@@ -86,16 +86,12 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
             def generated(kind, site):
                 return pulumi.Output.secret(remote.apply(lambda c: pick(c, kind, site)))
         resolver = make_resolver(cfg, generated)
-        sites = render.render(env, layers=("sites",), shard=shard).sites
-        components = [
+        sites = renderer.render(env, layers=("sites",), shard=shard).sites
+        for site_id, objs in sites.items():
             Site(site_id, list(objs), resolver,
-                 pulumi.ResourceOptions(providers={"kubernetes": provider},
-                                        depends_on=[platform] if platform else []))
-            for site_id, objs in sites.items()
-        ]
+                 pulumi.ResourceOptions(providers={"kubernetes": provider}, depends_on=[platform] if platform else []))
         outputs["sites"] = sorted(sites)
         outputs["siteObjects"] = sum(len(v) for v in sites.values())
-        del components
     return outputs
 
 
