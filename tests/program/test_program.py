@@ -40,6 +40,20 @@ def test_registered_objects_equal_the_plan(dev_program, dev_rendered):
         assert registered[key] == obj, key  # same spec, labels, data: one code path
 
 
+def test_prod_registered_objects_equal_the_plan():
+    """prod adds what dev lacks: an ACME issuer (solver policies) and off-site backup credentials."""
+    from sitegroup.inventory import load_environment
+
+    env = load_environment("prod")
+    assert env.platform.acme_server and env.platform.offsite_repository
+    capture = run_program({**DEV_CONFIG, "environment": "prod", "kubeContext": "sitegroup-prod"})
+    registered = {r.key: unwrap(r.inputs) for r in capture.kubernetes()}
+    rendered = {object_key(o): expected(o) for o in render(env).all_objects()}
+    assert registered == rendered
+    assert any("offsite-rest-password" in o.get("stringData", {}) for o in rendered.values())
+    assert provider_violations(capture) == [] and parenting_violations(capture) == []
+
+
 def test_every_kubernetes_resource_uses_the_explicit_provider(dev_program):
     assert len(dev_program.of_type("pulumi:providers:kubernetes")) == 1
     assert provider_violations(dev_program) == []
