@@ -16,7 +16,7 @@ ENV = """name: bench
 description: 生成的基准测试清单
 capacity: {{cpu: "{cpu}", memory: {mem}Gi, storage: {st}Gi}}
 platform:
-  kubernetes_version: "1.31"
+  kubernetes_version: "1.36"
   gateway_cidrs: [10.244.0.0/16]
   waf_replicas: 4
   cert_issuer: sitegroup-bench

@@ -150,7 +150,8 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
         kubernetes_version=p["kubernetes_version"], gateway_cidrs=tuple(p["gateway_cidrs"]),
         waf_replicas=p["waf_replicas"], cert_issuer=p["cert_issuer"], acme_server=p.get("acme_server"),
         backup_repository=p["backup_repository"], offsite_repository=p.get("offsite_repository"),
-        dns_cidrs=tuple(p["dns_cidrs"]), timezone=p.get("timezone", "Asia/Shanghai"),
+        dns_cidrs=tuple(p["dns_cidrs"]), backup_cidrs=tuple(p.get("backup_cidrs", ())),
+        timezone=p.get("timezone", "Asia/Shanghai"),
         velero=bool(p.get("velero", False)),
     )
     sites = []

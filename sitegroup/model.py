@@ -204,6 +204,9 @@ class Platform:
     backup_repository: str  # restic repository URL prefix; a site's repository is <prefix>/<site id>
     offsite_repository: str | None
     dns_cidrs: tuple[str, ...]
+    # Where the backup repositories live. NetworkPolicies match addresses, not names: without this
+    # the backup jobs' egress can only be narrowed to the repository's port.
+    backup_cidrs: tuple[str, ...] = ()
     timezone: str = "Asia/Shanghai"
     velero: bool = False
 

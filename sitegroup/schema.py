@@ -238,6 +238,8 @@ ENVIRONMENT_SCHEMA: dict = {
                 "offsite_repository": {"type": ["string", "null"],
                                        "pattern": r"^(rest:|s3:|sftp:|/)[A-Za-z0-9./:_@-]+$"},
                 "dns_cidrs": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": CIDR}},
+                "backup_cidrs": {"type": "array", "items": {"type": "string", "pattern": CIDR},
+                                 "description": "addresses of the backup repositories, for egress NetworkPolicies"},
                 "timezone": {"type": "string", "pattern": r"^[A-Za-z]+/[A-Za-z_]+$"},
                 "velero": {"type": "boolean"},
             },

@@ -54,18 +54,21 @@ def allow_dns(namespace: str, env: Environment) -> dict:
 ANY_ADDRESS = ({"ipBlock": {"cidr": "0.0.0.0/0"}}, {"ipBlock": {"cidr": "::/0"}})
 
 
-def endpoint_peers(host: str) -> list[dict]:
+def endpoint_peers(host: str, cidrs: tuple[str, ...] = ()) -> list[dict]:
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
         labels = host.rstrip(".").split(".")
         if len(labels) >= 3 and labels[2] == "svc":
             return [{"namespaceSelector": {"matchLabels": {NS_NAME: labels[1]}}}]
+        if cidrs:  # the environment says where its backup repositories are (platform.backup_cidrs)
+            return [{"ipBlock": {"cidr": c}} for c in cidrs]
         return [dict(p) for p in ANY_ADDRESS]
     return [{"ipBlock": {"cidr": f"{ip}/{32 if ip.version == 4 else 128}"}}]
 
 
-def allow_endpoints(name: str, namespace: str, pod_labels: dict, endpoints: list[tuple[str, int]]) -> dict:
+def allow_endpoints(name: str, namespace: str, pod_labels: dict, endpoints: list[tuple[str, int]],
+                    cidrs: tuple[str, ...] = ()) -> dict:
     return policy(
         name,
         namespace,
@@ -73,7 +76,7 @@ def allow_endpoints(name: str, namespace: str, pod_labels: dict, endpoints: list
             "podSelector": {"matchLabels": dict(pod_labels)},
             "policyTypes": ["Egress"],
             "egress": [
-                {"to": endpoint_peers(host), "ports": [{"protocol": "TCP", "port": port}]}
+                {"to": endpoint_peers(host, cidrs), "ports": [{"protocol": "TCP", "port": port}]}
                 for host, port in endpoints
             ],
         },

@@ -230,7 +230,8 @@ def backup_platform_objects(env: Environment) -> list[dict]:
         *platform_backup_objects(env),
         netpol.default_deny(ns),
         netpol.allow_dns(ns, env),
-        netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env)),
+        netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env),
+                             env.platform.backup_cidrs),
         {
             "apiVersion": "v1",
             "kind": "Secret",

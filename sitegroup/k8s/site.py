@@ -160,7 +160,8 @@ def network_policies(site: Site, env: Environment) -> list[dict]:
             },
         ),
         # The backup jobs' only peers: the repository endpoints (and DNS above).
-        netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env)),
+        netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env),
+                             env.platform.backup_cidrs),
     ]
     if env.platform.acme_server:
         # cert-manager runs its HTTP-01 solver pod in the Certificate's namespace; the edge reaches it.
