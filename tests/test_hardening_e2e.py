@@ -1,0 +1,312 @@
+"""playbooks/harden.yml and the tests/hardening suite against a real Debian 12 container (systemd, sshd).
+
+One container per module (per xdist worker): the suite runs on it unhardened (it must find many failures),
+the playbook hardens it, and the tests below check the outcome. Ordering within the module matters only for
+the last test, which drifts the configuration on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests import containers
+from tests.conftest import REPO, require, require_docker
+
+pytestmark = pytest.mark.slow
+
+ADMIN_SOURCES = ["127.0.0.1/32", "192.0.2.0/24"]
+SSH_OPTS = "-o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o ConnectTimeout=5"
+# Controls that cannot apply inside a container; anything else not passing is a failure of the role or suite.
+CONTAINER_NA = {"auditd-running", "auditd-boot", "time-sync-running"}
+
+
+def tool(name: str) -> str:
+    """An executable of the venv running the tests (ansible-playbook, ansible-lint), else from PATH."""
+    candidate = Path(sys.executable).parent / name
+    found = str(candidate) if candidate.exists() else shutil.which(name)
+    if found is None:
+        require(name)
+    return str(found)
+
+
+def ansible_env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "ANSIBLE_CONFIG": str(REPO / "ansible.cfg"),
+        "ANSIBLE_PIPELINING": "1",
+        "ANSIBLE_NOCOLOR": "1",
+        "ANSIBLE_FORCE_COLOR": "0",
+        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+    }
+
+
+def recap(output: str, host: str) -> dict[str, int]:
+    m = re.search(rf"^{re.escape(host)}\s*:\s*(.*)$", output, re.M)
+    assert m, f"no PLAY RECAP line for {host}:\n{output[-3000:]}"
+    return {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", m.group(1))}
+
+
+@dataclass
+class Target:
+    node: containers.Container
+    inventory: Path
+    workdir: Path
+    before: tuple[subprocess.CompletedProcess, dict] | None = None
+    first_run: subprocess.CompletedProcess | None = None
+
+    def playbook(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [tool("ansible-playbook"), "-i", str(self.inventory), str(REPO / "playbooks/harden.yml"), *args],
+            cwd=REPO,
+            env=ansible_env(),
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+
+    def suite(self, name: str, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
+        report = self.workdir / f"{name}.md"
+        proc = subprocess.run(
+            [
+                sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                str(REPO / "tests/hardening"),
+                f"--hosts=docker://{self.node.name}",
+                f"--hardening-report={report}",
+                f"--junitxml={self.workdir / f'{name}.xml'}",
+                *args,
+            ],
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )  # fmt: skip
+        data = json.loads(report.with_suffix(".json").read_text())
+        return proc, data
+
+    def etc_listing(self) -> str:
+        """Every file under /etc with mode, owner and content hash: what check mode must leave untouched."""
+        out = self.node.exec(
+            "sh", "-c",
+            "find /etc -xdev -printf '%p %m %u %g %y\\n' | sort; "
+            "find /etc -xdev -type f -print0 | sort -z | xargs -0 sha256sum",
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    def sshd_pid(self) -> str:
+        return self.node.exec("systemctl", "show", "-p", "MainPID", "--value", "ssh").stdout.strip()
+
+    def ssh(self, user: str, key: str, *extra: str) -> subprocess.CompletedProcess:
+        """An SSH login from inside the container to its own sshd on 127.0.0.1 (no network needed)."""
+        return self.node.exec("sh", "-c", f"ssh {SSH_OPTS} -i {key} {' '.join(extra)} {user}@127.0.0.1 true")
+
+
+@pytest.fixture(scope="module")
+def target(tmp_path_factory, worker_id) -> Target:
+    require_docker()
+    require("debootstrap")
+    image = containers.ensure_image()
+    name = f"sg-hard-e2e-{worker_id}"
+    node = containers.start(name, image)
+    try:
+        # What provisioning leaves: an admin with a key, a user who has a key but is not an admin, and an
+        # admin-to-be without a key (the lockout guard must refuse to run for it).
+        setup = node.exec(
+            "sh", "-ec",
+            """
+            for u in admin intruder nokey; do useradd -m -s /bin/bash "$u"; done
+            for u in admin intruder; do
+              ssh-keygen -q -t ed25519 -N '' -f "/root/$u.key"
+              install -d -m 700 -o "$u" -g "$u" "/home/$u/.ssh"
+              install -m 600 -o "$u" -g "$u" "/root/$u.key.pub" "/home/$u/.ssh/authorized_keys"
+            done
+            install -m 600 /root/admin.key /root/root.key
+            install -d -m 700 /root/.ssh && install -m 600 /root/admin.key.pub /root/.ssh/authorized_keys
+            """,
+        )  # fmt: skip
+        assert setup.returncode == 0, setup.stderr
+        workdir = tmp_path_factory.mktemp("hardening")
+        inventory = workdir / "hosts.yml"
+        inventory.write_text(
+            json.dumps(
+                {
+                    "all": {
+                        "hosts": {name: {"ansible_connection": "community.docker.docker"}},
+                        "vars": {
+                            "host_hardening_ssh_admin_users": ["admin"],
+                            "host_hardening_ssh_admin_sources": ADMIN_SOURCES,
+                        },
+                    }
+                }
+            )
+        )
+        t = Target(node=node, inventory=inventory, workdir=workdir)
+        # Before hardening: the suite must detect the unhardened host.
+        t.before = t.suite("before")
+        t.first_run = t.playbook()
+        yield t
+    finally:
+        node.remove()
+
+
+def test_suite_detects_an_unhardened_host(target):
+    proc, data = target.before
+    counts = next(iter(data["summary"].values()))
+    assert proc.returncode == 1, proc.stdout[-2000:]
+    assert counts["fail"] >= 60, counts
+    failed = {r["control"] for r in data["results"] if r["status"] == "fail"}
+    # A sample across concerns, each of which the stock Debian image gets wrong.
+    assert {"ssh-root-login", "ssh-macs", "pam-faillock", "login-pass-max-days", "audit-identity",
+            "log-retention-system", "cron-restricted", "package-absent:inetutils-telnet",
+            "sysctl:net.ipv4.conf.all.send_redirects", "module:usb-storage"} <= failed  # fmt: skip
+
+
+def test_playbook_hardens_the_host(target):
+    run = target.first_run
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    counts = recap(run.stdout, target.node.name)
+    assert counts["failed"] == 0 and counts["changed"] > 10, counts
+    # Container limits are stated, not silently skipped.
+    assert "Skipped applying sysctl live" in run.stdout
+    assert "Skipped starting auditd" in run.stdout
+
+
+def test_every_applicable_control_passes_after_hardening(target):
+    proc, data = target.suite("after")
+    not_passing = {r["control"]: (r["status"], r["detail"]) for r in data["results"] if r["status"] != "pass"}
+    assert set(not_passing) == CONTAINER_NA, not_passing
+    assert all(status == "not applicable" and detail for status, detail in not_passing.values())
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    counts = next(iter(data["summary"].values()))
+    assert counts["pass"] >= 140 and counts["fail"] == 0
+    report = (target.workdir / "after.md").read_text()
+    assert "| not applicable | a container uses its host's clock" in report
+    junit = (target.workdir / "after.xml").read_text()
+    assert '<property name="control" value="ssh-ciphers" />' in junit
+
+
+def test_admin_keeps_access_and_nobody_else_gets_in(target):
+    assert target.ssh("admin", "/root/admin.key").returncode == 0, "the admin is locked out"
+    root = target.ssh("root", "/root/root.key")
+    assert root.returncode == 255 and "Permission denied" in root.stderr
+    intruder = target.ssh("intruder", "/root/intruder.key")
+    assert intruder.returncode == 255, "a user outside AllowUsers logged in"
+    password = target.ssh("admin", "/dev/null", "-o PubkeyAuthentication=no",
+                          "-o PreferredAuthentications=password,keyboard-interactive")  # fmt: skip
+    assert password.returncode == 255 and "Permission denied (publickey)" in password.stderr
+
+
+def test_second_run_changes_nothing(target):
+    run = target.playbook()
+    assert run.returncode == 0, run.stdout[-3000:]
+    counts = recap(run.stdout, target.node.name)
+    assert counts["changed"] == 0, re.findall(r"^changed: .*$|^TASK .*$", run.stdout, re.M)
+
+
+def test_broken_sshd_setting_is_refused_without_restart(target):
+    pid, before = target.sshd_pid(), target.node.exec("sha256sum", "/etc/ssh/sshd_config").stdout
+    bad = target.workdir / "bad.json"
+    bad.write_text(json.dumps({"host_hardening_ssh_ciphers": ["aes256-gcm@openssh.com", "rot13-cbc"]}))
+    run = target.playbook("--tags", "ssh", "-e", f"@{bad}")
+    assert run.returncode != 0
+    assert "sshd -t" in run.stdout and "Bad SSH2 cipher spec" in run.stdout, run.stdout[-3000:]
+    assert target.sshd_pid() == pid, "sshd was restarted"
+    assert target.node.exec("sha256sum", "/etc/ssh/sshd_config").stdout == before
+    assert target.node.exec("systemctl", "is-active", "ssh").stdout.strip() == "active"
+    assert target.ssh("admin", "/root/admin.key").returncode == 0
+
+
+def test_run_refuses_to_lock_out_an_admin_without_key(target):
+    before = target.node.exec("sha256sum", "/etc/ssh/sshd_config").stdout
+    run = target.playbook("--tags", "ssh", "-e", '{"host_hardening_ssh_admin_users": ["admin", "nokey"]}')
+    assert run.returncode != 0
+    assert "nokey has no /home/nokey/.ssh/authorized_keys" in run.stdout, run.stdout[-3000:]
+    assert target.node.exec("sha256sum", "/etc/ssh/sshd_config").stdout == before
+
+
+def test_waiver_turns_a_finding_into_an_accepted_exception(target):
+    # A Kubernetes node's forwarding, persisted the way group_vars/k8s_nodes.yml would.
+    target.node.exec("sh", "-c", "echo 'net.ipv4.ip_forward = 1' > /etc/sysctl.d/70-k8s.conf")
+    try:
+        only = ("-k", "ip_forward")
+        proc, data = target.suite("nowaiver", *only)
+        assert proc.returncode == 1 and data["results"][0]["status"] == "fail"
+        waivers = target.workdir / "waivers.yml"
+        waivers.write_text(
+            "waivers:\n"
+            "  - control: 'sysctl:net.ipv4.ip_forward'\n"
+            f"    hosts: ['{target.node.name}']\n"
+            "    reason: pod routing on Kubernetes nodes\n"
+            "    approved_by: 安全管理员 (SEC-1)\n"
+            "    expires: 2999-12-31\n"
+        )
+        proc, data = target.suite("waived", *only, f"--waivers={waivers}")
+        (result,) = data["results"]
+        assert proc.returncode == 0, proc.stdout[-2000:]
+        assert result["status"] == "accepted exception" and "pod routing" in result["detail"]
+        assert next(iter(data["summary"].values()))["pass"] == 0  # never counted as a pass
+        waivers.write_text(waivers.read_text().replace("2999-12-31", "2020-01-01"))
+        proc, data = target.suite("expired", *only, f"--waivers={waivers}")
+        assert proc.returncode == 1 and data["results"][0]["status"] == "fail"
+        assert "waiver expired" in data["results"][0]["detail"]
+    finally:
+        target.node.exec("rm", "-f", "/etc/sysctl.d/70-k8s.conf")
+
+
+def test_check_mode_reports_drift_and_changes_nothing(target):
+    # Last in the module: leaves the drift behind (the container is removed afterwards).
+    drift = target.node.exec(
+        "sh", "-ec",
+        """
+        sed -i 's/^PASS_MAX_DAYS.*/PASS_MAX_DAYS\t99999/' /etc/login.defs
+        rm /etc/cron.allow
+        chmod 0644 /etc/shadow
+        echo 'kernel.randomize_va_space = 0' > /etc/sysctl.d/60-sitegroup-hardening.conf
+        """,
+    )  # fmt: skip
+    assert drift.returncode == 0, drift.stderr
+    before = target.etc_listing()
+    run = target.playbook("--check")
+    assert run.returncode == 0, run.stdout[-3000:]
+    counts = recap(run.stdout, target.node.name)
+    assert counts["changed"] >= 4, counts
+    assert target.etc_listing() == before, "check mode changed /etc"
+
+
+def test_role_and_playbook_pass_ansible_lint_production():
+    lint = subprocess.run(
+        [tool("ansible-lint"), "--offline", "--profile", "production", "--nocolor",
+         "roles/host_hardening", "playbooks/harden.yml"],
+        cwd=REPO, env=ansible_env(), capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert lint.returncode == 0, lint.stdout[-3000:] + lint.stderr[-3000:]
+
+
+@pytest.mark.parametrize("env", ["dev", "staging", "prod"])
+def test_inventories_resolve_per_environment_settings(env):
+    out = subprocess.run(
+        [tool("ansible-inventory"), "-i", f"inventories/{env}/hosts.yml", "--list"],
+        cwd=REPO, env=ansible_env(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    inv = json.loads(out.stdout)
+    hostvars = inv["_meta"]["hostvars"]
+    nodes = inv["k8s_control_plane"]["hosts"] + inv["k8s_workers"]["hosts"]
+    assert nodes and inv["bastions"]["hosts"]
+    for host, hv in hostvars.items():
+        assert hv["host_hardening_log_retention_days"] == (365 if env == "prod" else 180), host
+        assert hv["ansible_user"] != "root", host
+    for host in nodes:
+        assert hostvars[host]["host_hardening_sysctl_overrides"] == {"net.ipv4.ip_forward": 1}
+    for host in inv["bastions"]["hosts"]:
+        assert hostvars[host]["host_hardening_ssh_tcp_forwarding_users"] == ["admin"]
