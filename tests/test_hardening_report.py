@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from tests.hardening import report, support
 
 
@@ -111,3 +113,16 @@ def test_parse_seconds_understands_systemd_spans() -> None:
     assert support.parse_seconds("180day") == 180 * 86400
     assert support.parse_seconds("1y") >= 365 * 86400
     assert support.parse_seconds("3600") == 3600
+
+
+@pytest.mark.parametrize("env", ["dev", "staging", "prod"])
+def test_shipped_waivers_are_complete_and_name_real_hosts(env: str) -> None:
+    waivers = report.load_waivers(REPO / f"tests/hardening/waivers/{env}.yml")
+    inventory = (REPO / f"inventories/{env}/hosts.yml").read_text()
+    hosts = re.findall(r"^\s+([a-z0-9-]+): \{ansible_host:", inventory, re.M)
+    assert waivers and hosts
+    for w in waivers:
+        assert w.expires is not None, "a waiver without expiry is never reviewed again"
+        assert [h for h in hosts if w.covers(w.control, h)], f"{w.control} covers no host of {env}"
+        bastions = re.findall(r"^\s+([a-z0-9-]*bastion[a-z0-9-]*): ", inventory, re.M)
+        assert bastions and not any(w.covers(w.control, b) for b in bastions), "must not cover bastions"
