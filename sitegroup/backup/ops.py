@@ -110,9 +110,7 @@ def backup(
     manifest.snapshot_path = content.as_posix()
     hashed = time.monotonic()
     if manifest.skipped:
-        progress(
-            f"warning: {len(manifest.skipped)} special files (sockets, fifos, devices) not in the manifest"
-        )
+        progress(f"warning: {len(manifest.skipped)} special files (sockets, fifos, devices) not in the manifest")
 
     previous = repo.snapshots([tag])
     parent = previous[-1].id if previous else None
@@ -134,13 +132,9 @@ def backup(
             if item.get("message_type") == "status" and time.monotonic() - last[0] > 2:
                 last[0] = time.monotonic()
                 pct = 100 * float(item.get("percent_done", 0))
-                progress(
-                    f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)"
-                )
+                progress(f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)")
 
-        lines = _retry_if_stale_lock(
-            repo, lambda: repo.stream_json(args, cwd=Path(stage), on_line=on_line), progress
-        )
+        lines = _retry_if_stale_lock(repo, lambda: repo.stream_json(args, cwd=Path(stage), on_line=on_line), progress)
     summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
     if not summary or not summary.get("snapshot_id"):
         raise BackupError("restic backup finished without a snapshot id", "error")
@@ -162,9 +156,7 @@ def backup(
     }
 
 
-def copy_offsite(
-    primary: Repository, offsite: Repository, site_id: str, progress: Progress = log
-) -> dict[str, Any]:
+def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progress: Progress = log) -> dict[str, Any]:
     """Copy this site's snapshots the off-site repository lacks (restic copy), initialising it if needed with
     the primary's chunker parameters so deduplication holds across both."""
     tag = site_tag(site_id)
@@ -199,9 +191,7 @@ def resolve_snapshot(
         raise BackupError(f"the repository has no snapshot of site {site_id!r}", "no-snapshot")
     if snapshot and snapshot != "latest":
         if not SNAPSHOT_REF.fullmatch(snapshot):
-            raise BackupError(
-                f"--snapshot {snapshot!r}: a snapshot id (hex) or 'latest' is expected", "usage"
-            )
+            raise BackupError(f"--snapshot {snapshot!r}: a snapshot id (hex) or 'latest' is expected", "usage")
         matches = [s for s in snaps if s.id.startswith(snapshot)]
         if not matches:
             raise BackupError(f"snapshot {snapshot} is not a snapshot of site {site_id!r}", "no-snapshot")
@@ -226,9 +216,7 @@ def load_manifest(repo: Repository, snap: Snapshot, site_id: str) -> mf.Manifest
     try:
         raw = repo.dump(snap.id, MANIFEST_PATH)
     except ResticError as exc:
-        raise BackupError(
-            f"snapshot {snap.short_id} has no sitegroup manifest: {exc}", "no-manifest"
-        ) from exc
+        raise BackupError(f"snapshot {snap.short_id} has no sitegroup manifest: {exc}", "no-manifest") from exc
     manifest = mf.Manifest.from_bytes(raw)
     if manifest.site != site_id:  # a second guard behind the tag filter
         raise BackupError(f"snapshot {snap.short_id} belongs to site {manifest.site!r}, not {site_id!r}")
@@ -353,9 +341,7 @@ def restore(
             progress(f"swapped in; replaced content kept at {replaced}" if replaced else "restored")
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise BackupError(
-                f"no space left in {parent} while restoring; nothing live changed", "no-space"
-            ) from exc
+            raise BackupError(f"no space left in {parent} while restoring; nothing live changed", "no-space") from exc
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -440,9 +426,7 @@ def _repair(
                     continue
                 src = src_root / rel
                 if want.type == "file" and mf.sha256_file(str(src)) != want.sha256:
-                    raise BackupError(
-                        f"the snapshot's copy of {rel} does not match the manifest", "verify-failed"
-                    )
+                    raise BackupError(f"the snapshot's copy of {rel} does not match the manifest", "verify-failed")
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(src, dest)
                 if want.type == "file":
@@ -466,15 +450,20 @@ def integrity(
     content: Path,
     *,
     snapshot: str | None = None,
+    before: datetime | None = None,
     repair: bool = False,
     progress: Progress = log,
 ) -> dict[str, Any]:
-    """Compare the live content with the manifest of the latest (or a given) snapshot; optionally repair."""
+    """Compare the live content with the manifest of the latest (or a chosen) snapshot; optionally repair.
+
+    If a scheduled backup ran after the defacement, "latest" holds the defaced files: choose a snapshot
+    from before the compromise with ``snapshot`` or ``before``.
+    """
     started = time.monotonic()
     content = Path(os.path.abspath(content))
     if not content.is_dir():
         raise BackupError(f"content directory {content} does not exist", "usage")
-    snap = resolve_snapshot(repo, site_id, snapshot)
+    snap = resolve_snapshot(repo, site_id, snapshot, before)
     manifest = load_manifest(repo, snap, site_id)
     progress(f"checking {content} against snapshot {snap.short_id} ({snap.time.isoformat()})")
     diff = mf.compare(manifest, mf.build(content, progress=lambda d, t: progress(f"  hashed {d}/{t} files")))
@@ -544,8 +533,7 @@ def retention(
     if not any(policy.values()):
         raise BackupError("a retention that keeps nothing is refused", "usage")
     progress(
-        f"forget {', '.join(f'{k}={v}' for k, v in policy.items() if v)} for {tag}"
-        + (" + prune" if prune else "")
+        f"forget {', '.join(f'{k}={v}' for k, v in policy.items() if v)} for {tag}" + (" + prune" if prune else "")
     )
     groups = _retry_if_stale_lock(repo, lambda: repo.forget(tag, policy, prune), progress)
     kept = [s["id"] for g in groups for s in g.get("keep") or ()]

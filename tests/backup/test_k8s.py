@@ -222,3 +222,20 @@ def test_dev_inventory_renders_valid_backup_objects():
     for obj in k8s.platform_backup_objects(env):
         kubernetes_validate.validate(obj, version, strict=True)
     assert len(names) == 3 * len(env.sites)
+
+
+def test_integrity_job_is_read_only_unless_repairing():
+    env = make_env()
+    site = env.site("hengshan")
+    for repair, read_only in ((False, True), (True, False)):
+        job = k8s.integrity_job(site, env, "c" * 64, name="integrity-1", repair=repair)
+        kubernetes_validate.validate(job, "1.31", strict=True)
+        pod = job["spec"]["template"]["spec"]
+        pvc = next(v for v in pod["volumes"] if v["name"] == "content")["persistentVolumeClaim"]
+        assert pvc.get("readOnly", False) is read_only
+        args = pod["containers"][0]["args"]
+        assert args[:2] == ["integrity", "hengshan"] and ("--repair" in args) is repair
+    # a verify-only restore still writes its scratch copy into the volume
+    job = k8s.restore_job(site, env, "c" * 64, name="restore-1", verify_only=True)
+    pvc = next(v for v in job["spec"]["template"]["spec"]["volumes"] if v["name"] == "content")
+    assert "readOnly" not in pvc["persistentVolumeClaim"]

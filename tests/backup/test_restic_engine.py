@@ -194,6 +194,11 @@ def test_point_in_time_and_other_sites(servers, password_file, tmp_path):
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["snapshot"] == ids["v2"]
     assert (a / "index.html").read_text() == "v2"
+    # the integrity check compares with a chosen point too (latest may already hold the defacement)
+    out = sitegroup("integrity", "hengshan", *common, "--before", "2026-11-23T12:00:00+08:00", "--format", "json")
+    assert out.returncode == 0 and json.loads(out.stdout)["snapshot"] == ids["v2"]
+    out = sitegroup("integrity", "hengshan", *common, "--format", "json")
+    assert out.returncode == 4 and json.loads(out.stdout)["modified"] == ["index.html"]
 
     # naive times are read in --tz; the boundary is inclusive
     out = sitegroup(
