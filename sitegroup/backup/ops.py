@@ -103,17 +103,23 @@ def backup(
         progress(f"initialising repository for site {site_id}")
         repo.init()
 
+    previous = repo.snapshots([tag])
+    parent = previous[-1].id if previous else None
+    parent_manifest = None
+    if parent:
+        try:
+            parent_manifest = load_manifest(repo, previous[-1], site_id)
+        except (BackupError, ResticError, ValueError):
+            parent_manifest = None  # then every file is hashed again; nothing else depends on it
+
     progress(f"hashing {content}")
-    manifest = mf.build(content, progress=lambda d, t: progress(f"  hashed {d}/{t} files"))
+    manifest = mf.build(content, previous=parent_manifest, progress=lambda d, t: progress(f"  hashed {d}/{t} files"))
     manifest.site = site_id
     manifest.created = (when or _now()).isoformat()
     manifest.snapshot_path = content.as_posix()
     hashed = time.monotonic()
     if manifest.skipped:
         progress(f"warning: {len(manifest.skipped)} special files (sockets, fifos, devices) not in the manifest")
-
-    previous = repo.snapshots([tag])
-    parent = previous[-1].id if previous else None
 
     with tempfile.TemporaryDirectory(prefix="sitegroup-stage-") as stage:
         Path(stage, mf.MANIFEST_NAME).write_bytes(manifest.to_bytes())
