@@ -92,16 +92,72 @@ def backup(
     extra_tags: tuple[str, ...] = (),
     progress: Progress = log,
 ) -> dict[str, Any]:
-    """Snapshot ``content`` with its manifest; return the snapshot id and figures."""
-    tag = site_tag(site_id)
+    """Snapshot ``content`` with its manifest; return the snapshot id and figures.
+
+    Content may change while restic reads it (a CMS publishing): then the snapshot's files and the manifest
+    disagree and a restore of that snapshot would fail verification. So the snapshot is compared with the
+    manifest (size and mtime of every file, from ``restic ls``) and the backup is taken once more if they
+    differ; the result names the files if the second one differs too.
+    """
     content = Path(os.path.abspath(content))
     if not content.is_dir():
         raise BackupError(f"content directory {content} does not exist or is not a directory", "usage")
-    started = time.monotonic()
-
+    site_tag(site_id)
     if init_if_missing and not repo.exists():
         progress(f"initialising repository for site {site_id}")
         repo.init()
+    result, manifest = _backup_once(repo, site_id, content, when, extra_tags, progress)
+    changed = changed_during_backup(repo, result["snapshot"], manifest)
+    if changed:
+        progress(f"{len(changed)} files changed while they were read (e.g. {changed[0]}); backing up again")
+        first = result["snapshot"]
+        result, manifest = _backup_once(repo, site_id, content, when, extra_tags, progress)
+        changed = changed_during_backup(repo, result["snapshot"], manifest)
+        result["superseded"] = first
+    result["changed_during_backup"] = changed[:100]
+    if changed:
+        progress(f"warning: {len(changed)} files kept changing during the backup; they will not verify")
+    return result
+
+
+def _mtime_us(text: str) -> int:
+    dt = datetime.fromisoformat(text)
+    return int(dt.replace(microsecond=0).timestamp()) * 1_000_000 + dt.microsecond
+
+
+def changed_during_backup(repo: Repository, snapshot_id: str, manifest: mf.Manifest) -> list[str]:
+    """Files whose size or mtime in the snapshot differ from the manifest (or that only one of them has)."""
+    prefix = manifest.snapshot_path.rstrip("/") + "/"
+    files = {p: e for p, e in manifest.entries.items() if e.type == "file"}
+    seen: set[str] = set()
+    changed: list[str] = []
+    for node in repo.ls(snapshot_id):
+        path = node.get("path", "")
+        if node.get("struct_type") != "node" or node.get("type") != "file" or not path.startswith(prefix):
+            continue
+        rel = path[len(prefix) :]
+        if "\ufffd" in rel:  # a non-UTF-8 name restic's JSON cannot spell: not comparable by name
+            seen.update(p for p in files if any(0xDC80 <= ord(c) <= 0xDCFF for c in p))
+            continue
+        seen.add(rel)
+        entry = files.get(rel)
+        stale = entry is not None and entry.stamp is not None and _mtime_us(node["mtime"]) != entry.stamp[0] // 1000
+        if entry is None or node.get("size", 0) != entry.size or stale:
+            changed.append(rel)
+    changed += [p for p in files if p not in seen]
+    return sorted(changed)
+
+
+def _backup_once(
+    repo: Repository,
+    site_id: str,
+    content: Path,
+    when: datetime | None,
+    extra_tags: tuple[str, ...],
+    progress: Progress,
+) -> tuple[dict[str, Any], mf.Manifest]:
+    tag = site_tag(site_id)
+    started = time.monotonic()
 
     previous = repo.snapshots([tag])
     parent = previous[-1].id if previous else None
@@ -159,7 +215,7 @@ def backup(
         "data_added": summary.get("data_added"),
         "hash_seconds": round(hashed - started, 3),
         "seconds": round(done - started, 3),
-    }
+    }, manifest
 
 
 def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progress: Progress = log) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from sitegroup.backup.restic import Repository, ResticError
 from sitegroup.model import Retention
 from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, site_env, sitegroup
 from tests.backup.sitegen import generate
+from tests.conftest import require
 
 pytestmark = pytest.mark.slow
 
@@ -537,3 +538,39 @@ def test_full_scratch_disk_stops_cleanly(servers, password_file, tmp_path, small
     assert json.loads(out.stdout)["kind"] == "no-space", out.stderr
     assert tree_state(content) == before
     assert sorted(p.name for p in small_fs.iterdir()) == ["ballast", "htdocs"]
+
+
+def test_content_changing_during_backup_is_detected_and_backed_up_again(tmp_path, password_file, monkeypatch):
+    require("restic")
+    repo = Repository(str(tmp_path / "repo"), password_file)  # a local path: no server needed here
+    repo.init()
+    content = tmp_path / "htdocs"
+    generate(content, files=40, total_bytes=100_000)
+    gbk = content / os.fsdecode("公告".encode("gbk") + b".html")  # a legacy name that is not UTF-8
+    gbk.write_text("gbk name")
+    from sitegroup.backup import manifest as mf
+
+    real_build = mf.build
+    calls = []
+
+    def publishing_build(root, **kw):
+        m = real_build(root, **kw)
+        calls.append(1)
+        if len(calls) == 1:  # the CMS publishes right after the hashing, before restic reads the files
+            (content / "index.html").write_text("<h1>a newer home page, published mid-backup</h1>")
+        return m
+
+    monkeypatch.setattr(mf, "build", publishing_build)
+    result = ops.backup(repo, "busy", content, progress=lambda _m: None)
+    monkeypatch.setattr(mf, "build", real_build)
+    assert len(calls) == 2
+    assert result["superseded"] and result["superseded"] != result["snapshot"]
+    assert result["changed_during_backup"] == []
+    # the first snapshot's manifest disagrees with its bytes: a restore of it refuses
+    with pytest.raises(ops.BackupError, match="verification failed"):
+        ops.restore(repo, "busy", tmp_path / "r1", snapshot=result["superseded"], progress=lambda _m: None)
+    # the second one restores and verifies, non-UTF-8 name included
+    restored = tmp_path / "r2"
+    ops.restore(repo, "busy", restored, snapshot=result["snapshot"], progress=lambda _m: None)
+    assert tree_state(restored) == tree_state(content)
+    assert os.path.exists(restored / gbk.name)
