@@ -433,19 +433,27 @@ def cmd_retention(args: argparse.Namespace) -> int:
             keep = _keep(args, None)
             results, failed = [], 0
             for site_id in args.sites_file.read_text(encoding="utf-8").split():
+                ops.site_tag(site_id)  # a DNS label, not a path: it names a password file below
                 repo = Repository.from_environment(
                     f"{args.repo_prefix.rstrip('/')}/{site_id}", args.password_dir / site_id
                 )
                 try:
                     results.append(ops.retention(repo, site_id, keep, prune=not args.no_prune, progress=progress))
                 except (ops.BackupError, ResticError) as exc:
+                    if getattr(exc, "kind", "") == "no-repository":  # a new site, never backed up yet
+                        results.append({"site": site_id, "skipped": "no repository yet"})
+                        continue
                     failed += 1
                     results.append({"site": site_id, "error": str(exc)})
                     log(f"error: {site_id}: {exc}")
             _emit(
                 args,
                 {"results": results, "failed": failed},
-                [f"{r['site']}: " + (r.get("error") or f"kept {r['kept']}, removed {r['removed']}") for r in results],
+                [
+                    f"{r['site']}: "
+                    + (r.get("error") or r.get("skipped") or f"kept {r['kept']}, removed {r['removed']}")
+                    for r in results
+                ],
             )
             return 1 if failed else 0
         site_id = _site_id(args, env)

@@ -574,3 +574,40 @@ def test_content_changing_during_backup_is_detected_and_backed_up_again(tmp_path
     ops.restore(repo, "busy", restored, snapshot=result["snapshot"], progress=lambda _m: None)
     assert tree_state(restored) == tree_state(content)
     assert os.path.exists(restored / gbk.name)
+
+
+def test_platform_prune_job_command_iterates_a_tier(tmp_path, password_file):
+    """What the backup-system prune CronJob runs: every site of a tier, one password file per site."""
+    require("restic")
+    prefix = tmp_path / "repos"
+    passwords = tmp_path / "passwords"
+    passwords.mkdir()
+    content = tmp_path / "c"
+    content.mkdir()
+    for site in ("alpha", "beta"):
+        shutil.copy(password_file, passwords / site)
+    repo = Repository(str(prefix / "alpha"), passwords / "alpha")
+    repo.init()
+    for day in range(5):
+        (content / "index.html").write_text(f"day {day}")
+        ops.backup(repo, "alpha", content, when=datetime(2026, 11, 20 + day, 3, tzinfo=UTC), progress=lambda _m: None)
+    sites = tmp_path / "bronze"
+    sites.write_text("alpha\nbeta\n")  # beta: a new site, never backed up yet
+    out = sitegroup(
+        "retention",
+        "--sites-file",
+        str(sites),
+        "--repo-prefix",
+        str(prefix),
+        "--password-dir",
+        str(passwords),
+        "--keep-daily",
+        "2",
+        "--format",
+        "json",
+    )
+    assert out.returncode == 0, out.stderr
+    results = {r["site"]: r for r in json.loads(out.stdout)["results"]}
+    assert results["alpha"]["kept"] == 2 and results["alpha"]["removed"] == 3
+    assert "skipped" in results["beta"]
+    assert len(repo.snapshots(["site:alpha"])) == 2
