@@ -432,6 +432,12 @@ def _glob_escape(path: str) -> str:
 def _quarantine(path: Path, content: Path, quarantine: Path, rel: str) -> None:
     dest = quarantine / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir() and not path.is_symlink() and dest.is_dir():
+        # some of its entries were set aside already (as "added"): merge the rest, then drop the shell
+        for child in list(path.iterdir()):
+            _quarantine(child, content, quarantine, f"{rel}/{child.name}")
+        path.rmdir()
+        return
     os.rename(path, dest)
 
 
@@ -462,8 +468,9 @@ def _repair(
         if want.type == "dir" and have_dir:
             os.chmod(path, want.mode)  # only the mode differs
             continue
-        _quarantine(path, content, quarantine, rel)
-        moved.append(rel)
+        if os.path.lexists(path):  # an added tree in its place may have gone to quarantine already
+            _quarantine(path, content, quarantine, rel)
+            moved.append(rel)
         fetch.append(rel)
     fetch += diff.deleted
     # 2. Fetch the missing and tampered entries from the snapshot, verify each, move each into place.

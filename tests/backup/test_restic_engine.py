@@ -611,3 +611,26 @@ def test_platform_prune_job_command_iterates_a_tier(tmp_path, password_file):
     assert results["alpha"]["kept"] == 2 and results["alpha"]["removed"] == 3
     assert "skipped" in results["beta"]
     assert len(repo.snapshots(["site:alpha"])) == 2
+
+
+def test_repair_undoes_type_changes(tmp_path, password_file):
+    """A file replaced by a folder of files, a folder replaced by a symlink out of the docroot."""
+    require("restic")
+    repo = Repository(str(tmp_path / "repo"), password_file)
+    repo.init()
+    content = tmp_path / "site" / "htdocs"
+    generate(content, files=60, total_bytes=200_000)
+    original = tree_state(content)
+    ops.backup(repo, "types", content, progress=lambda _m: None)
+    (content / "index.html").unlink()
+    (content / "index.html").mkdir()
+    (content / "index.html" / "payload.js").write_text("evil()")
+    shutil.rmtree(content / "static")
+    os.symlink("/etc", content / "static")
+    result = ops.integrity(repo, "types", content, repair=True, progress=lambda _m: None)
+    assert set(result["modified"]) == {"index.html", "static"}
+    assert result["repair"]["clean_after_repair"], result["repair"]["remaining"]
+    assert tree_state(content) == original
+    quarantine = Path(result["repair"]["quarantine"])
+    assert (quarantine / "index.html" / "payload.js").exists()
+    assert os.readlink(quarantine / "static") == "/etc"
