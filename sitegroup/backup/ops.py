@@ -11,6 +11,7 @@ so a site's restore can never pick another site's snapshot even in a shared repo
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -19,8 +20,9 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -339,6 +341,30 @@ def verify_tree(tree: Path, manifest: mf.Manifest, progress: Progress = log) -> 
     return mf.compare(manifest, mf.build(tree, progress=lambda d, t: progress(f"  verified {d}/{t} files")))
 
 
+@contextlib.contextmanager
+def _fill_progress(where: Path, total: int, progress: Progress, every: float = 5.0) -> Iterator[None]:
+    """restic 0.14's restore prints no progress: report how much the target filesystem filled up instead."""
+
+    def used() -> int:
+        st = os.statvfs(where)
+        return (st.f_blocks - st.f_bfree) * st.f_frsize
+
+    start, stop = used(), threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(every):
+            done = max(0, used() - start)
+            progress(f"  restored ~{done >> 20}/{total >> 20} MiB")
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _restore_verified(
     repo: Repository,
     snap: Snapshot,
@@ -352,7 +378,8 @@ def _restore_verified(
     t0 = time.monotonic()
     size = f"{manifest.files} files, {manifest.bytes >> 20} MiB"
     progress(f"restoring snapshot {snap.short_id} ({size}) into {scratch}")
-    repo.restore(snap.id, scratch)
+    with _fill_progress(scratch, manifest.bytes, progress):
+        repo.restore(snap.id, scratch)
     t1 = time.monotonic()
     restored = scratch / manifest.snapshot_path.lstrip("/")
     if not restored.is_dir():
