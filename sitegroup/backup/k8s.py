@@ -182,10 +182,20 @@ def _secret_env(name: str, secret: str, key: str, optional: bool = False) -> dic
     return {"name": name, "valueFrom": {"secretKeyRef": ref}}
 
 
-def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str) -> dict[str, Any]:
+MIB = 1 << 20
+CACHE_SIZE = 1 << 30
+TMP_SIZE = 256 * MIB
+
+
+def _resources(
+    cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, scratch: int = 0, cache: int = CACHE_SIZE
+) -> dict[str, Any]:
+    """emptyDir usage counts against the pod's ephemeral-storage limit (the kubelet evicts beyond it), so the
+    limit covers every emptyDir's sizeLimit plus logs; the request reserves the scratch space on the node."""
+    limit = scratch + cache + TMP_SIZE + 256 * MIB
     return {
-        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": "64Mi"},
-        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": "256Mi"},
+        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": _quantity(scratch + 256 * MIB)},
+        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": _quantity(limit)},
     }
 
 
@@ -393,7 +403,7 @@ def site_backup_objects(
             tmp_volume,
         ],
         mounts=[{"name": "scratch", "mountPath": SCRATCH_DIR}, *base_mounts],
-        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=site.resources.storage),
         run_as=run_as,
         deadline_seconds=6 * 3600,
     )
@@ -506,7 +516,7 @@ def platform_backup_objects(
                     {"name": "cache", "mountPath": CACHE_DIR},
                     {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
                 ],
-                resources=_resources("200m", "512Mi", "2", "2Gi"),
+                resources=_resources("200m", "512Mi", "2", "2Gi", cache=2 * CACHE_SIZE),
                 run_as=run_as,
                 deadline_seconds=20 * 3600,
             )
@@ -651,7 +661,7 @@ def incident_job(
             {"name": "cache", "mountPath": CACHE_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
-        resources=_resources("200m", "256Mi", "2", "1Gi"),
+        resources=_resources("200m", "256Mi", "1", "1Gi"),  # the site LimitRange admits 1 CPU, 1Gi
         run_as=run_as,
         deadline_seconds=4 * 3600,
     )
