@@ -45,7 +45,7 @@ SITE_PASSWORDS_SECRET = "backup-site-passwords"  # noqa: S105
 PLATFORM_NAMESPACE = "backup-system"
 SERVICE_ACCOUNT = "sitegroup-backup"
 DEFAULT_IMAGE = f"registry.sitegroup.internal/platform/sitegroup:{__version__}"
-LABEL_PREFIX = "sitegroup.io"
+LABEL_PREFIX = "sitegroup.gov.cn"  # the program's label prefix (sitegroup.k8s.names.DOMAIN)
 
 # Paths inside the job containers. The content PVC is mounted whole at VOLUME_DIR and the docroot is a folder
 # in it (``content_subpath``): a restore renames folders inside the volume (atomic swap, replaced copy kept
@@ -182,10 +182,20 @@ def _secret_env(name: str, secret: str, key: str, optional: bool = False) -> dic
     return {"name": name, "valueFrom": {"secretKeyRef": ref}}
 
 
-def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str) -> dict[str, Any]:
+MIB = 1 << 20
+CACHE_SIZE = 1 << 30
+TMP_SIZE = 256 * MIB
+
+
+def _resources(
+    cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, scratch: int = 0, cache: int = CACHE_SIZE
+) -> dict[str, Any]:
+    """emptyDir usage counts against the pod's ephemeral-storage limit (the kubelet evicts beyond it), so the
+    limit covers every emptyDir's sizeLimit plus logs; the request reserves the scratch space on the node."""
+    limit = scratch + cache + TMP_SIZE + 256 * MIB
     return {
-        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": "64Mi"},
-        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": "256Mi"},
+        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": _quantity(scratch + 256 * MIB)},
+        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": _quantity(limit)},
     }
 
 
@@ -393,7 +403,7 @@ def site_backup_objects(
             tmp_volume,
         ],
         mounts=[{"name": "scratch", "mountPath": SCRATCH_DIR}, *base_mounts],
-        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=site.resources.storage),
         run_as=run_as,
         deadline_seconds=6 * 3600,
     )
@@ -431,12 +441,7 @@ def platform_backup_objects(
         version = env.platform.kubernetes_version
         pss_version = "v" + ".".join(re.findall(r"\d+", version)[:2]) if version else "latest"
         pss = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "warn", "audit")}
-        pss.update(
-            {
-                f"pod-security.kubernetes.io/{mode}-version": pss_version
-                for mode in ("enforce", "warn", "audit")
-            }
-        )
+        pss.update({f"pod-security.kubernetes.io/{mode}-version": pss_version for mode in ("enforce", "warn", "audit")})
         objects.append(
             {
                 "apiVersion": "v1",
@@ -511,7 +516,7 @@ def platform_backup_objects(
                     {"name": "cache", "mountPath": CACHE_DIR},
                     {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
                 ],
-                resources=_resources("200m", "512Mi", "2", "2Gi"),
+                resources=_resources("200m", "512Mi", "2", "2Gi", cache=2 * CACHE_SIZE),
                 run_as=run_as,
                 deadline_seconds=20 * 3600,
             )
@@ -537,12 +542,73 @@ def restore_job(
     """A one-off Job restoring ``snapshot_id`` (a full 64-hex restic id, resolved beforehand: a Job must never
     pick "latest" on its own, which could be a snapshot taken after the defacement) into the site's content
     volume, verified against the manifest, swapped in atomically, the replaced content kept in the volume."""
+    return incident_job(
+        site,
+        env,
+        "restore",
+        snapshot_id,
+        name=name,
+        image=image,
+        content_claim=content_claim,
+        content_subpath=content_subpath,
+        run_as=run_as,
+        extra_args=["--verify-only"] if verify_only else [],
+        writable=True,  # --verify-only too: its scratch copy is staged inside the volume
+    )
+
+
+def integrity_job(
+    site: Site,
+    env: Environment,
+    snapshot_id: str,
+    *,
+    name: str,
+    image: str = DEFAULT_IMAGE,
+    content_claim: str = "content",
+    content_subpath: str = "htdocs",
+    run_as: int = RUN_AS,
+    repair: bool = False,
+) -> dict[str, Any]:
+    """A one-off Job comparing the live content with a pinned snapshot's manifest (防篡改 check); with
+    ``repair`` it restores just the differing files and moves added ones aside. Read-only unless repairing."""
+    return incident_job(
+        site,
+        env,
+        "integrity",
+        snapshot_id,
+        name=name,
+        image=image,
+        content_claim=content_claim,
+        content_subpath=content_subpath,
+        run_as=run_as,
+        extra_args=["--quiet", "--repair"] if repair else ["--quiet"],  # logs = the JSON report
+        writable=repair,
+    )
+
+
+def incident_job(
+    site: Site,
+    env: Environment,
+    command: str,
+    snapshot_id: str,
+    *,
+    name: str,
+    image: str = DEFAULT_IMAGE,
+    content_claim: str = "content",
+    content_subpath: str = "htdocs",
+    run_as: int = RUN_AS,
+    extra_args: list[str] | None = None,
+    writable: bool = False,
+) -> dict[str, Any]:
+    """A one-off Job running ``sitegroup COMMAND SITE --snapshot ID`` against the site's content volume."""
+    if command not in {"restore", "integrity"}:
+        raise ValueError(f"no incident Job for {command!r}")
     if not _SNAPSHOT_ID.fullmatch(snapshot_id):
-        raise ValueError(f"restore_job needs a full 64-hex snapshot id, not {snapshot_id!r}")
+        raise ValueError(f"an incident Job needs a full 64-hex snapshot id, not {snapshot_id!r}")
     if not re.fullmatch(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", name):
         raise ValueError(f"invalid Job name {name!r}")
     args = [
-        "restore",
+        command,
         site.id,
         "--repo",
         site_repository(env, site),
@@ -554,10 +620,14 @@ def restore_job(
         snapshot_id,
         "--format",
         "json",
+        *(extra_args or []),
     ]
-    if verify_only:
-        args.append("--verify-only")
-    labels = _labels("restore", site, site.backup)
+    labels = _labels(command, site, site.backup)
+    pvc: dict[str, Any] = {"claimName": content_claim}
+    mount: dict[str, Any] = {"name": "content", "mountPath": VOLUME_DIR}
+    if not writable:
+        pvc["readOnly"] = True
+        mount["readOnly"] = True
     cron = _cronjob(
         name=name,
         namespace=site.namespace,
@@ -573,7 +643,7 @@ def restore_job(
             _secret_env("RESTIC_REST_PASSWORD", BACKUP_SECRET, "rest-password"),
         ],
         volumes=[
-            {"name": "content", "persistentVolumeClaim": {"claimName": content_claim}},
+            {"name": "content", "persistentVolumeClaim": pvc},
             {
                 "name": "repository-password",
                 "secret": {
@@ -586,12 +656,12 @@ def restore_job(
             {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
         ],
         mounts=[
-            {"name": "content", "mountPath": VOLUME_DIR},
+            mount,
             {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
             {"name": "cache", "mountPath": CACHE_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
-        resources=_resources("200m", "256Mi", "2", "1Gi"),
+        resources=_resources("200m", "256Mi", "1", "1Gi"),  # the site LimitRange admits 1 CPU, 1Gi
         run_as=run_as,
         deadline_seconds=4 * 3600,
     )

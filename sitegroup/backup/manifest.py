@@ -32,12 +32,17 @@ class Entry:
     size: int = 0
     sha256: str | None = None
     target: str | None = None  # symlink target
+    # (mtime_ns, ctime_ns, inode) when hashed: lets the next backup skip re-reading unchanged files.
+    # Never part of a comparison; integrity checks and restore verification always hash every byte.
+    stamp: tuple[int, int, int] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "type": self.type, "mode": f"{self.mode:04o}"}
         if self.type == "file":
             data["size"] = self.size
             data["sha256"] = self.sha256
+            if self.stamp is not None:
+                data["stamp"] = list(self.stamp)
         if self.type == "symlink":
             data["target"] = self.target
         return data
@@ -51,6 +56,7 @@ class Entry:
             size=int(data.get("size", 0)),
             sha256=data.get("sha256"),
             target=data.get("target"),
+            stamp=tuple(data["stamp"]) if data.get("stamp") else None,
         )
 
 
@@ -96,10 +102,13 @@ def sha256_file(path: str) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def _walk(root: str) -> tuple[list[Entry], list[tuple[str, str, int, int]], list[str]]:
+_FileItem = tuple[str, str, int, int, tuple[int, int, int]]  # rel, abs, mode, size, stamp
+
+
+def _walk(root: str) -> tuple[list[Entry], list[_FileItem], list[str]]:
     """Directories and symlinks as entries; regular files as (rel, abs, mode, size) for hashing."""
     entries: list[Entry] = []
-    files: list[tuple[str, str, int, int]] = []
+    files: list[_FileItem] = []
     skipped: list[str] = []
     stack = [("", root)]
     while stack:
@@ -113,7 +122,7 @@ def _walk(root: str) -> tuple[list[Entry], list[tuple[str, str, int, int]], list
                     entries.append(Entry(rel, "dir", mode))
                     stack.append((rel, de.path))
                 elif stat.S_ISREG(st.st_mode):
-                    files.append((rel, de.path, mode, st.st_size))
+                    files.append((rel, de.path, mode, st.st_size, (st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
                 elif stat.S_ISLNK(st.st_mode):
                     entries.append(Entry(rel, "symlink", mode, target=os.readlink(de.path)))
                 else:
@@ -126,17 +135,28 @@ def build(
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    previous: Manifest | None = None,
 ) -> Manifest:
-    """Scan ``root`` and hash every regular file. ``progress(done, total)`` is called now and then."""
+    """Scan ``root`` and hash every regular file. ``progress(done, total)`` is called now and then.
+
+    With ``previous`` (the last backup's manifest of the same tree), a file whose size, mtime, ctime and
+    inode are all unchanged keeps its recorded hash instead of being read again, as restic itself decides
+    what to re-read. ctime cannot be set back from user space, so a tampered file is always re-read.
+    """
     entries, files, skipped = _walk(os.fspath(root))
     workers = workers or min(8, (os.cpu_count() or 2) * 2)
     out: dict[str, Entry] = {e.path: e for e in entries}
     total = len(files)
     step = max(1000, total // 20)
 
-    def one(item: tuple[str, str, int, int]) -> Entry:
-        rel, path, mode, size = item
-        return Entry(rel, "file", mode, size, sha256_file(path))
+    known = previous.entries if previous is not None else {}
+
+    def one(item: _FileItem) -> Entry:
+        rel, path, mode, size, stamp = item
+        old = known.get(rel)
+        if old is not None and old.type == "file" and old.stamp == stamp and old.size == size and old.sha256:
+            return Entry(rel, "file", mode, size, old.sha256, stamp=stamp)
+        return Entry(rel, "file", mode, size, sha256_file(path), stamp=stamp)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for done, entry in enumerate(pool.map(one, files, chunksize=64), 1):

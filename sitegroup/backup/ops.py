@@ -11,6 +11,7 @@ so a site's restore can never pick another site's snapshot even in a shared repo
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -19,8 +20,9 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -92,30 +94,90 @@ def backup(
     extra_tags: tuple[str, ...] = (),
     progress: Progress = log,
 ) -> dict[str, Any]:
-    """Snapshot ``content`` with its manifest; return the snapshot id and figures."""
-    tag = site_tag(site_id)
+    """Snapshot ``content`` with its manifest; return the snapshot id and figures.
+
+    Content may change while restic reads it (a CMS publishing): then the snapshot's files and the manifest
+    disagree and a restore of that snapshot would fail verification. So the snapshot is compared with the
+    manifest (size and mtime of every file, from ``restic ls``) and the backup is taken once more if they
+    differ; the result names the files if the second one differs too.
+    """
     content = Path(os.path.abspath(content))
     if not content.is_dir():
         raise BackupError(f"content directory {content} does not exist or is not a directory", "usage")
-    started = time.monotonic()
-
+    site_tag(site_id)
     if init_if_missing and not repo.exists():
         progress(f"initialising repository for site {site_id}")
         repo.init()
+    result, manifest = _backup_once(repo, site_id, content, when, extra_tags, progress)
+    changed = changed_during_backup(repo, result["snapshot"], manifest)
+    if changed:
+        progress(f"{len(changed)} files changed while they were read (e.g. {changed[0]}); backing up again")
+        first = result["snapshot"]
+        result, manifest = _backup_once(repo, site_id, content, when, extra_tags, progress)
+        changed = changed_during_backup(repo, result["snapshot"], manifest)
+        result["superseded"] = first
+    result["changed_during_backup"] = changed[:100]
+    if changed:
+        progress(f"warning: {len(changed)} files kept changing during the backup; they will not verify")
+    return result
+
+
+def _mtime_us(text: str) -> int:
+    dt = datetime.fromisoformat(text)
+    return int(dt.replace(microsecond=0).timestamp()) * 1_000_000 + dt.microsecond
+
+
+def changed_during_backup(repo: Repository, snapshot_id: str, manifest: mf.Manifest) -> list[str]:
+    """Files whose size or mtime in the snapshot differ from the manifest (or that only one of them has)."""
+    prefix = manifest.snapshot_path.rstrip("/") + "/"
+    files = {p: e for p, e in manifest.entries.items() if e.type == "file"}
+    seen: set[str] = set()
+    changed: list[str] = []
+    for node in repo.ls(snapshot_id):
+        path = node.get("path", "")
+        if node.get("struct_type") != "node" or node.get("type") != "file" or not path.startswith(prefix):
+            continue
+        rel = path[len(prefix) :]
+        if "\ufffd" in rel:  # a non-UTF-8 name restic's JSON cannot spell: not comparable by name
+            seen.update(p for p in files if any(0xDC80 <= ord(c) <= 0xDCFF for c in p))
+            continue
+        seen.add(rel)
+        entry = files.get(rel)
+        stale = entry is not None and entry.stamp is not None and _mtime_us(node["mtime"]) != entry.stamp[0] // 1000
+        if entry is None or node.get("size", 0) != entry.size or stale:
+            changed.append(rel)
+    changed += [p for p in files if p not in seen]
+    return sorted(changed)
+
+
+def _backup_once(
+    repo: Repository,
+    site_id: str,
+    content: Path,
+    when: datetime | None,
+    extra_tags: tuple[str, ...],
+    progress: Progress,
+) -> tuple[dict[str, Any], mf.Manifest]:
+    tag = site_tag(site_id)
+    started = time.monotonic()
+
+    previous = repo.snapshots([tag])
+    parent = previous[-1].id if previous else None
+    parent_manifest = None
+    if parent:
+        try:
+            parent_manifest = load_manifest(repo, previous[-1], site_id)
+        except (BackupError, ResticError, ValueError):
+            parent_manifest = None  # then every file is hashed again; nothing else depends on it
 
     progress(f"hashing {content}")
-    manifest = mf.build(content, progress=lambda d, t: progress(f"  hashed {d}/{t} files"))
+    manifest = mf.build(content, previous=parent_manifest, progress=lambda d, t: progress(f"  hashed {d}/{t} files"))
     manifest.site = site_id
     manifest.created = (when or _now()).isoformat()
     manifest.snapshot_path = content.as_posix()
     hashed = time.monotonic()
     if manifest.skipped:
-        progress(
-            f"warning: {len(manifest.skipped)} special files (sockets, fifos, devices) not in the manifest"
-        )
-
-    previous = repo.snapshots([tag])
-    parent = previous[-1].id if previous else None
+        progress(f"warning: {len(manifest.skipped)} special files (sockets, fifos, devices) not in the manifest")
 
     with tempfile.TemporaryDirectory(prefix="sitegroup-stage-") as stage:
         Path(stage, mf.MANIFEST_NAME).write_bytes(manifest.to_bytes())
@@ -134,13 +196,9 @@ def backup(
             if item.get("message_type") == "status" and time.monotonic() - last[0] > 2:
                 last[0] = time.monotonic()
                 pct = 100 * float(item.get("percent_done", 0))
-                progress(
-                    f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)"
-                )
+                progress(f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)")
 
-        lines = _retry_if_stale_lock(
-            repo, lambda: repo.stream_json(args, cwd=Path(stage), on_line=on_line), progress
-        )
+        lines = _retry_if_stale_lock(repo, lambda: repo.stream_json(args, cwd=Path(stage), on_line=on_line), progress)
     summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
     if not summary or not summary.get("snapshot_id"):
         raise BackupError("restic backup finished without a snapshot id", "error")
@@ -159,12 +217,10 @@ def backup(
         "data_added": summary.get("data_added"),
         "hash_seconds": round(hashed - started, 3),
         "seconds": round(done - started, 3),
-    }
+    }, manifest
 
 
-def copy_offsite(
-    primary: Repository, offsite: Repository, site_id: str, progress: Progress = log
-) -> dict[str, Any]:
+def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progress: Progress = log) -> dict[str, Any]:
     """Copy this site's snapshots the off-site repository lacks (restic copy), initialising it if needed with
     the primary's chunker parameters so deduplication holds across both."""
     tag = site_tag(site_id)
@@ -199,9 +255,7 @@ def resolve_snapshot(
         raise BackupError(f"the repository has no snapshot of site {site_id!r}", "no-snapshot")
     if snapshot and snapshot != "latest":
         if not SNAPSHOT_REF.fullmatch(snapshot):
-            raise BackupError(
-                f"--snapshot {snapshot!r}: a snapshot id (hex) or 'latest' is expected", "usage"
-            )
+            raise BackupError(f"--snapshot {snapshot!r}: a snapshot id (hex) or 'latest' is expected", "usage")
         matches = [s for s in snaps if s.id.startswith(snapshot)]
         if not matches:
             raise BackupError(f"snapshot {snapshot} is not a snapshot of site {site_id!r}", "no-snapshot")
@@ -226,9 +280,7 @@ def load_manifest(repo: Repository, snap: Snapshot, site_id: str) -> mf.Manifest
     try:
         raw = repo.dump(snap.id, MANIFEST_PATH)
     except ResticError as exc:
-        raise BackupError(
-            f"snapshot {snap.short_id} has no sitegroup manifest: {exc}", "no-manifest"
-        ) from exc
+        raise BackupError(f"snapshot {snap.short_id} has no sitegroup manifest: {exc}", "no-manifest") from exc
     manifest = mf.Manifest.from_bytes(raw)
     if manifest.site != site_id:  # a second guard behind the tag filter
         raise BackupError(f"snapshot {snap.short_id} belongs to site {manifest.site!r}, not {site_id!r}")
@@ -289,6 +341,30 @@ def verify_tree(tree: Path, manifest: mf.Manifest, progress: Progress = log) -> 
     return mf.compare(manifest, mf.build(tree, progress=lambda d, t: progress(f"  verified {d}/{t} files")))
 
 
+@contextlib.contextmanager
+def _fill_progress(where: Path, total: int, progress: Progress, every: float = 5.0) -> Iterator[None]:
+    """restic 0.14's restore prints no progress: report how much the target filesystem filled up instead."""
+
+    def used() -> int:
+        st = os.statvfs(where)
+        return (st.f_blocks - st.f_bfree) * st.f_frsize
+
+    start, stop = used(), threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(every):
+            done = max(0, used() - start)
+            progress(f"  restored ~{done >> 20}/{total >> 20} MiB")
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _restore_verified(
     repo: Repository,
     snap: Snapshot,
@@ -302,7 +378,8 @@ def _restore_verified(
     t0 = time.monotonic()
     size = f"{manifest.files} files, {manifest.bytes >> 20} MiB"
     progress(f"restoring snapshot {snap.short_id} ({size}) into {scratch}")
-    repo.restore(snap.id, scratch)
+    with _fill_progress(scratch, manifest.bytes, progress):
+        repo.restore(snap.id, scratch)
     t1 = time.monotonic()
     restored = scratch / manifest.snapshot_path.lstrip("/")
     if not restored.is_dir():
@@ -353,9 +430,7 @@ def restore(
             progress(f"swapped in; replaced content kept at {replaced}" if replaced else "restored")
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise BackupError(
-                f"no space left in {parent} while restoring; nothing live changed", "no-space"
-            ) from exc
+            raise BackupError(f"no space left in {parent} while restoring; nothing live changed", "no-space") from exc
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -384,6 +459,12 @@ def _glob_escape(path: str) -> str:
 def _quarantine(path: Path, content: Path, quarantine: Path, rel: str) -> None:
     dest = quarantine / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir() and not path.is_symlink() and dest.is_dir():
+        # some of its entries were set aside already (as "added"): merge the rest, then drop the shell
+        for child in list(path.iterdir()):
+            _quarantine(child, content, quarantine, f"{rel}/{child.name}")
+        path.rmdir()
+        return
     os.rename(path, dest)
 
 
@@ -414,8 +495,9 @@ def _repair(
         if want.type == "dir" and have_dir:
             os.chmod(path, want.mode)  # only the mode differs
             continue
-        _quarantine(path, content, quarantine, rel)
-        moved.append(rel)
+        if os.path.lexists(path):  # an added tree in its place may have gone to quarantine already
+            _quarantine(path, content, quarantine, rel)
+            moved.append(rel)
         fetch.append(rel)
     fetch += diff.deleted
     # 2. Fetch the missing and tampered entries from the snapshot, verify each, move each into place.
@@ -440,9 +522,7 @@ def _repair(
                     continue
                 src = src_root / rel
                 if want.type == "file" and mf.sha256_file(str(src)) != want.sha256:
-                    raise BackupError(
-                        f"the snapshot's copy of {rel} does not match the manifest", "verify-failed"
-                    )
+                    raise BackupError(f"the snapshot's copy of {rel} does not match the manifest", "verify-failed")
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(src, dest)
                 if want.type == "file":
@@ -466,15 +546,20 @@ def integrity(
     content: Path,
     *,
     snapshot: str | None = None,
+    before: datetime | None = None,
     repair: bool = False,
     progress: Progress = log,
 ) -> dict[str, Any]:
-    """Compare the live content with the manifest of the latest (or a given) snapshot; optionally repair."""
+    """Compare the live content with the manifest of the latest (or a chosen) snapshot; optionally repair.
+
+    If a scheduled backup ran after the defacement, "latest" holds the defaced files: choose a snapshot
+    from before the compromise with ``snapshot`` or ``before``.
+    """
     started = time.monotonic()
     content = Path(os.path.abspath(content))
     if not content.is_dir():
         raise BackupError(f"content directory {content} does not exist", "usage")
-    snap = resolve_snapshot(repo, site_id, snapshot)
+    snap = resolve_snapshot(repo, site_id, snapshot, before)
     manifest = load_manifest(repo, snap, site_id)
     progress(f"checking {content} against snapshot {snap.short_id} ({snap.time.isoformat()})")
     diff = mf.compare(manifest, mf.build(content, progress=lambda d, t: progress(f"  hashed {d}/{t} files")))
@@ -544,8 +629,7 @@ def retention(
     if not any(policy.values()):
         raise BackupError("a retention that keeps nothing is refused", "usage")
     progress(
-        f"forget {', '.join(f'{k}={v}' for k, v in policy.items() if v)} for {tag}"
-        + (" + prune" if prune else "")
+        f"forget {', '.join(f'{k}={v}' for k, v in policy.items() if v)} for {tag}" + (" + prune" if prune else "")
     )
     groups = _retry_if_stale_lock(repo, lambda: repo.forget(tag, policy, prune), progress)
     kept = [s["id"] for g in groups for s in g.get("keep") or ()]

@@ -58,14 +58,20 @@ def _common(p: argparse.ArgumentParser, *, site_required: bool = True, content: 
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
+def _cluster_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cluster", action="store_true", help="run it as a Kubernetes Job in the site namespace")
+    p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
+    p.add_argument("--image", default=k8s.DEFAULT_IMAGE, help="with --cluster: the sitegroup image")
+    p.add_argument("--content-claim", default="content", help="with --cluster: the content PVC")
+    p.add_argument("--content-subpath", default="htdocs", help="with --cluster: the docroot folder in the PVC")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("backup", help="snapshot a site's content with its manifest (restic)")
     _common(p)
     p.add_argument("--init-if-missing", action="store_true", help="create the repository on first use")
     p.add_argument("--offsite-repo", metavar="URL", help="then copy the site's snapshots there (restic copy)")
-    p.add_argument(
-        "--time", metavar="TIME", help="the snapshot's time (importing an older copy); default now"
-    )
+    p.add_argument("--time", metavar="TIME", help="the snapshot's time (importing an older copy); default now")
     p.add_argument("--tz", metavar="ZONE", help="time zone for --time without one (default: env or local)")
     p.set_defaults(func=cmd_backup)
 
@@ -76,24 +82,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--before", metavar="TIME", help="the newest snapshot at or before TIME (ISO 8601)")
     p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
     p.add_argument("--verify-only", action="store_true", help="restore to scratch and verify, do not swap")
-    p.add_argument("--cluster", action="store_true", help="run the restore as a Kubernetes Job (kubectl)")
-    p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
-    p.add_argument("--image", default=k8s.DEFAULT_IMAGE, help="with --cluster: the sitegroup image")
-    p.add_argument("--content-claim", default="content", help="with --cluster: the content PVC")
-    p.add_argument(
-        "--content-subpath", default="htdocs", help="with --cluster: the docroot folder in the PVC"
-    )
+    _cluster_options(p)
+    p.add_argument("--list", action="store_true", help="list this site's snapshots (id, time) and stop")
     p.add_argument("--no-space-check", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_restore)
 
-    p = subparsers.add_parser(
-        "integrity", help="防篡改: compare live content with the latest snapshot's manifest"
-    )
+    p = subparsers.add_parser("integrity", help="防篡改: compare live content with the latest snapshot's manifest")
     _common(p)
-    p.add_argument("--snapshot", metavar="ID", help="compare with this snapshot instead of the latest")
-    p.add_argument(
-        "--repair", action="store_true", help="restore just the differing files, set added ones aside"
-    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--snapshot", metavar="ID", help="compare with this snapshot instead of the latest")
+    which.add_argument("--before", metavar="TIME", help="compare with the newest snapshot at or before TIME")
+    p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
+    _cluster_options(p)
+    p.add_argument("--repair", action="store_true", help="restore just the differing files, set added ones aside")
     p.set_defaults(func=cmd_integrity)
 
     p = subparsers.add_parser("drill", help="restore drill: latest snapshot into scratch, verify, time it")
@@ -102,17 +103,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--record", metavar="FILE", type=Path, help="append the result as a JSON line")
     p.set_defaults(func=cmd_drill)
 
-    p = subparsers.add_parser(
-        "retention", help="apply the tier's retention (forget + prune; pruning credentials)"
-    )
+    p = subparsers.add_parser("retention", help="apply the tier's retention (forget + prune; pruning credentials)")
     _common(p, site_required=False, content=False)
-    p.add_argument(
-        "--sites-file", metavar="FILE", type=Path, help="one site id a line (the platform prune job)"
-    )
+    p.add_argument("--sites-file", metavar="FILE", type=Path, help="one site id a line (the platform prune job)")
     p.add_argument("--repo-prefix", metavar="URL", help="with --sites-file: repositories are URL/<site id>")
-    p.add_argument(
-        "--password-dir", metavar="DIR", type=Path, help="with --sites-file: one password file per site"
-    )
+    p.add_argument("--password-dir", metavar="DIR", type=Path, help="with --sites-file: one password file per site")
     for unit in ("hourly", "daily", "weekly", "monthly"):
         p.add_argument(f"--keep-{unit}", type=int, metavar="N", help="overrides the tier")
     p.add_argument("--no-prune", action="store_true", help="forget only, do not prune")
@@ -165,9 +160,7 @@ def _parse_time(text: str, zone) -> datetime:
     try:
         when = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise UsageError(
-            f"{text!r} is not an ISO 8601 time (e.g. 2026-11-27T08:00 or 2026-11-27 08:00+08:00)"
-        ) from exc
+        raise UsageError(f"{text!r} is not an ISO 8601 time (e.g. 2026-11-27T08:00 or 2026-11-27 08:00+08:00)") from exc
     return when if when.tzinfo else when.replace(tzinfo=zone)
 
 
@@ -237,9 +230,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if offsite_url is None and env is not None:
             offsite_url = k8s.offsite_repository(env, env.site(site_id))
         if offsite_url:
-            offsite = Repository.from_environment(
-                offsite_url, repo.password_file, prefix="SITEGROUP_OFFSITE_REST_"
-            )
+            offsite = Repository.from_environment(offsite_url, repo.password_file, prefix="SITEGROUP_OFFSITE_REST_")
             result["offsite"] = ops.copy_offsite(repo, offsite, site_id, progress)
         _emit(
             args,
@@ -265,8 +256,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         site_id = _site_id(args, env)
         before = _parse_time(args.before, _zone(args, env)) if args.before else None
         if args.cluster:
-            return _restore_in_cluster(args, env, site_id, before)
+            return _in_cluster(args, env, site_id, "restore", before)
         repo = _repository(args, env, site_id)
+        if args.list:
+            snaps = repo.snapshots([ops.site_tag(site_id)])
+            rows = [{"id": x.id, "time": x.time.isoformat(), "tags": list(x.tags)} for x in snaps]
+            _emit(args, {"site": site_id, "snapshots": rows}, [f"{r['id']}  {r['time']}" for r in rows])
+            return 0
         result = ops.restore(
             repo,
             site_id,
@@ -293,7 +289,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
-def _restore_in_cluster(args: argparse.Namespace, env, site_id: str, before: datetime | None) -> int:
+def _in_cluster(args: argparse.Namespace, env, site_id: str, command: str, before: datetime | None) -> int:
     if env is None:
         raise UsageError("--cluster needs --env ENV (the Job is built from the site's inventory entry)")
     site = env.site(site_id)
@@ -302,17 +298,17 @@ def _restore_in_cluster(args: argparse.Namespace, env, site_id: str, before: dat
         # Pin it here: the Job must not decide on "latest" by itself, hours after the responder looked.
         repo = _repository(args, env, site_id)
         snapshot = ops.resolve_snapshot(repo, site_id, args.snapshot, before).id
-    name = f"restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
-    job = k8s.restore_job(
-        site,
-        env,
-        snapshot,
-        name=name,
-        image=args.image,
-        content_claim=args.content_claim,
-        content_subpath=args.content_subpath,
-        verify_only=args.verify_only,
-    )
+    name = f"{command}-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    options = {
+        "name": name,
+        "image": args.image,
+        "content_claim": args.content_claim,
+        "content_subpath": args.content_subpath,
+    }
+    if command == "restore":
+        job = k8s.restore_job(site, env, snapshot, verify_only=args.verify_only, **options)
+    else:
+        job = k8s.integrity_job(site, env, snapshot, repair=args.repair, **options)
     if args.dry_run:
         print(json.dumps(job, ensure_ascii=False, indent=2))
         return 0
@@ -357,12 +353,16 @@ def cmd_integrity(args: argparse.Namespace) -> int:
     def body() -> int:
         env = _environment(args)
         site_id = _site_id(args, env)
+        if args.cluster:
+            before = _parse_time(args.before, _zone(args, env)) if args.before else None
+            return _in_cluster(args, env, site_id, "integrity", before)
         repo = _repository(args, env, site_id)
         result = ops.integrity(
             repo,
             site_id,
             _content(args),
             snapshot=args.snapshot,
+            before=_parse_time(args.before, _zone(args, env)) if args.before else None,
             repair=args.repair,
             progress=_progress(args),
         )
@@ -433,14 +433,16 @@ def cmd_retention(args: argparse.Namespace) -> int:
             keep = _keep(args, None)
             results, failed = [], 0
             for site_id in args.sites_file.read_text(encoding="utf-8").split():
+                ops.site_tag(site_id)  # a DNS label, not a path: it names a password file below
                 repo = Repository.from_environment(
                     f"{args.repo_prefix.rstrip('/')}/{site_id}", args.password_dir / site_id
                 )
                 try:
-                    results.append(
-                        ops.retention(repo, site_id, keep, prune=not args.no_prune, progress=progress)
-                    )
+                    results.append(ops.retention(repo, site_id, keep, prune=not args.no_prune, progress=progress))
                 except (ops.BackupError, ResticError) as exc:
+                    if getattr(exc, "kind", "") == "no-repository":  # a new site, never backed up yet
+                        results.append({"site": site_id, "skipped": "no repository yet"})
+                        continue
                     failed += 1
                     results.append({"site": site_id, "error": str(exc)})
                     log(f"error: {site_id}: {exc}")
@@ -448,7 +450,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
                 args,
                 {"results": results, "failed": failed},
                 [
-                    f"{r['site']}: " + (r.get("error") or f"kept {r['kept']}, removed {r['removed']}")
+                    f"{r['site']}: "
+                    + (r.get("error") or r.get("skipped") or f"kept {r['kept']}, removed {r['removed']}")
                     for r in results
                 ],
             )

@@ -222,3 +222,66 @@ def test_dev_inventory_renders_valid_backup_objects():
     for obj in k8s.platform_backup_objects(env):
         kubernetes_validate.validate(obj, version, strict=True)
     assert len(names) == 3 * len(env.sites)
+
+
+def test_integrity_job_is_read_only_unless_repairing():
+    env = make_env()
+    site = env.site("hengshan")
+    for repair, read_only in ((False, True), (True, False)):
+        job = k8s.integrity_job(site, env, "c" * 64, name="integrity-1", repair=repair)
+        kubernetes_validate.validate(job, "1.31", strict=True)
+        pod = job["spec"]["template"]["spec"]
+        pvc = next(v for v in pod["volumes"] if v["name"] == "content")["persistentVolumeClaim"]
+        assert pvc.get("readOnly", False) is read_only
+        args = pod["containers"][0]["args"]
+        assert args[:2] == ["integrity", "hengshan"] and ("--repair" in args) is repair
+    # a verify-only restore still writes its scratch copy into the volume
+    job = k8s.restore_job(site, env, "c" * 64, name="restore-1", verify_only=True)
+    pvc = next(v for v in job["spec"]["template"]["spec"]["volumes"] if v["name"] == "content")
+    assert "readOnly" not in pvc["persistentVolumeClaim"]
+
+
+def _bytes(q: str) -> int:
+    units = {"Ki": 1 << 10, "Mi": 1 << 20, "Gi": 1 << 30, "Ti": 1 << 40}
+    for u, m in units.items():
+        if q.endswith(u):
+            return int(q[: -len(u)]) * m
+    return int(q)
+
+
+def test_ephemeral_storage_covers_every_empty_dir():
+    """The kubelet evicts a pod whose emptyDirs outgrow its ephemeral-storage limit: a drill of a 20Gi site
+    must be allowed 20Gi of scratch, and the node must have it (request)."""
+    env = make_env()
+    objs = [o for s in env.sites for o in k8s.site_backup_objects(s, env)] + k8s.platform_backup_objects(env)
+    for obj, pod in _pods(objs):
+        empty = sum(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if "emptyDir" in v)
+        res = pod["containers"][0]["resources"]
+        assert _bytes(res["limits"]["ephemeral-storage"]) > empty, obj["metadata"]["name"]
+    drill = next(
+        o for o in k8s.site_backup_objects(env.site("hengshan"), env) if o["metadata"]["name"] == "backup-drill"
+    )
+    res = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["resources"]
+    assert _bytes(res["requests"]["ephemeral-storage"]) >= 20 << 30
+
+
+def test_site_jobs_fit_the_programs_limit_range():
+    """Every container of every site job is admitted by the site's LimitRange (sitegroup.k8s.site)."""
+    from sitegroup.inventory import load_environment
+    from sitegroup.k8s.site import limit_range
+
+    env = load_environment("dev")
+    for site in env.sites:
+        maxima = limit_range(site)["spec"]["limits"][0]["max"]
+        max_cpu_m = int(maxima["cpu"][:-1]) if maxima["cpu"].endswith("m") else int(maxima["cpu"]) * 1000
+        jobs = [
+            *k8s.site_backup_objects(site, env),
+            k8s.restore_job(site, env, "d" * 64, name="r"),
+            k8s.integrity_job(site, env, "d" * 64, name="i", repair=True),
+        ]
+        for obj, pod in _pods(jobs):
+            limits = pod["containers"][0]["resources"]["limits"]
+            lim_cpu = limits["cpu"]
+            lim_cpu_m = int(lim_cpu[:-1]) if lim_cpu.endswith("m") else int(lim_cpu) * 1000
+            assert lim_cpu_m <= max_cpu_m, (site.id, obj["metadata"]["name"])
+            assert _bytes(limits["memory"]) <= _bytes(maxima["memory"]), (site.id, obj["metadata"]["name"])

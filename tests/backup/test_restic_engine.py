@@ -26,6 +26,7 @@ from sitegroup.backup.restic import Repository, ResticError
 from sitegroup.model import Retention
 from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, site_env, sitegroup
 from tests.backup.sitegen import generate
+from tests.conftest import require
 
 pytestmark = pytest.mark.slow
 
@@ -194,6 +195,11 @@ def test_point_in_time_and_other_sites(servers, password_file, tmp_path):
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["snapshot"] == ids["v2"]
     assert (a / "index.html").read_text() == "v2"
+    # the integrity check compares with a chosen point too (latest may already hold the defacement)
+    out = sitegroup("integrity", "hengshan", *common, "--before", "2026-11-23T12:00:00+08:00", "--format", "json")
+    assert out.returncode == 0 and json.loads(out.stdout)["snapshot"] == ids["v2"]
+    out = sitegroup("integrity", "hengshan", *common, "--format", "json")
+    assert out.returncode == 4 and json.loads(out.stdout)["modified"] == ["index.html"]
 
     # naive times are read in --tz; the boundary is inclusive
     out = sitegroup(
@@ -532,3 +538,99 @@ def test_full_scratch_disk_stops_cleanly(servers, password_file, tmp_path, small
     assert json.loads(out.stdout)["kind"] == "no-space", out.stderr
     assert tree_state(content) == before
     assert sorted(p.name for p in small_fs.iterdir()) == ["ballast", "htdocs"]
+
+
+def test_content_changing_during_backup_is_detected_and_backed_up_again(tmp_path, password_file, monkeypatch):
+    require("restic")
+    repo = Repository(str(tmp_path / "repo"), password_file)  # a local path: no server needed here
+    repo.init()
+    content = tmp_path / "htdocs"
+    generate(content, files=40, total_bytes=100_000)
+    gbk = content / os.fsdecode("公告".encode("gbk") + b".html")  # a legacy name that is not UTF-8
+    gbk.write_text("gbk name")
+    from sitegroup.backup import manifest as mf
+
+    real_build = mf.build
+    calls = []
+
+    def publishing_build(root, **kw):
+        m = real_build(root, **kw)
+        calls.append(1)
+        if len(calls) == 1:  # the CMS publishes right after the hashing, before restic reads the files
+            (content / "index.html").write_text("<h1>a newer home page, published mid-backup</h1>")
+        return m
+
+    monkeypatch.setattr(mf, "build", publishing_build)
+    result = ops.backup(repo, "busy", content, progress=lambda _m: None)
+    monkeypatch.setattr(mf, "build", real_build)
+    assert len(calls) == 2
+    assert result["superseded"] and result["superseded"] != result["snapshot"]
+    assert result["changed_during_backup"] == []
+    # the first snapshot's manifest disagrees with its bytes: a restore of it refuses
+    with pytest.raises(ops.BackupError, match="verification failed"):
+        ops.restore(repo, "busy", tmp_path / "r1", snapshot=result["superseded"], progress=lambda _m: None)
+    # the second one restores and verifies, non-UTF-8 name included
+    restored = tmp_path / "r2"
+    ops.restore(repo, "busy", restored, snapshot=result["snapshot"], progress=lambda _m: None)
+    assert tree_state(restored) == tree_state(content)
+    assert os.path.exists(restored / gbk.name)
+
+
+def test_platform_prune_job_command_iterates_a_tier(tmp_path, password_file):
+    """What the backup-system prune CronJob runs: every site of a tier, one password file per site."""
+    require("restic")
+    prefix = tmp_path / "repos"
+    passwords = tmp_path / "passwords"
+    passwords.mkdir()
+    content = tmp_path / "c"
+    content.mkdir()
+    for site in ("alpha", "beta"):
+        shutil.copy(password_file, passwords / site)
+    repo = Repository(str(prefix / "alpha"), passwords / "alpha")
+    repo.init()
+    for day in range(5):
+        (content / "index.html").write_text(f"day {day}")
+        ops.backup(repo, "alpha", content, when=datetime(2026, 11, 20 + day, 3, tzinfo=UTC), progress=lambda _m: None)
+    sites = tmp_path / "bronze"
+    sites.write_text("alpha\nbeta\n")  # beta: a new site, never backed up yet
+    out = sitegroup(
+        "retention",
+        "--sites-file",
+        str(sites),
+        "--repo-prefix",
+        str(prefix),
+        "--password-dir",
+        str(passwords),
+        "--keep-daily",
+        "2",
+        "--format",
+        "json",
+    )
+    assert out.returncode == 0, out.stderr
+    results = {r["site"]: r for r in json.loads(out.stdout)["results"]}
+    assert results["alpha"]["kept"] == 2 and results["alpha"]["removed"] == 3
+    assert "skipped" in results["beta"]
+    assert len(repo.snapshots(["site:alpha"])) == 2
+
+
+def test_repair_undoes_type_changes(tmp_path, password_file):
+    """A file replaced by a folder of files, a folder replaced by a symlink out of the docroot."""
+    require("restic")
+    repo = Repository(str(tmp_path / "repo"), password_file)
+    repo.init()
+    content = tmp_path / "site" / "htdocs"
+    generate(content, files=60, total_bytes=200_000)
+    original = tree_state(content)
+    ops.backup(repo, "types", content, progress=lambda _m: None)
+    (content / "index.html").unlink()
+    (content / "index.html").mkdir()
+    (content / "index.html" / "payload.js").write_text("evil()")
+    shutil.rmtree(content / "static")
+    os.symlink("/etc", content / "static")
+    result = ops.integrity(repo, "types", content, repair=True, progress=lambda _m: None)
+    assert set(result["modified"]) == {"index.html", "static"}
+    assert result["repair"]["clean_after_repair"], result["repair"]["remaining"]
+    assert tree_state(content) == original
+    quarantine = Path(result["repair"]["quarantine"])
+    assert (quarantine / "index.html" / "payload.js").exists()
+    assert os.readlink(quarantine / "static") == "/etc"

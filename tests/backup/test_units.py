@@ -241,3 +241,22 @@ def test_cli_usage_errors(args, message):
     out = _cli(*args)
     assert out.returncode == 2, (out.stdout, out.stderr)
     assert message in out.stderr
+
+
+def test_backup_rehashes_only_changed_files_even_with_a_forged_mtime(tmp_path, monkeypatch):
+    root = _tree(tmp_path / "site")
+    first = mf.build(root)
+    first = mf.Manifest.from_bytes(first.to_bytes())  # as read back from the snapshot
+    st = (root / "index.html").stat()
+    (root / "index.html").write_text("<h1>HACKED</h1>")
+    os.utime(root / "index.html", ns=(st.st_atime_ns, st.st_mtime_ns))  # attacker resets mtime; ctime moves
+    hashed = []
+    real = mf.sha256_file
+    monkeypatch.setattr(mf, "sha256_file", lambda p: hashed.append(os.path.basename(p)) or real(p))
+    second = mf.build(root, previous=first)
+    assert hashed == ["index.html"]
+    assert mf.compare(first, second).modified == ["index.html"]
+    # without a previous manifest (integrity, verification) every file is read
+    hashed.clear()
+    mf.build(root)
+    assert len(hashed) == 4
