@@ -79,13 +79,13 @@ def render_backend(directory: Path, docroot: Path, port: int) -> None:
 
 
 def render_stock(directory: Path, paranoia: int, backend: str, port: int) -> None:
-    """Stock single-site CRS: Debian's modsecurity.conf (engine On) + crs-setup + CRS 3.3.4."""
+    """Stock single-site CRS: Debian's modsecurity.conf (engine On, response bodies inspected as in the
+    tier) + crs-setup + CRS 3.3.4, with the same real_ip."""
     (directory / "logs").mkdir(parents=True, exist_ok=True)
     (directory / "tmp").mkdir(exist_ok=True)
     (directory / "modsec.conf").write_text(
         "Include /etc/nginx/modsecurity.conf\n"
         "SecRuleEngine On\n"
-        "SecResponseBodyAccess Off\n"  # as the platform's tier: compare rule sets, not response buffering
         f"SecAuditLog {directory}/logs/audit.log\n"
         f"SecTmpDir {directory}/tmp\nSecDataDir {directory}/tmp\n"
         "Include /etc/modsecurity/crs/crs-setup.conf\n"

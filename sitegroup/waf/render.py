@@ -363,7 +363,12 @@ SecRequestBodyJsonDepthLimit 512
 SecArgumentsLimit 1000
 SecPcreMatchLimit 1000
 SecPcreMatchLimitRecursion 1000
-SecResponseBodyAccess Off
+# Response bodies of text types are inspected (CRS 95x data-leakage rules: SQL/PHP/Java/IIS errors,
+# directory listings) so the profile's outbound threshold means something; attachments are not.
+SecResponseBodyAccess On
+SecResponseBodyMimeType text/plain text/html text/xml application/json
+SecResponseBodyLimit 1048576
+SecResponseBodyLimitAction ProcessPartial
 SecTmpDir {o.temp_dir}
 SecDataDir {o.temp_dir}
 SecArgumentSeparator &

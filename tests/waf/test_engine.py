@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.parse
 import uuid
@@ -202,3 +203,23 @@ def test_rate_limit_answers_429_per_client(tier: Tier) -> None:
 def test_unknown_host_gets_no_site(tier: Tier) -> None:
     q = Req("GET", "/index.html", dict(attacks.BASE))
     assert send(tier.port, "evil.example.com", q, source=GATEWAY).status == 421
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_response_leaking_a_database_error_is_not_delivered(tier: Tier, profile: str) -> None:
+    """Outbound threshold (CRS 95x on text responses). ModSecurity-nginx 1.0.3 decides in phase 4
+    after the headers went out, so it closes the connection instead of answering 403: either way
+    the leaked error text never reaches the client."""
+    q = as_citizens([Req("GET", "/leak/sql?id=5", dict(attacks.BASE))])[0]
+    try:
+        r = send(tier.port, profile_host(profile), q, source=GATEWAY)
+    except (http.client.HTTPException, ConnectionError):
+        return
+    assert r.status == 403 and b"SQL syntax" not in r.body
+
+
+def test_detection_only_delivers_and_logs_a_leak(tier: Tier) -> None:
+    q, ids = _tagged(as_citizens([Req("GET", "/leak/sql?id=5", dict(attacks.BASE))]))
+    r = send(tier.port, profile_host("burn-in"), q[0], source=GATEWAY)
+    assert r.status == 200 and b"SQL syntax" in r.body
+    assert any(rule.startswith("951") for rule in _audit_by_test_id(tier).get(ids[0], []))
