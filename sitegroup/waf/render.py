@@ -473,8 +473,11 @@ def _exception_rule(exc: WafException, rule_id: int, tag: str) -> list[str]:
             ctl = f"ctl:ruleRemoveTargetByTag={rtag};{target}"
     # The path is compared after URL decoding and dot-segment removal, so /a/%2e%2e/b does not
     # carry an exception for /a/ to another path.
+    # A directory ("/a/") covers what is under it; a file ("/a/submit") itself and its path
+    # parameters (";jsessionid=") but not "/a/submit-other".
+    op = f"@beginsWith {path}" if path.endswith("/") else f"@rx ^{_regex_literal(path)}(?:[/;]|$)"
     return [
         f"# {safe.comment(exc.reason)} (expires {exc.expires.isoformat()})",
-        f'SecRule REQUEST_FILENAME "@beginsWith {path}" '
+        f'SecRule REQUEST_FILENAME "{op}" '
         f'"id:{rule_id},phase:1,pass,nolog,t:none,t:urlDecodeUni,t:normalizePath,tag:\'{tag}\',{ctl}"',
     ]

@@ -222,3 +222,9 @@ def test_profiles_stay_within_the_tuned_paranoia_levels() -> None:
     """crs-tuning-zh.conf replaces PL1 and PL2 rules; a PL3+ profile needs 942431/942432 tuned first."""
     for name in factory.PROFILES:
         assert factory.load_profile(name).paranoia <= 2, name
+
+
+def test_exception_on_a_file_path_does_not_cover_its_siblings() -> None:
+    env = _hostile_env({"waf": None, "_exc": {"path": "/hdjl/letters/submit"}})
+    rules = render_files(env, OPTS)["sites/other.rules.conf"]
+    assert 'SecRule REQUEST_FILENAME "@rx ^/hdjl/letters/submit(?:[/;]|$)"' in rules
