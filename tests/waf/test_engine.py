@@ -148,6 +148,8 @@ def test_exception_applies_only_to_its_site_path_and_target(tier: Tier) -> None:
         return send(tier.port, host, q, source=GATEWAY).status
 
     assert status("exc.test.gov.cn", path, "content") == 200  # the exception
+    xss = as_citizens([Req("POST", path, form, "content=" + urllib.parse.quote("<script>alert(1)</script>"))])[0]
+    assert send(tier.port, "exc.test.gov.cn", xss, source=GATEWAY).status == 403  # another rule, same field
     assert status("exc.test.gov.cn", path, "title2") == 403  # another target
     assert status("exc.test.gov.cn", "/other/submit", "content") == 403  # another path
     assert status("exc.test.gov.cn", factory.EXCEPTION_PATH + "%2e%2e/%2e%2e/other", "content") == 403
