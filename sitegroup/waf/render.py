@@ -207,7 +207,7 @@ def _nginx_conf(o: RenderOptions, gateways: list[str], profiles: dict[str, WafPr
     listen = o.listen
     t = o.temp_dir
     return f"""{HEADER}
-# nginx {safe.comment("1.22.1")} + ModSecurity-nginx 1.0.3 + libmodsecurity 3.0.9 + OWASP CRS 3.3.4
+# nginx 1.22.1 + ModSecurity-nginx 1.0.3 + libmodsecurity 3.0.9 + OWASP CRS 3.3.4 (images/waf/Dockerfile)
 load_module {o.module_path};
 
 worker_processes {o.worker_processes};
