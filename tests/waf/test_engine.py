@@ -131,6 +131,8 @@ def test_tuning_keeps_the_replaced_rules_alive(tier: Tier) -> None:
         ("strict", "/search?q=" + "%29%28" * 7, "10430"),  # 14 SQL special characters
         ("strict", "/search?q=%27%20%7C%7C%20admin%3D%20%27%20having%201", "10260"),  # 942260
         ("strict", "/search?q=1%27%20like%20%27%25", "10260"),
+        ("strict", "/search?q=foo%3Bc%27at%27%20%2Fetc%2Fpa%27s%27swd", "10200"),  # 932200: quotes
+        ("strict", "/search?q=x%20%2Fbin%2Fc%3Ft%20%2Fetc%2Fpa%3F%3Fwd", "10200"),  # 932200: globs
     ]
     reqs, ids = _tagged(as_citizens([Req("GET", path, dict(attacks.BASE)) for _, path, _ in cases]))
     for (profile, _, _), q in zip(cases, reqs, strict=True):
