@@ -29,15 +29,20 @@ def _tagged(reqs: list[Req]) -> tuple[list[Req], list[str]]:
     return tagged, ids
 
 
-def _audit_by_test_id(tier: Tier) -> dict[str, list[str]]:
-    time.sleep(0.3)  # the worker writes the audit entry after the response
-    out: dict[str, list[str]] = {}
-    for e in tier.nginx.audit_entries():
-        t = e["transaction"]
-        tid = t["request"]["headers"].get("X-Test-Id")
-        if tid:
-            out.setdefault(tid, []).extend(m["details"]["ruleId"] for m in t.get("messages", []))
-    return out
+def _audit_by_test_id(tier: Tier, expect: list[str] | None = None) -> dict[str, list[str]]:
+    """Rule ids per X-Test-Id. The worker writes an entry in the log phase, after the response:
+    wait (up to 10 s on a busy machine) until every expected id is there."""
+    deadline = time.monotonic() + 10
+    while True:
+        out: dict[str, list[str]] = {}
+        for e in tier.nginx.audit_entries():
+            t = e["transaction"]
+            tid = t["request"]["headers"].get("X-Test-Id")
+            if tid:
+                out.setdefault(tid, []).extend(m["details"]["ruleId"] for m in t.get("messages", []))
+        if all(i in out for i in expect or []) or time.monotonic() > deadline:
+            return out
+        time.sleep(0.1)
 
 
 def _fp(tier: Tier, profile: str) -> tuple[float, Counter]:
@@ -64,7 +69,7 @@ def test_legacy_cms_detects_every_attack(tier: Tier) -> None:
     an attack rule), and those reaching the threshold blocked."""
     reqs, ids = _tagged(as_citizens([r for rs in attacks.all_attacks().values() for r in rs]))
     resps = [send(tier.port, profile_host("legacy-cms"), q, source=GATEWAY) for q in reqs]
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     undetected = [q.label for q, i in zip(reqs, ids, strict=True) if not audit.get(i)]
     assert not undetected
     blocked = sum(r.status == 403 for r in resps)
@@ -137,7 +142,7 @@ def test_tuning_keeps_the_replaced_rules_alive(tier: Tier) -> None:
     reqs, ids = _tagged(as_citizens([Req("GET", path, dict(attacks.BASE)) for _, path, _ in cases]))
     for (profile, _, _), q in zip(cases, reqs, strict=True):
         send(tier.port, profile_host(profile), q, source=GATEWAY)
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     for (_, path, rule), i in zip(cases, ids, strict=True):
         assert rule in audit.get(i, []), f"{rule} did not fire on {path}: {audit.get(i)}"
 
@@ -149,7 +154,7 @@ def test_detection_only_logs_but_passes(tier: Tier) -> None:
     reqs, ids = _tagged(as_citizens(attacks.payload_requests("sqli")[:3]))
     statuses = [send(tier.port, profile_host("burn-in"), q, source=GATEWAY).status for q in reqs]
     assert statuses == [200, 200, 200]
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     for i in ids:
         assert "942100" in audit.get(i, []), "burn-in must log what it would have blocked"
 
@@ -241,4 +246,4 @@ def test_detection_only_delivers_and_logs_a_leak(tier: Tier) -> None:
     q, ids = _tagged(as_citizens([Req("GET", "/leak/sql?id=5", dict(attacks.BASE))]))
     r = send(tier.port, profile_host("burn-in"), q[0], source=GATEWAY)
     assert r.status == 200 and b"SQL syntax" in r.body
-    assert any(rule.startswith("951") for rule in _audit_by_test_id(tier).get(ids[0], []))
+    assert any(rule.startswith("951") for rule in _audit_by_test_id(tier, ids).get(ids[0], []))
