@@ -11,6 +11,8 @@ the listen address differ), so traffic can be replayed against the production po
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -63,5 +65,13 @@ def _render(args: argparse.Namespace) -> int:
     sites = sum(1 for k in files if k.startswith("sites/") and k.endswith(".rules.conf"))
     out = args.out.resolve()
     print(f"wrote {len(files)} files for {sites} sites to {out}")
+    if os.geteuid() == 0 and not _reachable_by_others(out):
+        print(f"warning: run as root, nginx's workers are 'nobody' and cannot reach {out} (request bodies "
+              "over 16 KB are buffered in its tmp/): use a directory under /tmp or chmod o+x its parents",
+              file=sys.stderr)
     print(f"run:  nginx -p {out} -c {out}/nginx.conf -g 'daemon off;'")
     return 0
+
+
+def _reachable_by_others(path: Path) -> bool:
+    return all(p.stat().st_mode & stat.S_IXOTH for p in [path, *path.parents])

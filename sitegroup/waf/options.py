@@ -41,7 +41,8 @@ class RenderOptions:
     # The platform's CRS tuning for Chinese traffic. False renders stock CRS behaviour (Debian's
     # US-ASCII unicode map, no tuning rules): only to measure what the tuning buys.
     zh_tuning: bool = True
-    # Reference date for exception expiry; None = today. Expired exceptions are not rendered.
+    # Reference date (ISO) for exception expiry; None = today. Expired exceptions are not rendered (the
+    # loader refuses them already; this keeps a long-running program from serving one past its date).
     today: str | None = None
 
     @classmethod

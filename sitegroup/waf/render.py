@@ -207,7 +207,7 @@ def _nginx_conf(o: RenderOptions, gateways: list[str], profiles: dict[str, WafPr
     listen = o.listen
     t = o.temp_dir
     return f"""{HEADER}
-# nginx {safe.comment("1.22.1")} + ModSecurity-nginx 1.0.3 + libmodsecurity 3.0.9 + OWASP CRS 3.3.4
+# nginx 1.22.1 + ModSecurity-nginx 1.0.3 + libmodsecurity 3.0.9 + OWASP CRS 3.3.4 (images/waf/Dockerfile)
 load_module {o.module_path};
 
 worker_processes {o.worker_processes};
@@ -363,7 +363,12 @@ SecRequestBodyJsonDepthLimit 512
 SecArgumentsLimit 1000
 SecPcreMatchLimit 1000
 SecPcreMatchLimitRecursion 1000
-SecResponseBodyAccess Off
+# Response bodies of text types are inspected (CRS 95x data-leakage rules: SQL/PHP/Java/IIS errors,
+# directory listings) so the profile's outbound threshold means something; attachments are not.
+SecResponseBodyAccess On
+SecResponseBodyMimeType text/plain text/html text/xml application/json
+SecResponseBodyLimit 1048576
+SecResponseBodyLimitAction ProcessPartial
 SecTmpDir {o.temp_dir}
 SecDataDir {o.temp_dir}
 SecArgumentSeparator &
@@ -468,8 +473,11 @@ def _exception_rule(exc: WafException, rule_id: int, tag: str) -> list[str]:
             ctl = f"ctl:ruleRemoveTargetByTag={rtag};{target}"
     # The path is compared after URL decoding and dot-segment removal, so /a/%2e%2e/b does not
     # carry an exception for /a/ to another path.
+    # A directory ("/a/") covers what is under it; a file ("/a/submit") itself and its path
+    # parameters (";jsessionid=") but not "/a/submit-other".
+    op = f"@beginsWith {path}" if path.endswith("/") else f"@rx ^{_regex_literal(path)}(?:[/;]|$)"
     return [
         f"# {safe.comment(exc.reason)} (expires {exc.expires.isoformat()})",
-        f'SecRule REQUEST_FILENAME "@beginsWith {path}" '
+        f'SecRule REQUEST_FILENAME "{op}" '
         f'"id:{rule_id},phase:1,pass,nolog,t:none,t:urlDecodeUni,t:normalizePath,tag:\'{tag}\',{ctl}"',
     ]

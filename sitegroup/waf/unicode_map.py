@@ -21,6 +21,8 @@ ASCII: see ``NEUTRALISED``.
 
 from __future__ import annotations
 
+import functools
+
 # Windows code page 20127 (US-ASCII) best-fit section of Debian's unicode.mapping
 # (libnginx-mod-http-modsecurity 1.0.3, the file ModSecurity's distribution ships).
 CP20127 = """\
@@ -74,6 +76,7 @@ def _ranges() -> list[range]:
     return [range(0x0100, 0xD800), range(0xF900, 0x10000)]
 
 
+@functools.cache
 def render() -> str:
     """The map file's text: one section, CODEPAGE, every entry ``hex:hex``."""
     best_fit: dict[int, int] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,16 +43,28 @@ def backend() -> Iterator[Backend]:
         yield b
 
 
+def _tier_dir(name: str) -> Path:
+    # Started as root (CI), nginx's workers run as "nobody" and must reach the directory: request
+    # bodies over 16 KB go to its tmp/. pytest's own tmp directories are private (0700).
+    d = Path(tempfile.mkdtemp(prefix=f"sitegroup-{name}-"))
+    d.chmod(0o755)
+    return d
+
+
 @pytest.fixture(scope="session")
-def tier(tmp_path_factory: pytest.TempPathFactory, backend: Backend) -> Iterator[Tier]:
-    t = _start(tmp_path_factory.mktemp("waf"), backend, zh_tuning=True)
+def tier(backend: Backend) -> Iterator[Tier]:
+    d = _tier_dir("waf")
+    t = _start(d, backend, zh_tuning=True)
     yield t
     t.nginx.stop()
+    shutil.rmtree(d, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def stock_tier(tmp_path_factory: pytest.TempPathFactory, backend: Backend) -> Iterator[Tier]:
+def stock_tier(backend: Backend) -> Iterator[Tier]:
     """The same sites with stock CRS behaviour (no platform tuning): the baseline the FP rate beats."""
-    t = _start(tmp_path_factory.mktemp("waf-stock"), backend, zh_tuning=False)
+    d = _tier_dir("waf-stock")
+    t = _start(d, backend, zh_tuning=False)
     yield t
     t.nginx.stop()
+    shutil.rmtree(d, ignore_errors=True)

@@ -100,16 +100,21 @@ def profile_host(profile: str) -> str:
     return f"{profile}.test.gov.cn"
 
 
+RATE_HOST = "rate.test.gov.cn"  # profile "rate-test": standard with 2 r/s, burst 10
 EXCEPTION_PATH = "/hudong/letter/"
 EXCEPTION_RULE = 942100  # libinjection SQLi on the letter's "content" field, for the exception test
 
 
 def test_environment(extra: list[Site] | None = None) -> Environment:
-    """One site per profile, plus 'p-exc': standard with one exception, and a copy without it."""
+    """One site per profile, plus 'p-exc' (standard with one live and one expired exception) and
+    'p-rate' (standard with a slow rate limit)."""
     sites = [site(profile_site_id(p), (profile_host(p),), load_profile(p)) for p in PROFILES]
     exc = WafException(rule_id=EXCEPTION_RULE, rule_tag=None, path=EXCEPTION_PATH,
                        target="ARGS:content", reason="信件正文常引用SQL语句片段 (ticket 42)",
                        expires=date(2099, 12, 31))
     expired = dataclasses.replace(exc, rule_id=941100, target=None, expires=date(2000, 1, 1))
     sites.append(site("p-exc", ("exc.test.gov.cn",), load_profile("standard"), (exc, expired)))
+    # A slow rate limit, so the 429 tests do not depend on how fast the machine is.
+    slow = dataclasses.replace(load_profile("standard"), name="rate-test", rate_limit=RateLimit(2, 10))
+    sites.append(site("p-rate", (RATE_HOST,), slow))
     return environment(sites + (extra or []))

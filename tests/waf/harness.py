@@ -38,9 +38,14 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
+        text = f"<p>{self.command} {self.path}</p>"
+        if self.path.startswith("/leak/sql"):  # a backend leaking a database error (CRS 951xxx)
+            text = ("<b>Warning</b>: mysql_fetch_array(): supplied argument is not a valid MySQL result "
+                    "resource. You have an error in your SQL syntax; check the manual that corresponds "
+                    "to your MySQL server version for the right syntax to use near 'x' at line 1")
         body = (
             "<!doctype html><html><head><meta charset=utf-8><title>某某市人民政府</title></head>"
-            f"<body><p>{self.command} {self.path}</p></body></html>"
+            f"<body>{text}</body></html>"
         ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.parse
 import uuid
@@ -28,15 +29,20 @@ def _tagged(reqs: list[Req]) -> tuple[list[Req], list[str]]:
     return tagged, ids
 
 
-def _audit_by_test_id(tier: Tier) -> dict[str, list[str]]:
-    time.sleep(0.3)  # the worker writes the audit entry after the response
-    out: dict[str, list[str]] = {}
-    for e in tier.nginx.audit_entries():
-        t = e["transaction"]
-        tid = t["request"]["headers"].get("X-Test-Id")
-        if tid:
-            out.setdefault(tid, []).extend(m["details"]["ruleId"] for m in t.get("messages", []))
-    return out
+def _audit_by_test_id(tier: Tier, expect: list[str] | None = None) -> dict[str, list[str]]:
+    """Rule ids per X-Test-Id. The worker writes an entry in the log phase, after the response:
+    wait (up to 10 s on a busy machine) until every expected id is there."""
+    deadline = time.monotonic() + 10
+    while True:
+        out: dict[str, list[str]] = {}
+        for e in tier.nginx.audit_entries():
+            t = e["transaction"]
+            tid = t["request"]["headers"].get("X-Test-Id")
+            if tid:
+                out.setdefault(tid, []).extend(m["details"]["ruleId"] for m in t.get("messages", []))
+        if all(i in out for i in expect or []) or time.monotonic() > deadline:
+            return out
+        time.sleep(0.1)
 
 
 def _fp(tier: Tier, profile: str) -> tuple[float, Counter]:
@@ -63,7 +69,7 @@ def test_legacy_cms_detects_every_attack(tier: Tier) -> None:
     an attack rule), and those reaching the threshold blocked."""
     reqs, ids = _tagged(as_citizens([r for rs in attacks.all_attacks().values() for r in rs]))
     resps = [send(tier.port, profile_host("legacy-cms"), q, source=GATEWAY) for q in reqs]
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     undetected = [q.label for q, i in zip(reqs, ids, strict=True) if not audit.get(i)]
     assert not undetected
     blocked = sum(r.status == 403 for r in resps)
@@ -91,6 +97,23 @@ def test_crs_loaded_once(tier: Tier) -> None:
 # --- Chinese traffic ------------------------------------------------------------------------------
 
 
+INVALID_UTF8 = ["%D6%D0%B9%FA", "%27%D6%D0%B9%FA%27", "%FF%FE", "a%C0", "%ED%A0%80", "%F4%90%80%80", "%C0%AF"]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_invalid_utf8_and_gbk_never_crash_a_worker(tier: Tier, profile: str) -> None:
+    """GBK forms of legacy sites and raw attack bytes reach every rule: none may crash the engine
+    (a (*UTF) pattern under PCRE2's JIT did, which is why the tuning has none)."""
+    for value in INVALID_UTF8:
+        for q in as_citizens([Req("GET", f"/search?q={value}", dict(attacks.BASE)),
+                              Req("POST", "/hudong/letter/submit",
+                                  {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+                                  f"content={value}")]):
+            r = send(tier.port, profile_host(profile), q, source=GATEWAY)
+            assert r.status in (200, 403), (value, r.status)
+    assert "exited on signal" not in tier.nginx.error_log()
+
+
 @pytest.mark.parametrize("profile", PROFILES)
 def test_chinese_traffic_passes(tier: Tier, profile: str) -> None:
     rate, bad = _fp(tier, profile)
@@ -111,12 +134,15 @@ def test_tuning_keeps_the_replaced_rules_alive(tier: Tier) -> None:
     cases = [
         ("standard", "/search?q=%BCscript%BEalert(1)%BC/script%BE", "10310"),  # invalid UTF-8 US-ASCII XSS
         ("strict", "/search?q=" + "%29%28" * 7, "10430"),  # 14 SQL special characters
-        ("strict", "/search?q=%27%20%7C%7C%20admin%3D%20%27%20having%201", "10261"),
+        ("strict", "/search?q=%27%20%7C%7C%20admin%3D%20%27%20having%201", "10260"),  # 942260
+        ("strict", "/search?q=1%27%20like%20%27%25", "10260"),
+        ("strict", "/search?q=foo%3Bc%27at%27%20%2Fetc%2Fpa%27s%27swd", "10200"),  # 932200: quotes
+        ("strict", "/search?q=x%20%2Fbin%2Fc%3Ft%20%2Fetc%2Fpa%3F%3Fwd", "10200"),  # 932200: globs
     ]
     reqs, ids = _tagged(as_citizens([Req("GET", path, dict(attacks.BASE)) for _, path, _ in cases]))
     for (profile, _, _), q in zip(cases, reqs, strict=True):
         send(tier.port, profile_host(profile), q, source=GATEWAY)
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     for (_, path, rule), i in zip(cases, ids, strict=True):
         assert rule in audit.get(i, []), f"{rule} did not fire on {path}: {audit.get(i)}"
 
@@ -128,7 +154,7 @@ def test_detection_only_logs_but_passes(tier: Tier) -> None:
     reqs, ids = _tagged(as_citizens(attacks.payload_requests("sqli")[:3]))
     statuses = [send(tier.port, profile_host("burn-in"), q, source=GATEWAY).status for q in reqs]
     assert statuses == [200, 200, 200]
-    audit = _audit_by_test_id(tier)
+    audit = _audit_by_test_id(tier, ids)
     for i in ids:
         assert "942100" in audit.get(i, []), "burn-in must log what it would have blocked"
 
@@ -147,6 +173,8 @@ def test_exception_applies_only_to_its_site_path_and_target(tier: Tier) -> None:
         return send(tier.port, host, q, source=GATEWAY).status
 
     assert status("exc.test.gov.cn", path, "content") == 200  # the exception
+    xss = as_citizens([Req("POST", path, form, "content=" + urllib.parse.quote("<script>alert(1)</script>"))])[0]
+    assert send(tier.port, "exc.test.gov.cn", xss, source=GATEWAY).status == 403  # another rule, same field
     assert status("exc.test.gov.cn", path, "title2") == 403  # another target
     assert status("exc.test.gov.cn", "/other/submit", "content") == 403  # another path
     assert status("exc.test.gov.cn", factory.EXCEPTION_PATH + "%2e%2e/%2e%2e/other", "content") == 403
@@ -181,24 +209,41 @@ def test_spoofed_forwarded_for_is_ignored(tier: Tier) -> None:
     """From a non-gateway peer (127.0.0.1), X-Forwarded-For neither unlocks admin nor dodges limits."""
     q = Req(ADMIN.method, ADMIN.path, {**ADMIN.headers, "X-Forwarded-For": ADMIN_CLIENT})
     assert send(tier.port, profile_host("strict"), q, source="127.0.0.1").status == 403
-    # Rate limit: strict allows 20 r/s, burst 40. Rotating spoofed addresses must not help.
-    reqs = [Req("GET", "/index.html", {**attacks.BASE, "X-Forwarded-For": f"198.51.100.{i % 200 + 1}"})
-            for i in range(120)]
-    statuses = Counter(r.status for r in send_many(tier.port, profile_host("strict"), reqs, workers=8,
-                                                   source="127.0.0.1"))
-    assert statuses[429] > 0, statuses
+    # Rotating spoofed addresses must not help: all 40 requests count for 127.0.0.1 (2 r/s, burst 10).
+    reqs = [Req("GET", "/index.html", {**attacks.BASE, "X-Forwarded-For": f"198.51.100.{i + 1}"}) for i in range(40)]
+    statuses = Counter(r.status for r in send_many(tier.port, factory.RATE_HOST, reqs, source="127.0.0.1"))
+    assert statuses[429] >= 20, statuses
 
 
 def test_rate_limit_answers_429_per_client(tier: Tier) -> None:
-    one = [Req("GET", "/index.html", {**attacks.BASE, "X-Forwarded-For": "198.51.100.250"})] * 120
-    statuses = Counter(r.status for r in send_many(tier.port, profile_host("standard"), one, workers=8,
-                                                   source=GATEWAY))
-    assert statuses[429] > 0 and statuses[200] >= 60, statuses
+    one = [Req("GET", "/index.html", {**attacks.BASE, "X-Forwarded-For": "198.51.100.250"})] * 40
+    statuses = Counter(r.status for r in send_many(tier.port, factory.RATE_HOST, one, source=GATEWAY))
+    assert statuses[429] >= 20 and statuses[200] >= 10, statuses
     # Another citizen behind the same gateway is unaffected.
     other = Req("GET", "/index.html", {**attacks.BASE, "X-Forwarded-For": "198.51.100.251"})
-    assert send(tier.port, profile_host("standard"), other, source=GATEWAY).status == 200
+    assert send(tier.port, factory.RATE_HOST, other, source=GATEWAY).status == 200
 
 
 def test_unknown_host_gets_no_site(tier: Tier) -> None:
     q = Req("GET", "/index.html", dict(attacks.BASE))
     assert send(tier.port, "evil.example.com", q, source=GATEWAY).status == 421
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_response_leaking_a_database_error_is_not_delivered(tier: Tier, profile: str) -> None:
+    """Outbound threshold (CRS 95x on text responses). ModSecurity-nginx 1.0.3 decides in phase 4
+    after the headers went out, so it closes the connection instead of answering 403: either way
+    the leaked error text never reaches the client."""
+    q = as_citizens([Req("GET", "/leak/sql?id=5", dict(attacks.BASE))])[0]
+    try:
+        r = send(tier.port, profile_host(profile), q, source=GATEWAY)
+    except (http.client.HTTPException, ConnectionError):
+        return
+    assert r.status == 403 and b"SQL syntax" not in r.body
+
+
+def test_detection_only_delivers_and_logs_a_leak(tier: Tier) -> None:
+    q, ids = _tagged(as_citizens([Req("GET", "/leak/sql?id=5", dict(attacks.BASE))]))
+    r = send(tier.port, profile_host("burn-in"), q[0], source=GATEWAY)
+    assert r.status == 200 and b"SQL syntax" in r.body
+    assert any(rule.startswith("951") for rule in _audit_by_test_id(tier, ids).get(ids[0], []))

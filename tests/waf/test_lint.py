@@ -62,3 +62,18 @@ def test_nginx_t_accepts_the_rendered_tier(tmp_path: Path, env_name: str) -> Non
     r = Nginx(tmp_path, 0).test_config()
     assert r.returncode == 0, r.stderr
     assert "syntax is ok" in r.stderr and "[warn]" not in r.stderr and "[emerg]" not in r.stderr, r.stderr
+
+
+@pytest.mark.slow
+def test_nginx_t_accepts_the_cluster_form(tmp_path: Path) -> None:
+    """The in-cluster render (proxy to each site's Service through a resolver); only the paths, the
+    listen address and the resolver (no kube-dns here) are moved so nginx can check it locally."""
+    require(NGINX, "/usr/lib/nginx/modules/ngx_http_modsecurity_module.so")
+    opts = RenderOptions.cluster(prefix=str(tmp_path), temp_dir=f"{tmp_path}/tmp", pid_file=f"{tmp_path}/nginx.pid",
+                                 listen=f"127.0.0.1:{free_port()}", resolver="127.0.0.1 valid=30s")
+    files = render_files(load_environment("dev"), opts)
+    blocks = [t for rel, t in files.items() if rel.startswith("sites/") and not rel.endswith(".rules.conf")]
+    assert blocks and all("proxy_pass $sg_backend;" in t for t in blocks)
+    write_files(files, tmp_path)
+    r = Nginx(tmp_path, 0).test_config()
+    assert r.returncode == 0 and "[emerg]" not in r.stderr, r.stderr

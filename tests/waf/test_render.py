@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +223,38 @@ def test_profiles_stay_within_the_tuned_paranoia_levels() -> None:
     """crs-tuning-zh.conf replaces PL1 and PL2 rules; a PL3+ profile needs 942431/942432 tuned first."""
     for name in factory.PROFILES:
         assert factory.load_profile(name).paranoia <= 2, name
+
+
+def test_exception_on_a_file_path_does_not_cover_its_siblings() -> None:
+    env = _hostile_env({"waf": None, "_exc": {"path": "/hdjl/letters/submit"}})
+    rules = render_files(env, OPTS)["sites/other.rules.conf"]
+    assert 'SecRule REQUEST_FILENAME "@rx ^/hdjl/letters/submit(?:[/;]|$)"' in rules
+
+
+def test_wordified_sql_rules_match_stock_on_ascii() -> None:
+    """10260/10330/10370 differ from CRS 942260/942330/942370 only on non-ASCII bytes."""
+    import random
+
+    text = TUNING_FILE.read_text(encoding="utf-8")
+    crs = Path("/usr/share/modsecurity-crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf")
+    if not crs.exists():
+        pytest.skip("modsecurity-crs not installed")
+    stock = crs.read_text(encoding="utf-8")
+
+    def pattern(conf: str, rule_id: str) -> re.Pattern[bytes]:
+        block = next(b for b in conf.split("\n\n") if f"id:{rule_id}," in b)
+        line = next(ln for ln in block.splitlines() if ln.startswith("SecRule "))
+        rx = re.match(r'SecRule \S+ "@rx (.*)" \\$', line).group(1).replace('\\"', '"')
+        return re.compile(rx.encode("latin-1"))
+
+    rnd = random.Random(7)
+    words = [b"or", b"and", b"like", b"select", b"union", b"having", b"between", b"xor", b"div", b"--", b"#",
+             b"information_schema", b"'", b'"', b"`", b"1", b"=", b" ", b"(", b")", b"@", b"a", b"*", b"^", b"%",
+             b"-", b",", b"|", b"&", b";", b"\\x27", b"\n"]
+    zh = "她说'明天再来'，可是第二天还是没人处理。相关通知见 http://www.jinan.gov.cn/art/1.html".encode()
+    for ours, theirs in (("10260", "942260"), ("10330", "942330"), ("10370", "942370")):
+        a, b = pattern(text, ours), pattern(stock, theirs)
+        for _ in range(5000):
+            s = b"".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
+            assert bool(a.search(s)) == bool(b.search(s)), (ours, s)
+        assert not a.search(zh)

@@ -102,6 +102,18 @@ def letter_text(n: int) -> str:
     return "".join(sentence() for _ in range(n))
 
 
+def letter(i: int) -> str:
+    """A 政民互动 letter: mostly 3-9 sentences, some long ones (20-60), a few pasting a link with a
+    query string (政务服务 pages are JSP/ASP with parameters)."""
+    n = rnd.randint(20, 60) if rnd.random() < 0.15 else rnd.randint(3, 9)
+    text = letter_text(n)
+    if i % 20 == 7:  # one letter in twenty
+        link = (f"http://zwfw.jinan.gov.cn/jnzwdt/epointzwmhwz/pages/default/index?"
+                f"areacode=370100&itemid={rnd.randint(10000, 99999)}")
+        text += f"办事页面链接：{link} 打不开。"
+    return text
+
+
 def browser_headers(referer: str | None = None, cookie: bool = True) -> dict[str, str]:
     ua = rnd.choice(UAS)
     h = {
@@ -229,7 +241,7 @@ def gen() -> list[dict]:
     for i in range(70):
         fields = {
             "title": rnd.choice(LETTER_TITLES),
-            "content": letter_text(rnd.randint(3, 9)),
+            "content": letter(i),
             "name": rnd.choice(["张先生", "李女士", "王**", "刘", "匿名"]),
             "phone": f"1{rnd.randint(3000000000, 9999999999)}",
             "email": f"citizen{rnd.randint(1, 9999)}@{rnd.choice(['163.com', 'qq.com', 'sina.com'])}",
