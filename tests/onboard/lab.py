@@ -150,3 +150,14 @@ def curl(c: Container, path: str, host: str) -> tuple[str, str]:
                  f"http://127.0.0.1{path}", "-H", f"Host: {host}").stdout
     code, _, url = out.partition(" ")
     return code, url
+
+
+def restart(c: Container, timeout: float = 90) -> None:
+    """Start a stopped container again and wait for systemd (nginx comes back with it)."""
+    subprocess.run(["docker", "start", c.name], check=True, capture_output=True)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if c.exec("systemctl", "is-system-running").stdout.strip() in ("running", "degraded"):
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"{c.name} did not boot again")
