@@ -12,7 +12,10 @@ DOCUMENTATION = r"""
 module: onboard_manifest
 short_description: Size and sha256 of every regular file under a directory (read-only)
 options:
-  path: {description: Directory to walk (symlinks are not followed)., type: path, required: true}
+  path:
+    description: "Directory to walk (symlinks are not followed)."
+    type: path
+    required: true
 """
 
 

@@ -12,9 +12,19 @@ DOCUMENTATION = r"""
 module: onboard_pack
 short_description: Tar the listed files of a directory (a transfer batch)
 options:
-  path: {description: Source directory., type: path, required: true}
-  files: {description: Site paths (/a/b.html) to pack., type: list, elements: str, required: true}
-  dest: {description: Where to write the tar (atomically)., type: path, required: true}
+  path:
+    description: "Source directory."
+    type: path
+    required: true
+  files:
+    description: "Site paths (/a/b.html) to pack."
+    type: list
+    elements: str
+    required: true
+  dest:
+    description: "Where to write the tar (atomically)."
+    type: path
+    required: true
 """
 
 

@@ -14,11 +14,25 @@ DOCUMENTATION = r"""
 module: onboard_stage
 short_description: Unpack a transfer batch (checksum-verified) and plan what is still missing
 options:
-  path: {description: Staging directory on the target., type: path, required: true}
-  source: {description: Source manifest (path -> [size, sha256])., type: dict, required: true}
-  archive: {description: A batch tar to unpack first; removed afterwards., type: path}
-  batch_files: {description: Most files per batch., type: int, default: 1000}
-  batch_bytes: {description: Most bytes per batch., type: int, default: 268435456}
+  path:
+    description: "Staging directory on the target."
+    type: path
+    required: true
+  source:
+    description: "Source manifest (path -> [size, sha256])."
+    type: dict
+    required: true
+  archive:
+    description: "A batch tar to unpack first; removed afterwards."
+    type: path
+  batch_files:
+    description: "Most files per batch."
+    type: int
+    default: 1000
+  batch_bytes:
+    description: "Most bytes per batch."
+    type: int
+    default: 268435456
 """
 
 

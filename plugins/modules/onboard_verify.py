@@ -13,17 +13,38 @@ DOCUMENTATION = r"""
 module: onboard_verify
 short_description: Check counts, manifest checksums, UTF-8 and links of a published site (read-only)
 options:
-  publish: {description: Published content directory., type: path, required: true}
-  state: {description: Bookkeeping directory with manifest.json., type: path, required: true}
-  staging: {description: Staged copy of the legacy docroot., type: path, required: true}
-  source: {description: Source manifest from the legacy host., type: dict, required: true}
-  site: {description: The site's spec., type: dict, required: true}
-  samples: {description: How many sample pages and renamed URLs to check., type: int, default: 20}
+  publish:
+    description: "Published content directory."
+    type: path
+    required: true
+  state:
+    description: "Bookkeeping directory with manifest.json."
+    type: path
+    required: true
+  staging:
+    description: "Staged copy of the legacy docroot."
+    type: path
+    required: true
+  source:
+    description: "Source manifest from the legacy host."
+    type: dict
+    required: true
+  site:
+    description: "The site's spec."
+    type: dict
+    required: true
+  samples:
+    description: "How many sample pages and renamed URLs to check."
+    type: int
+    default: 20
   served_base_url:
     description: Base URL of the target's web server (empty skips the HTTP checks).
     type: str
     default: ""
-  served_host: {description: Host header for the HTTP checks., type: str, default: ""}
+  served_host:
+    description: "Host header for the HTTP checks."
+    type: str
+    default: ""
 """
 
 
