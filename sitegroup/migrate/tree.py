@@ -49,17 +49,19 @@ def stage_plan(source: dict[str, list], staged: dict[str, list]) -> tuple[list[s
     return fetch, delete
 
 
-def batches(paths: list[str], sizes: dict[str, list], max_files: int, max_bytes: int) -> list[list[str]]:
-    """Split a fetch list so each batch lands on its own: an interrupted transfer keeps finished batches."""
-    out: list[list[str]] = []
-    cur: list[str] = []
+def batches(paths: list[str], source: dict[str, list], max_files: int, max_bytes: int) -> list[dict[str, list]]:
+    """Split a fetch list so each batch lands on its own: an interrupted transfer keeps finished batches.
+    Each batch maps its paths to their source [size, sha256], so unpacking checks against them without
+    the whole manifest being passed around again."""
+    out: list[dict[str, list]] = []
+    cur: dict[str, list] = {}
     cur_bytes = 0
     for p in paths:
-        size = int(sizes[p][0])
+        size = int(source[p][0])
         if cur and (len(cur) >= max_files or cur_bytes + size > max_bytes):
             out.append(cur)
-            cur, cur_bytes = [], 0
-        cur.append(p)
+            cur, cur_bytes = {}, 0
+        cur[p] = list(source[p])
         cur_bytes += size
     if cur:
         out.append(cur)

@@ -315,7 +315,8 @@ def test_stage_plan_and_batches_and_pack_refuse_escapes(tmp_path):
     source = {"/a": [1, "x"], "/b": [5, "y"], "/c": [1, "z"]}
     fetch, delete = tree.stage_plan(source, {"/a": [1, "x"], "/b": [5, "old"], "/d": [1, "q"]})
     assert (fetch, delete) == (["/b", "/c"], ["/d"])
-    assert tree.batches(["/a", "/b", "/c"], source, 2, 100) == [["/a", "/b"], ["/c"]]
-    assert tree.batches(["/a", "/b", "/c"], source, 10, 5) == [["/a"], ["/b"], ["/c"]]
+    assert [list(b) for b in tree.batches(["/a", "/b", "/c"], source, 2, 100)] == [["/a", "/b"], ["/c"]]
+    assert [list(b) for b in tree.batches(["/a", "/b", "/c"], source, 10, 5)] == [["/a"], ["/b"], ["/c"]]
+    assert tree.batches(["/c"], source, 10, 5) == [{"/c": [1, "z"]}]
     with pytest.raises(ValueError):
         tree.safe_member(tmp_path, "/../etc/passwd")
