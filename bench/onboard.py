@@ -58,7 +58,8 @@ def main() -> int:
     try:
         tar_s = tar_copy("/var/www/qingshan")
         print(f"tar | tar copy: {tar_s:.1f} s, {files / tar_s:.0f} files/s")
-        cb = {"ANSIBLE_CALLBACKS_ENABLED": "ansible.posix.profile_roles"}
+        cb = {"ANSIBLE_CALLBACKS_ENABLED": "ansible.posix.profile_roles,ansible.posix.profile_tasks",
+              "PROFILE_TASKS_TASK_OUTPUT_LIMIT": "8"}
         run = lab.play("qingshan", timeout=3600, **cb)
         if run.rc != 0:
             print(run.output[-5000:])
@@ -68,6 +69,8 @@ def main() -> int:
               f"{run.seconds / tar_s:.1f}x the tar | tar time; changed={run.changed}")
         for name, secs in sorted(per_role.items(), key=lambda kv: -kv[1]):
             print(f"  {name:<24} {secs:7.1f} s")
+        tasks = run.output[run.output.find("TASKS RECAP"):run.output.find("ROLES RECAP")]
+        print("slowest tasks:\n" + "\n".join("  " + line for line in tasks.splitlines()[3:11]))
         transfer = per_role.get("onboard_transfer")
         if transfer:
             print(f"transfer step alone: {files / transfer:.0f} files/s, {transfer / tar_s:.1f}x the tar | tar time")

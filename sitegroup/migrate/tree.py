@@ -37,9 +37,26 @@ def walk(root: Path) -> list[Path]:
     return out
 
 
+class NonUtf8Names(ValueError):
+    pass
+
+
 def manifest(root: Path) -> dict[str, list]:
-    """{site path: [size, sha256]} for every regular file under root."""
-    return {site_path(root, p): [p.stat().st_size, sha256_file(p)] for p in walk(root)}
+    """{site path: [size, sha256]} for every regular file under root.
+
+    Names that are not UTF-8 (GBK names written by a Windows-era CMS) are refused with a list: URLs to them
+    cannot be mapped reliably, and they are renamed on the legacy host first (convmv, see the runbook)."""
+    files = walk(root)
+    bad = []
+    for p in files:
+        try:
+            site_path(root, p).encode("utf-8")
+        except UnicodeEncodeError:
+            bad.append(os.fsencode(p).decode("utf-8", "backslashreplace"))
+    if bad:
+        raise NonUtf8Names(f"{len(bad)} file names under {root} are not UTF-8, e.g. {bad[:5]}; convert them with "
+                           f"convmv -f gbk -t utf-8 -r --notest {root}")
+    return {site_path(root, p): [p.stat().st_size, sha256_file(p)] for p in files}
 
 
 def stage_plan(source: dict[str, list], staged: dict[str, list]) -> tuple[list[str], list[str]]:
