@@ -13,21 +13,68 @@ DOCUMENTATION = r"""
 module: onboard_cutover
 short_description: Render the legacy vhost (notice or redirect) and the shared map hash settings
 options:
-  site_id: {description: Site id., type: str, required: true}
-  web_config: {description: The legacy vhost file to replace., type: path, required: true}
-  original: {description: Where the original vhost is kept (for the header comment)., type: str, default: ""}
-  hash_conf: {description: http-level file with map_hash_* settings., type: path, required: true}
-  map_file: {description: The nginx map include with old path -> new URL., type: path, required: true}
-  server_names: {description: Old domains (IDNA or Unicode)., type: list, elements: str, required: true}
-  listen: {description: listen values., type: list, elements: str, default: ["80"]}
-  new_base: {description: New site's base URL., type: str, required: true}
-  docroot: {description: Legacy docroot (served during the notice period)., type: str, required: true}
-  closing: {description: Whether the site is closing into another site., type: bool, default: false}
-  notice_file: {description: File that records when the closure notice went up., type: path, required: true}
-  notice_days: {description: Length of the notice period in days (at least 30)., type: int, default: 30}
-  today: {description: Today's date (YYYY-MM-DD); tests move it forward., type: str, required: true}
-  old_name: {description: The closing site's name., type: str, default: ""}
-  new_name: {description: The site it is closed into., type: str, default: ""}
+  site_id:
+    description: "Site id."
+    type: str
+    required: true
+  web_config:
+    description: "The legacy vhost file to replace."
+    type: path
+    required: true
+  original:
+    description: "Where the original vhost is kept (for the header comment)."
+    type: str
+    default: ""
+  hash_conf:
+    description: "http-level file with map_hash_* settings."
+    type: path
+    required: true
+  map_file:
+    description: "The nginx map include with old path -> new URL."
+    type: path
+    required: true
+  server_names:
+    description: "Old domains (IDNA or Unicode)."
+    type: list
+    elements: str
+    required: true
+  listen:
+    description: "listen values."
+    type: list
+    elements: str
+    default: ["80"]
+  new_base:
+    description: "New site's base URL."
+    type: str
+    required: true
+  docroot:
+    description: "Legacy docroot (served during the notice period)."
+    type: str
+    required: true
+  closing:
+    description: "Whether the site is closing into another site."
+    type: bool
+    default: false
+  notice_file:
+    description: "File that records when the closure notice went up."
+    type: path
+    required: true
+  notice_days:
+    description: "Length of the notice period in days (at least 30)."
+    type: int
+    default: 30
+  today:
+    description: "Today's date (YYYY-MM-DD); tests move it forward."
+    type: str
+    required: true
+  old_name:
+    description: "The closing site's name."
+    type: str
+    default: ""
+  new_name:
+    description: "The site it is closed into."
+    type: str
+    default: ""
 """
 
 

@@ -12,7 +12,10 @@ DOCUMENTATION = r"""
 module: onboard_manifest
 short_description: Size and sha256 of every regular file under a directory (read-only)
 options:
-  path: {description: Directory to walk (symlinks are not followed)., type: path, required: true}
+  path:
+    description: "Directory to walk (symlinks are not followed)."
+    type: path
+    required: true
 """
 
 
@@ -23,7 +26,10 @@ def main() -> None:
     root = Path(module.params["path"])
     if not root.is_dir():
         module.fail_json(msg=f"{root} is not a directory")
-    files = tree.manifest(root)
+    try:
+        files = tree.manifest(root)
+    except ValueError as exc:
+        module.fail_json(msg=str(exc))
     module.exit_json(changed=False, files=files, count=len(files), bytes=sum(v[0] for v in files.values()))
 
 

@@ -12,9 +12,18 @@ DOCUMENTATION = r"""
 module: onboard_pack
 short_description: Tar the listed files of a directory (a transfer batch)
 options:
-  path: {description: Source directory., type: path, required: true}
-  files: {description: Site paths (/a/b.html) to pack., type: list, elements: str, required: true}
-  dest: {description: Where to write the tar (atomically)., type: path, required: true}
+  path:
+    description: "Source directory."
+    type: path
+    required: true
+  files:
+    description: "Site paths (/a/b.html) to pack: a list, or a batch mapping whose keys are the paths."
+    type: raw
+    required: true
+  dest:
+    description: "Where to write the tar (atomically)."
+    type: path
+    required: true
 """
 
 
@@ -22,12 +31,16 @@ def main() -> None:
     module = AnsibleModule(
         argument_spec={
             "path": {"type": "path", "required": True},
-            "files": {"type": "list", "elements": "str", "required": True},
+            "files": {"type": "raw", "required": True},
             "dest": {"type": "path", "required": True},
         },
         supports_check_mode=True,
     )
     p = module.params
+    if isinstance(p["files"], dict):
+        p["files"] = sorted(p["files"])
+    if not isinstance(p["files"], list) or not all(isinstance(f, str) for f in p["files"]):
+        module.fail_json(msg="files must be a list of paths or a mapping keyed by path")
     if module.check_mode:
         module.exit_json(changed=True, members=len(p["files"]))
     try:

@@ -12,7 +12,10 @@ DOCUMENTATION = r"""
 module: onboard_space
 short_description: Free bytes on the filesystem holding a path (or its nearest existing parent)
 options:
-  path: {description: Directory that is or will be used., type: path, required: true}
+  path:
+    description: "Directory that is or will be used."
+    type: path
+    required: true
 """
 
 

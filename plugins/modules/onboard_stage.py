@@ -14,11 +14,27 @@ DOCUMENTATION = r"""
 module: onboard_stage
 short_description: Unpack a transfer batch (checksum-verified) and plan what is still missing
 options:
-  path: {description: Staging directory on the target., type: path, required: true}
-  source: {description: Source manifest (path -> [size, sha256])., type: dict, required: true}
-  archive: {description: A batch tar to unpack first; removed afterwards., type: path}
-  batch_files: {description: Most files per batch., type: int, default: 1000}
-  batch_bytes: {description: Most bytes per batch., type: int, default: 268435456}
+  path:
+    description: "Staging directory on the target."
+    type: path
+    required: true
+  source:
+    description: "Source manifest (path -> [size, sha256]); needed to plan, not to unpack."
+    type: dict
+  expect:
+    description: "With archive: the batch's entries (path -> [size, sha256]) its members must match."
+    type: dict
+  archive:
+    description: "A batch tar to unpack first; removed afterwards."
+    type: path
+  batch_files:
+    description: "Most files per batch."
+    type: int
+    default: 1000
+  batch_bytes:
+    description: "Most bytes per batch."
+    type: int
+    default: 268435456
 """
 
 
@@ -51,7 +67,8 @@ def main() -> None:
     module = AnsibleModule(
         argument_spec={
             "path": {"type": "path", "required": True},
-            "source": {"type": "dict", "required": True},
+            "source": {"type": "dict"},
+            "expect": {"type": "dict"},
             "archive": {"type": "path"},
             "batch_files": {"type": "int", "default": 1000},
             "batch_bytes": {"type": "int", "default": 256 * 1024 * 1024},
@@ -65,12 +82,14 @@ def main() -> None:
     unpacked = 0
     if p["archive"] and not module.check_mode:
         root.mkdir(parents=True, exist_ok=True)
-        unpacked, bad = unpack(root, Path(p["archive"]), source)
+        unpacked, bad = unpack(root, Path(p["archive"]), p["expect"] or source or {})
         os.unlink(p["archive"])
         changed = unpacked > 0
         if bad:
             module.fail_json(msg=f"{len(bad)} archive members failed the checksum or are not in the source",
                              bad=bad[:50])
+    if source is None:  # unpack only
+        module.exit_json(changed=changed, unpacked=unpacked)
     staged = tree.manifest(root) if root.is_dir() else {}
     fetch, delete = tree.stage_plan(source, staged)
     if delete and not module.check_mode:

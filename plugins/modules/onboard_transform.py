@@ -12,9 +12,18 @@ DOCUMENTATION = r"""
 module: onboard_transform
 short_description: Transform a staged legacy site into the published site (idempotent)
 options:
-  source: {description: Staged copy of the legacy docroot., type: path, required: true}
-  publish: {description: Published content directory., type: path, required: true}
-  state: {description: Bookkeeping directory (manifest.json, urlmap.json, *.map)., type: path, required: true}
+  source:
+    description: "Staged copy of the legacy docroot."
+    type: path
+    required: true
+  publish:
+    description: "Published content directory."
+    type: path
+    required: true
+  state:
+    description: "Bookkeeping directory (manifest.json, urlmap.json, *.map)."
+    type: path
+    required: true
   site:
     description: The site's spec (sitegroup_site.spec from the inventory plugin).
     type: dict

@@ -14,8 +14,14 @@ DOCUMENTATION = r"""
 module: onboard_unpublish
 short_description: Remove the files listed in the onboarding manifest and the onboarding state
 options:
-  publish: {description: Published content directory., type: path, required: true}
-  state: {description: Bookkeeping directory (removed entirely)., type: path, required: true}
+  publish:
+    description: "Published content directory."
+    type: path
+    required: true
+  state:
+    description: "Bookkeeping directory (removed entirely)."
+    type: path
+    required: true
 """
 
 

@@ -7,18 +7,44 @@ from pathlib import Path
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible.module_utils.sitegroup_migrate.transform import SiteSpec
-from ansible.module_utils.sitegroup_migrate.verify import verify_site
+from ansible.module_utils.sitegroup_migrate.verify import check_served, verify_site
 
 DOCUMENTATION = r"""
 module: onboard_verify
 short_description: Check counts, manifest checksums, UTF-8 and links of a published site (read-only)
 options:
-  publish: {description: Published content directory., type: path, required: true}
-  state: {description: Bookkeeping directory with manifest.json., type: path, required: true}
-  staging: {description: Staged copy of the legacy docroot., type: path, required: true}
-  source: {description: Source manifest from the legacy host., type: dict, required: true}
-  site: {description: The site's spec., type: dict, required: true}
-  samples: {description: How many sample pages and renamed URLs to return., type: int, default: 20}
+  publish:
+    description: "Published content directory."
+    type: path
+    required: true
+  state:
+    description: "Bookkeeping directory with manifest.json."
+    type: path
+    required: true
+  staging:
+    description: "Staged copy of the legacy docroot."
+    type: path
+    required: true
+  source:
+    description: "Source manifest from the legacy host."
+    type: dict
+    required: true
+  site:
+    description: "The site's spec."
+    type: dict
+    required: true
+  samples:
+    description: "How many sample pages and renamed URLs to check."
+    type: int
+    default: 20
+  served_base_url:
+    description: Base URL of the target's web server (empty skips the HTTP checks).
+    type: str
+    default: ""
+  served_host:
+    description: "Host header for the HTTP checks."
+    type: str
+    default: ""
 """
 
 
@@ -31,6 +57,8 @@ def main() -> None:
             "source": {"type": "dict", "required": True},
             "site": {"type": "dict", "required": True},
             "samples": {"type": "int", "default": 20},
+            "served_base_url": {"type": "str", "default": ""},
+            "served_host": {"type": "str", "default": ""},
         },
         supports_check_mode=True,
     )
@@ -41,6 +69,12 @@ def main() -> None:
         module.fail_json(msg="no manifest.json: run the transform first")
     report = verify_site(Path(p["publish"]), Path(p["state"]), Path(p["staging"]), p["source"],
                          SiteSpec.from_dict(p["site"]), p["samples"])
+    if report["ok"] and p["served_base_url"]:
+        served = check_served(p["served_base_url"], p["served_host"], report["sample_urls"], report["sample_renames"])
+        report["served_problems"] = served
+        if served:
+            report["ok"] = False
+            report["problems"].append(f"{len(served)} problems with pages served by the target")
     if not report["ok"]:
         module.fail_json(msg="verification failed: " + "; ".join(report["problems"]), **report)
     module.exit_json(changed=False, **report)

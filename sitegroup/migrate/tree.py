@@ -37,9 +37,26 @@ def walk(root: Path) -> list[Path]:
     return out
 
 
+class NonUtf8Names(ValueError):
+    pass
+
+
 def manifest(root: Path) -> dict[str, list]:
-    """{site path: [size, sha256]} for every regular file under root."""
-    return {site_path(root, p): [p.stat().st_size, sha256_file(p)] for p in walk(root)}
+    """{site path: [size, sha256]} for every regular file under root.
+
+    Names that are not UTF-8 (GBK names written by a Windows-era CMS) are refused with a list: URLs to them
+    cannot be mapped reliably, and they are renamed on the legacy host first (convmv, see the runbook)."""
+    files = walk(root)
+    bad = []
+    for p in files:
+        try:
+            site_path(root, p).encode("utf-8")
+        except UnicodeEncodeError:
+            bad.append(os.fsencode(p).decode("utf-8", "backslashreplace"))
+    if bad:
+        raise NonUtf8Names(f"{len(bad)} file names under {root} are not UTF-8, e.g. {bad[:5]}; convert them with "
+                           f"convmv -f gbk -t utf-8 -r --notest {root}")
+    return {site_path(root, p): [p.stat().st_size, sha256_file(p)] for p in files}
 
 
 def stage_plan(source: dict[str, list], staged: dict[str, list]) -> tuple[list[str], list[str]]:
@@ -49,17 +66,19 @@ def stage_plan(source: dict[str, list], staged: dict[str, list]) -> tuple[list[s
     return fetch, delete
 
 
-def batches(paths: list[str], sizes: dict[str, list], max_files: int, max_bytes: int) -> list[list[str]]:
-    """Split a fetch list so each batch lands on its own: an interrupted transfer keeps finished batches."""
-    out: list[list[str]] = []
-    cur: list[str] = []
+def batches(paths: list[str], source: dict[str, list], max_files: int, max_bytes: int) -> list[dict[str, list]]:
+    """Split a fetch list so each batch lands on its own: an interrupted transfer keeps finished batches.
+    Each batch maps its paths to their source [size, sha256], so unpacking checks against them without
+    the whole manifest being passed around again."""
+    out: list[dict[str, list]] = []
+    cur: dict[str, list] = {}
     cur_bytes = 0
     for p in paths:
-        size = int(sizes[p][0])
+        size = int(source[p][0])
         if cur and (len(cur) >= max_files or cur_bytes + size > max_bytes):
             out.append(cur)
-            cur, cur_bytes = [], 0
-        cur.append(p)
+            cur, cur_bytes = {}, 0
+        cur[p] = list(source[p])
         cur_bytes += size
     if cur:
         out.append(cur)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import charset, links, tree
 from .transform import SiteSpec
@@ -107,3 +109,53 @@ def verify_site(publish: Path, state: Path, staging: Path, source: dict[str, lis
         "broken_in_source": [list(x) for x in sorted(src_broken)],
         "not_utf8": not_utf8[:50],
     }
+
+
+def _get(base_url: str, host: str, path: str, timeout: float) -> tuple[int, dict[str, str], bytes]:
+    u = urlsplit(base_url)
+    cls = http.client.HTTPSConnection if u.scheme == "https" else http.client.HTTPConnection
+    conn = cls(u.hostname, u.port, timeout=timeout)
+    try:
+        conn.request("GET", path, headers={"Host": host, "User-Agent": "sitegroup-onboard-verify"})
+        resp = conn.getresponse()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
+    finally:
+        conn.close()
+
+
+def check_served(base_url: str, host: str, pages: list[str], renames: list[dict], timeout: float = 10) -> list[str]:
+    """Problems seen when fetching sample pages (200, UTF-8, SiteIDCode) and renamed old URLs (301 to the
+    new name) from the target's web server. Redirects are not followed."""
+    problems: list[str] = []
+    for path in pages:
+        try:
+            status, headers, body = _get(base_url, host, path, timeout)
+        except OSError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        ctype = headers.get("content-type", "").lower()
+        if status != 200:
+            problems.append(f"{path}: HTTP {status}")
+            continue
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{path}: body is not UTF-8")
+            continue
+        declared = charset.declared_charset(body)
+        if "charset=" in ctype and "utf-8" not in ctype:
+            problems.append(f"{path}: served as {ctype}")
+        elif declared not in ("utf-8", "utf8"):
+            problems.append(f"{path}: declares charset {declared}")
+        if "SiteIDCode" not in text:
+            problems.append(f"{path}: no SiteIDCode meta tag")
+    for r in renames:
+        try:
+            status, headers, _ = _get(base_url, host, r["old"], timeout)
+        except OSError as exc:
+            problems.append(f"{r['old']}: {exc}")
+            continue
+        location = headers.get("location", "")
+        if status not in (301, 308) or not location.endswith(r["new"]):
+            problems.append(f"{r['old']}: HTTP {status} to {location!r}, expected a redirect to {r['new']}")
+    return problems

@@ -79,6 +79,8 @@ def docker_cp(src: Path, container: str, dest: str) -> None:
 def start_lab(pages: int = 320, dept_pages: int = 40, workdir: Path | None = None) -> dict:
     """Start both containers with the generated legacy sites served by the legacy nginx."""
     image = ensure_image()
+    for name in (LEGACY, TARGET):
+        _gone(name)
     legacy = start(LEGACY, image)
     target = start(TARGET, image)
     workdir = Path(workdir or tempfile.mkdtemp(prefix="sg-onb-"))
@@ -97,9 +99,20 @@ def start_lab(pages: int = 320, dept_pages: int = 40, workdir: Path | None = Non
     return {"legacy": legacy, "target": target, "workdir": workdir, "summaries": summaries}
 
 
+def _gone(name: str, timeout: float = 120) -> None:
+    """Remove a container and wait until the name is free (removing a big one takes a while)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        subprocess.run(["docker", "rm", "-f", "-v", name], capture_output=True)
+        if subprocess.run(["docker", "inspect", name], capture_output=True).returncode != 0:
+            return
+        time.sleep(1)
+    raise RuntimeError(f"container {name} could not be removed")
+
+
 def stop_lab() -> None:
     for name in (LEGACY, TARGET):
-        subprocess.run(["docker", "rm", "-f", "-v", name], capture_output=True)
+        _gone(name)
 
 
 @dataclass
@@ -150,3 +163,14 @@ def curl(c: Container, path: str, host: str) -> tuple[str, str]:
                  f"http://127.0.0.1{path}", "-H", f"Host: {host}").stdout
     code, _, url = out.partition(" ")
     return code, url
+
+
+def restart(c: Container, timeout: float = 90) -> None:
+    """Start a stopped container again and wait for systemd (nginx comes back with it)."""
+    subprocess.run(["docker", "start", c.name], check=True, capture_output=True)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if c.exec("systemctl", "is-system-running").stdout.strip() in ("running", "degraded"):
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"{c.name} did not boot again")

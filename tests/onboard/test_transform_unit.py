@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -315,7 +316,15 @@ def test_stage_plan_and_batches_and_pack_refuse_escapes(tmp_path):
     source = {"/a": [1, "x"], "/b": [5, "y"], "/c": [1, "z"]}
     fetch, delete = tree.stage_plan(source, {"/a": [1, "x"], "/b": [5, "old"], "/d": [1, "q"]})
     assert (fetch, delete) == (["/b", "/c"], ["/d"])
-    assert tree.batches(["/a", "/b", "/c"], source, 2, 100) == [["/a", "/b"], ["/c"]]
-    assert tree.batches(["/a", "/b", "/c"], source, 10, 5) == [["/a"], ["/b"], ["/c"]]
+    assert [list(b) for b in tree.batches(["/a", "/b", "/c"], source, 2, 100)] == [["/a", "/b"], ["/c"]]
+    assert [list(b) for b in tree.batches(["/a", "/b", "/c"], source, 10, 5)] == [["/a"], ["/b"], ["/c"]]
+    assert tree.batches(["/c"], source, 10, 5) == [{"/c": [1, "z"]}]
     with pytest.raises(ValueError):
         tree.safe_member(tmp_path, "/../etc/passwd")
+
+
+def test_non_utf8_file_names_are_refused_with_the_fix(tmp_path):
+    (tmp_path / "ok.html").write_text("x")
+    (tmp_path / os.fsdecode("办事".encode("gbk") + b".doc")).write_bytes(b"x")
+    with pytest.raises(tree.NonUtf8Names, match="convmv -f gbk"):
+        tree.manifest(tmp_path)
