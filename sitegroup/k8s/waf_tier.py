@@ -84,7 +84,9 @@ def waf_objects(env: Environment) -> list[dict]:
         "name": WAF_APP,
         "image": WAF_IMAGE,
         "imagePullPolicy": "Always",
-        "command": ["nginx", "-p", prefix, "-c", f"{prefix}/nginx.conf", "-g", "daemon off;"],
+        # -e stderr: nginx opens its error log before reading the config; the compiled-in path is on
+        # the read-only root filesystem.
+        "command": ["nginx", "-e", "stderr", "-p", prefix, "-c", f"{prefix}/nginx.conf", "-g", "daemon off;"],
         "ports": [{"name": "http", "containerPort": WAF_PORT, "protocol": "TCP"}],
         "env": [{"name": "TZ", "value": env.platform.timezone}],
         "resources": {

@@ -167,7 +167,7 @@ def test_profile_values_reach_the_rules_file() -> None:
     assert "setvar:tx.paranoia_level=2" in strict and "setvar:tx.inbound_anomaly_score_threshold=5" in strict
     assert "SecRequestBodyNoFilesLimit 1048576" in strict
     assert "SecRuleEngine DetectionOnly" in files["sites/p-burn-in.rules.conf"]
-    assert "setvar:tx.inbound_anomaly_score_threshold=10" in files["sites/p-legacy-cms.rules.conf"]
+    assert "setvar:tx.inbound_anomaly_score_threshold=5" in files["sites/p-legacy-cms.rules.conf"]
     server = files["sites/p-strict.conf"]
     assert "limit_req zone=rate_strict burst=40 nodelay;" in server
     assert server.count("location ") == 1  # each location costs a merged copy of the CRS pointers
