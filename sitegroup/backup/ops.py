@@ -585,10 +585,12 @@ def drill(
     scratch_root: Path,
     *,
     record: Path | None = None,
+    record_in_repository: bool = True,
     check_space: bool = True,
     progress: Progress = log,
 ) -> dict[str, Any]:
-    """Restore the latest snapshot into scratch, verify it, time it, record the result as one JSON line."""
+    """Restore the latest snapshot into scratch, verify it, time it, record the result as one JSON line
+    (to ``record``, and in the repository itself, see ``record_drill``)."""
     started = time.monotonic()
     scratch_root.mkdir(parents=True, exist_ok=True)
     snap = resolve_snapshot(repo, site_id)
@@ -614,7 +616,55 @@ def drill(
     if record is not None:
         with open(record, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if record_in_repository:
+        try:
+            record_drill(repo, site_id, result)
+        except ResticError as exc:
+            progress(f"warning: could not record the drill in the repository: {exc}")
     return result
+
+
+def drill_tag(site_id: str) -> str:
+    # Not "site:<id>": a record must never be taken for a content snapshot, nor be pruned by retention.
+    return f"drill:{site_id}"
+
+
+def record_drill(repo: Repository, site_id: str, result: dict[str, Any]) -> None:
+    """Keep the drill's result in the site's repository (a tiny stdin snapshot, append-only is enough), so
+    the evidence of restore tests (等保: 恢复测试记录) lives next to the backups it tested. Key facts are tags,
+    so ``drill_history`` needs one ``restic snapshots`` call."""
+    site_tag(site_id)
+    ok = "ok" if result.get("verified") else "failed"
+    tags = [
+        drill_tag(site_id),
+        f"result:{ok}",
+        f"restored:{str(result.get('snapshot', ''))[:8]}",
+        f"files:{result.get('files', 0)}",
+        f"seconds:{result.get('seconds', 0)}",
+    ]
+    args = ["backup", "--stdin", "--stdin-filename", "sitegroup-drill.json", "--host", f"site-{site_id}"]
+    for tag in tags:
+        args += ["--tag", tag]
+    repo.run(args, input_text=json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def drill_history(repo: Repository, site_id: str) -> list[dict[str, Any]]:
+    """Every recorded drill of this site, oldest first: when, which snapshot, files, seconds, result."""
+    site_tag(site_id)
+    rows = []
+    for snap in repo.snapshots([drill_tag(site_id)]):
+        facts = dict(t.split(":", 1) for t in snap.tags if ":" in t)
+        rows.append(
+            {
+                "at": snap.time.isoformat(),
+                "result": facts.get("result"),
+                "restored": facts.get("restored"),
+                "files": int(facts.get("files", 0)),
+                "seconds": float(facts.get("seconds", 0)),
+                "record": snap.id,
+            }
+        )
+    return rows
 
 
 # -- retention -------------------------------------------------------------------------------------

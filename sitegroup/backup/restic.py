@@ -150,6 +150,7 @@ class Repository:
         cwd: Path | None = None,
         extra_env: dict[str, str] | None = None,
         timeout: float | None = None,
+        input_text: str | None = None,
     ) -> str:
         """Run ``restic ARGS`` and return stdout; raise ResticError with a classified message on failure."""
         self._check_ready()
@@ -164,6 +165,8 @@ class Repository:
             text=True,
             errors="surrogateescape",
             timeout=timeout,
+            input=input_text,
+            stdin=None if input_text is not None else subprocess.DEVNULL,
         )
         if proc.returncode != 0:
             self._fail(args[0], proc.returncode, proc.stderr)

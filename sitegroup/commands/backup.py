@@ -100,7 +100,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("drill", help="restore drill: latest snapshot into scratch, verify, time it")
     _common(p, content=False)
     p.add_argument("--scratch", metavar="DIR", type=Path, help="scratch space (default: a temporary folder)")
-    p.add_argument("--record", metavar="FILE", type=Path, help="append the result as a JSON line")
+    p.add_argument("--record", metavar="FILE", type=Path, help="also append the result to FILE as a JSON line")
+    p.add_argument("--no-repo-record", action="store_true", help="do not keep the result in the repository")
+    p.add_argument("--history", action="store_true", help="list the drills recorded in the repository")
     p.set_defaults(func=cmd_drill)
 
     p = subparsers.add_parser("retention", help="apply the tier's retention (forget + prune; pruning credentials)")
@@ -392,11 +394,20 @@ def cmd_drill(args: argparse.Namespace) -> int:
         env = _environment(args)
         site_id = _site_id(args, env)
         repo = _repository(args, env, site_id)
+        if args.history:
+            rows = ops.drill_history(repo, site_id)
+            lines = [
+                f"{r['at']}  {r['result']:<6}  snapshot {r['restored']}  {r['files']} files  {r['seconds']} s"
+                for r in rows
+            ]
+            _emit(args, {"site": site_id, "drills": rows}, lines or [f"no drill recorded for {site_id}"])
+            return 0
+        options = {"record": args.record, "record_in_repository": not args.no_repo_record}
         if args.scratch:
-            result = ops.drill(repo, site_id, args.scratch, record=args.record, progress=_progress(args))
+            result = ops.drill(repo, site_id, args.scratch, progress=_progress(args), **options)
         else:
             with tempfile.TemporaryDirectory(prefix="sitegroup-drill-") as tmp:
-                result = ops.drill(repo, site_id, Path(tmp), record=args.record, progress=_progress(args))
+                result = ops.drill(repo, site_id, Path(tmp), progress=_progress(args), **options)
         if result["verified"]:
             line = (
                 f"drill {site_id}: snapshot {result['snapshot'][:8]} restored and verified "

@@ -139,6 +139,24 @@ def test_defacement_integrity_and_restore_through_the_cli(servers, password_file
     line = json.loads(record.read_text().splitlines()[-1])
     assert line["verified"] is True and line["snapshot"] == backup["snapshot"] and line["files"] >= 1000
     assert list((tmp_path / "scratch").iterdir()) == []
+    # the drill is also recorded in the repository (evidence of restore tests next to the backups) ...
+    out = sitegroup(
+        "drill",
+        "hengshan",
+        "--repo",
+        url,
+        "--password-file",
+        str(password_file),
+        "--history",
+        "--format",
+        "json",
+        check=True,
+    )
+    (drill,) = json.loads(out.stdout)["drills"]
+    assert drill["result"] == "ok" and drill["restored"] == backup["snapshot"][:8] and drill["files"] >= 1000
+    # ... and that record is never taken for a snapshot of the site's content
+    repo = repo_for(servers, "hengshan", password_file)
+    assert ops.resolve_snapshot(repo, "hengshan").id == backup["snapshot"]
 
 
 def test_offsite_copy(servers, password_file, tmp_path):
