@@ -30,10 +30,14 @@ PARENT_LEVELS = {
     ("portal", "county"): ("city", "province"),  # 省直管县 hang under the province
     ("department", "department"): ("province", "city"),
 }
-# Pods a namespace needs beyond its web replicas: one rolling-update surge, the backup and drill jobs.
-EXTRA_PODS = 3
-JOB_CPU_M = 500
-JOB_MEMORY = 512 * 1024**2
+# Job pods a namespace needs beyond its web replicas and their rolling-update surge pod.
+JOB_PODS = 3
+# Room in the quota for a backup, a drill and an incident restore Job running at once (their sizes are
+# in sitegroup/backup/k8s.py; tests/backup/test_quota_fit.py keeps the two in step).
+JOB_CPU_REQUEST_M = 500
+JOB_MEMORY_REQUEST = 1024**3
+JOB_CPU_LIMIT_M = 3000
+JOB_MEMORY_LIMIT = 3 * 1024**3
 MAX_EXCEPTION_DAYS = 366
 
 
@@ -297,11 +301,11 @@ def rule_overrides(ctx: Context) -> Iterable[Issue]:
         pods = most_pods + 1
         e.resources, e.autoscale = r, a
         e.quota = Quota(
-            pods=pods + EXTRA_PODS - 1,
-            cpu_requests_m=pods * r.cpu_request_m + JOB_CPU_M,
-            cpu_limits_m=pods * r.cpu_limit_m + JOB_CPU_M,
-            memory_requests=pods * r.memory_request + JOB_MEMORY,
-            memory_limits=pods * r.memory_limit + JOB_MEMORY,
+            pods=pods + JOB_PODS,
+            cpu_requests_m=pods * r.cpu_request_m + JOB_CPU_REQUEST_M,
+            cpu_limits_m=pods * r.cpu_limit_m + JOB_CPU_LIMIT_M,
+            memory_requests=pods * r.memory_request + JOB_MEMORY_REQUEST,
+            memory_limits=pods * r.memory_limit + JOB_MEMORY_LIMIT,
             storage=r.storage * 2,  # content volume + restore scratch space
         )
 
