@@ -521,7 +521,42 @@ def platform_backup_objects(
                 deadline_seconds=20 * 3600,
             )
         )
+    if env.platform.velero:
+        objects += velero_schedules(env)
     return objects
+
+
+VELERO_NAMESPACE = "velero"
+
+
+def velero_schedules(env: Environment) -> list[dict[str, Any]]:
+    """Optional (environment.yaml platform.velero): a Velero Schedule per serving site for its namespace's
+    Kubernetes objects only. Site content never depends on it: restic jobs above carry the data, so
+    volumes are excluded (no snapshots, no file-system backup: Velero's uploader is Kopia since restic
+    support was removed). Kept as long as the tier keeps daily backups."""
+    out = []
+    for site in env.sites:
+        if not site.serving:
+            continue
+        days = max(site.backup.retention.daily, 1)
+        out.append({
+            "apiVersion": "velero.io/v1",
+            "kind": "Schedule",
+            "metadata": {"name": f"site-{site.id}", "namespace": VELERO_NAMESPACE,
+                         "labels": _labels("velero-schedule", site, site.backup)},
+            "spec": {
+                "schedule": f"{_spread(site.id, 'velero', 60)} {_spread(site.id, 'velero-h', 4)} * * *",
+                "useOwnerReferencesInBackup": False,
+                "template": {
+                    "includedNamespaces": [site.namespace],
+                    "includeClusterResources": False,
+                    "snapshotVolumes": False,
+                    "defaultVolumesToFsBackup": False,
+                    "ttl": f"{days * 24}h0m0s",
+                },
+            },
+        })
+    return out
 
 
 _SNAPSHOT_ID = re.compile(r"[0-9a-f]{64}")

@@ -12,11 +12,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from sitegroup.inventory import load_environment
 from sitegroup.k8s import render
 from tests.program import factory, k8s_schema
 
 SCHEMAS = Path(__file__).parent / "schemas"
-CR_GROUPS = ("gateway.networking.k8s.io", "cert-manager.io", "gateway.envoyproxy.io")
+CR_GROUPS = ("gateway.networking.k8s.io", "cert-manager.io", "gateway.envoyproxy.io", "velero.io")
 
 
 def is_custom(obj: dict) -> bool:
@@ -56,6 +57,21 @@ def test_target_version_is_shipped(dev_env):
 def test_every_dev_object_is_valid(dev_env, dev_rendered):
     objs = list(dev_rendered.all_objects())
     assert _all_invalid(objs, dev_env.platform.kubernetes_version) == {}
+
+
+@pytest.mark.parametrize("env_name", ["staging", "prod"])
+def test_every_object_of_the_other_environments_is_valid(env_name):
+    env = load_environment(env_name)
+    objs = list(render(env).all_objects())
+    assert _all_invalid(objs, env.platform.kubernetes_version) == {}
+    # prod opts into Velero for the namespaces' objects (platform.velero): one Schedule per serving site
+    schedules = [o for o in objs if o["kind"] == "Schedule"]
+    if env.platform.velero:
+        assert sorted(o["spec"]["template"]["includedNamespaces"][0] for o in schedules) == sorted(
+            s.namespace for s in env.sites if s.serving)
+        assert all(o["spec"]["template"]["snapshotVolumes"] is False for o in schedules)
+    else:
+        assert schedules == []
 
 
 @pytest.mark.parametrize("acme", [False, True])
