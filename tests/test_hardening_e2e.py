@@ -27,6 +27,18 @@ ADMIN_SOURCES = ["127.0.0.1/32", "192.0.2.0/24"]
 SSH_OPTS = "-o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o ConnectTimeout=5"
 # Controls that cannot apply inside a container; anything else not passing is a failure of the role or suite.
 CONTAINER_NA = {"auditd-running", "auditd-boot", "time-sync-running"}
+# Runs inside the container: joins stdin/stdout to its sshd on 127.0.0.1:22 (an SSH ProxyCommand).
+RELAY = """
+import os, socket, threading
+s = socket.create_connection(("127.0.0.1", 22))
+def upstream():
+    while data := os.read(0, 65536):
+        s.sendall(data)
+    s.shutdown(socket.SHUT_WR)
+threading.Thread(target=upstream, daemon=True).start()
+while data := s.recv(65536):
+    os.write(1, data)
+"""
 
 
 def tool(name: str) -> str:
@@ -108,6 +120,23 @@ class Target:
     def sshd_pid(self) -> str:
         return self.node.exec("systemctl", "show", "-p", "MainPID", "--value", "ssh").stdout.strip()
 
+    def ssh_config(self) -> Path:
+        """An ssh_config reaching the container's sshd through `docker exec` (a relay to its 127.0.0.1:22), so
+        Ansible and testinfra use real SSH logins as admin, the way they do against real hosts."""
+        config = self.workdir / "ssh_config"
+        if not config.exists():
+            key = self.workdir / "admin.key"
+            key.write_text(self.node.exec("cat", "/root/admin.key").stdout)
+            key.chmod(0o600)
+            self.node.exec("sh", "-c", "cat > /usr/local/bin/sg-relay", input=RELAY)
+            config.write_text(
+                f"Host sg-node\n  HostName {self.node.name}\n  User admin\n  IdentityFile {key}\n"
+                "  IdentitiesOnly yes\n  StrictHostKeyChecking no\n  UserKnownHostsFile /dev/null\n"
+                "  LogLevel ERROR\n"
+                f"  ProxyCommand docker exec -i {self.node.name} python3 /usr/local/bin/sg-relay\n"
+            )
+        return config
+
     def ssh(self, user: str, key: str, *extra: str) -> subprocess.CompletedProcess:
         """An SSH login from inside the container to its own sshd on 127.0.0.1 (no network needed)."""
         return self.node.exec("sh", "-c", f"ssh {SSH_OPTS} -i {key} {' '.join(extra)} {user}@127.0.0.1 true")
@@ -133,6 +162,7 @@ def target(tmp_path_factory, worker_id) -> Target:
               install -m 600 -o "$u" -g "$u" "/root/$u.key.pub" "/home/$u/.ssh/authorized_keys"
             done
             install -m 600 /root/admin.key /root/root.key
+            echo 'admin ALL=(ALL) NOPASSWD: ALL' > /etc/sudoers.d/admin && chmod 0440 /etc/sudoers.d/admin
             install -d -m 700 /root/.ssh && install -m 600 /root/admin.key.pub /root/.ssh/authorized_keys
             """,
         )  # fmt: skip
@@ -274,6 +304,44 @@ def test_check_mode_reports_changes_and_makes_none(target):
     assert run.returncode == 0, run.stdout[-3000:]
     assert recap(run.stdout, target.node.name)["changed"] >= 20
     assert target.etc_unchanged_by_check, "check mode changed /etc"
+
+
+def test_run_over_ssh_keeps_its_own_session_allowed(target):
+    """Hardening over SSH with admin sources that do not include where the run comes from: the run's own
+    login (admin from 127.0.0.1) stays allowed, so the next run and the administrator still get in."""
+    config = target.ssh_config()
+    inventory = target.workdir / "ssh-hosts.json"
+    inventory.write_text(json.dumps({"all": {"hosts": {"sg-node": {
+        "ansible_connection": "ssh", "ansible_user": "admin", "ansible_ssh_common_args": f"-F {config}",
+        "host_hardening_ssh_admin_users": ["admin"], "host_hardening_ssh_admin_sources": ["192.0.2.0/24"],
+    }}}}))  # fmt: skip
+    try:
+        run = subprocess.run(
+            [tool("ansible-playbook"), "-i", str(inventory), str(REPO / "playbooks/harden.yml"), "--tags", "ssh"],
+            cwd=REPO, env=ansible_env(), capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stdout[-3000:]
+        allow = target.node.exec("sshd", "-T").stdout
+        assert "allowusers admin@127.0.0.1" in allow and "allowusers admin@192.0.2.0/24" in allow, allow
+        assert target.ssh("admin", "/root/admin.key").returncode == 0, "the run locked its admin out"
+    finally:
+        restore = target.playbook("--tags", "ssh")
+        assert restore.returncode == 0, restore.stdout[-2000:]
+
+
+def test_suite_runs_over_ssh_with_sudo(target):
+    """How security teams run it: an SSH login as the admin, root through sudo. The SSH and authentication
+    controls are the ones that need root (sshd -T, /etc/shadow); the rest read the host the same way."""
+    config = target.ssh_config()
+    proc, data = target.suite(
+        "over-ssh", "--hosts=ssh://sg-node", f"--ssh-config={config}", "--sudo",
+        "-k", "test_ssh or test_auth",
+    )  # fmt: skip
+    (host,) = data["summary"]
+    counts = data["summary"][host]
+    assert host == "ssh://sg-node" and counts["pass"] >= 40, counts
+    assert counts["pass"] == len(data["results"]), [r for r in data["results"] if r["status"] != "pass"]
+    assert proc.returncode == 0
 
 
 def test_role_and_playbook_pass_ansible_lint_production():
