@@ -69,8 +69,8 @@ def main() -> int:
               f"{run.seconds / tar_s:.1f}x the tar | tar time; changed={run.changed}")
         for name, secs in sorted(per_role.items(), key=lambda kv: -kv[1]):
             print(f"  {name:<24} {secs:7.1f} s")
-        tasks = run.output[run.output.find("TASKS RECAP"):run.output.find("ROLES RECAP")]
-        print("slowest tasks:\n" + "\n".join("  " + line for line in tasks.splitlines()[3:11]))
+        tasks = [line for line in run.output.splitlines() if re.match(r"^onboard_\w+ : .* -+ +[0-9.]+s$", line)]
+        print("slowest tasks:\n" + "\n".join("  " + line for line in tasks[:8]))
         transfer = per_role.get("onboard_transfer")
         if transfer:
             print(f"transfer step alone: {files / transfer:.0f} files/s, {transfer / tar_s:.1f}x the tar | tar time")
