@@ -37,6 +37,10 @@ options:
     description: Connection plugin for legacy hosts.
     type: str
     default: ssh
+  legacy_become:
+    description: Become root on legacy hosts (the ssh user reads the docroot; the vhost and /var/backups need root).
+    type: bool
+    default: true
   target_connection:
     description: Connection plugin for content targets.
     type: str
@@ -121,6 +125,8 @@ class InventoryModule(BaseInventoryPlugin):
             inventory.set_variable(legacy, "ansible_connection", self.get_option("legacy_connection"))
             if site.legacy.ssh_user and self.get_option("legacy_connection") == "ssh":
                 inventory.set_variable(legacy, "ansible_user", site.legacy.ssh_user)
+            if self.get_option("legacy_become"):
+                inventory.set_variable(legacy, "ansible_become", True)
             target = self.get_option("target_host").format(site=site.id, namespace=facts["namespace"])
             connection = self.get_option("target_connection")
             inventory.set_variable(content, "ansible_connection", connection)

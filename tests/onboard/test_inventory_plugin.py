@@ -42,6 +42,7 @@ def test_ansible_inventory_yields_legacy_and_content_hosts_with_connections():
     assert sorted(inv["content"]["hosts"]) == ["content-linhe-slj", "content-qingshan"]
     assert sorted(inv["site_qingshan"]["hosts"]) == ["content-qingshan", "legacy-qingshan"]
     assert hv["legacy-qingshan"]["ansible_host"] == "sg-onb-legacy"
+    assert "ansible_become" not in hv["legacy-qingshan"]  # the test config turns it off; ssh default is on
     assert hv["content-qingshan"]["ansible_connection"] == "community.docker.docker"
     assert hv["content-qingshan"]["sitegroup_site"]["legacy"]["docroot"] == "/var/www/qingshan"
 
