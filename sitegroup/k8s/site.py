@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sitegroup import quantity
+import hashlib
+
+from sitegroup import quantity, webserver
 from sitegroup.k8s import netpol, secrets
 from sitegroup.k8s.integrations import (
     BACKUP_POD_LABELS,
@@ -267,11 +269,24 @@ def content_pvc(site: Site) -> dict:
     }
 
 
+WEB_CONFIG = "web-nginx"
+
+
+def web_config(site: Site) -> dict:
+    """The site's nginx server block (docroot in the content volume, onboarding redirects, health check).
+    The web image's nginx.conf includes only /etc/nginx/conf.d/*.conf."""
+    conf = webserver.server_conf(site.ascii_domains, content_root=CONTENT_MOUNT, listen=WEB_PORT)
+    return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": _meta(site, WEB_CONFIG, web_labels(site)),
+            "data": {"site.conf": conf}}
+
+
 def deployment(site: Site) -> dict:
     r = site.resources
     auto = site.autoscale
     labels = web_labels(site)
-    probe = {"httpGet": {"path": "/", "port": "http"}, "periodSeconds": 10, "timeoutSeconds": 3}
+    # A changed server block rolls the pods (ConfigMap updates alone do not restart nginx).
+    config_sum = hashlib.sha256(web_config(site)["data"]["site.conf"].encode()).hexdigest()[:16]
+    probe = {"httpGet": {"path": webserver.HEALTH_PATH, "port": "http"}, "periodSeconds": 10, "timeoutSeconds": 3}
     container = {
         "name": WEB_APP,
         "image": site.template.image,
@@ -293,6 +308,7 @@ def deployment(site: Site) -> dict:
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
             {"name": "cache", "mountPath": "/var/cache/nginx"},
             {"name": "run", "mountPath": "/var/run"},
+            {"name": "config", "mountPath": "/etc/nginx/conf.d", "readOnly": True},
         ],
     }
     return {
@@ -305,7 +321,7 @@ def deployment(site: Site) -> dict:
             "selector": {"matchLabels": labels},
             "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
             "template": {
-                "metadata": {"labels": labels},
+                "metadata": {"labels": labels, "annotations": {"sitegroup.gov.cn/config-sha256": config_sum}},
                 "spec": {
                     "serviceAccountName": WEB_APP,
                     "automountServiceAccountToken": False,
@@ -317,6 +333,7 @@ def deployment(site: Site) -> dict:
                         {"name": "tmp", "emptyDir": {"sizeLimit": "64Mi"}},
                         {"name": "cache", "emptyDir": {"sizeLimit": "256Mi"}},
                         {"name": "run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
+                        {"name": "config", "configMap": {"name": WEB_CONFIG}},
                     ],
                 },
             },
@@ -444,7 +461,7 @@ def site_objects(site: Site, env: Environment) -> list[dict]:
     """All objects of one serving site, namespace first, in a fixed order."""
     objs: list[dict] = [namespace(site, env), service_account(site), *rbac(site), resource_quota(site),
                         limit_range(site), *network_policies(site, env), backup_secret(site, env),
-                        content_pvc(site), deployment(site), service(site), pdb(site)]
+                        content_pvc(site), web_config(site), deployment(site), service(site), pdb(site)]
     autoscaler = hpa(site)
     if autoscaler is not None:
         objs.append(autoscaler)

@@ -27,9 +27,9 @@ def one(objs, kind, name=None):
 
 def expected_count(site, env) -> int:
     """Namespace, SA, Role, [RoleBinding], quota, limits, 4 NetworkPolicies [+ ACME solver], backup
-    Secret, PVC, Deployment, Service, PDB, [HPA], Certificate, Gateway, HTTPRoute, ReferenceGrant,
-    and the backup helper's ServiceAccount + backup and drill CronJobs."""
-    return (18 + bool(site.owners) + (site.autoscale is not None) + bool(env.platform.acme_server) + 3)
+    Secret, PVC, web nginx ConfigMap, Deployment, Service, PDB, [HPA], Certificate, Gateway, HTTPRoute,
+    ReferenceGrant, and the backup helper's ServiceAccount + backup and drill CronJobs."""
+    return (19 + bool(site.owners) + (site.autoscale is not None) + bool(env.platform.acme_server) + 3)
 
 
 def test_every_serving_site_and_only_those(dev_env, dev_rendered):
