@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegroup.webserver import server_conf
 from tests.containers import Container, ensure_image, start
 from tests.onboard.make_legacy_site import generate
 
@@ -42,21 +43,8 @@ server {{
 }}
 """
 
-# What the platform's site workload does with the transform's redirects.map; here one nginx serves both sites.
-TARGET_VHOST = r"""
-map $uri $sitegroup_renamed {
-    default "";
-    include /srv/site/onboard/*/redirects.map;
-}
-server {
-    listen 80 default_server;
-    server_name www.qingshanxian.gov.cn www.linhe.gov.cn;
-    root /srv/site/htdocs;
-    charset utf-8;
-    index index.html index.htm index.shtml;
-    if ($sitegroup_renamed) { return 301 $sitegroup_renamed; }
-}
-"""
+# The platform's site nginx (the same text the program mounts into the web pods), serving both test sites.
+TARGET_VHOST = server_conf(["www.qingshanxian.gov.cn", "www.linhe.gov.cn"], content_root="/srv/site", listen=80)
 
 TEST_VARS = {
     "onboard_transform_reload_command": ["systemctl", "reload", "nginx"],
