@@ -68,7 +68,7 @@ def test_report_orders_clauses_naturally_and_escapes_cells() -> None:
         result("b", "h", report.FAIL, "x | y", gbt=["8.1.4.2"]),
     ]
     md = report.render_markdown(results, retention_days=180, waiver_files=[])
-    assert md.index("| 8.1.4.2 |") < md.index("| 8.1.4.10 |")
+    assert md.index("| 8.1.4.2 安全计算环境 / 访问控制 |") < md.index("| 8.1.4.10 安全计算环境 / 剩余信息保护 |")
     assert "x \\| y" in md
 
 

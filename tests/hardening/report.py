@@ -12,6 +12,18 @@ import yaml
 
 PASS, FAIL, EXCEPTION, NA, NOT_RUN = "pass", "fail", "accepted exception", "not applicable", "not run"
 ORDER = [FAIL, EXCEPTION, NA, NOT_RUN, PASS]
+# GB/T 22239-2019 level-3 clause titles, shown next to the clause numbers for auditors.
+GBT_TITLES = {
+    "8.1.3.1": "安全区域边界 / 边界防护",
+    "8.1.4.1": "安全计算环境 / 身份鉴别",
+    "8.1.4.2": "安全计算环境 / 访问控制",
+    "8.1.4.3": "安全计算环境 / 安全审计",
+    "8.1.4.4": "安全计算环境 / 入侵防范",
+    "8.1.4.7": "安全计算环境 / 数据完整性",
+    "8.1.4.8": "安全计算环境 / 数据保密性",
+    "8.1.4.10": "安全计算环境 / 剩余信息保护",
+    "8.1.5.4": "安全管理中心 / 集中管控",
+}
 
 
 class WaiverError(ValueError):
@@ -143,7 +155,8 @@ def render_markdown(results: list[Result], *, retention_days: int, waiver_files:
             statuses = [r.status for c in clauses[clause] for r in by_control[c] if r.host == h]
             counts = {s: statuses.count(s) for s in ORDER if statuses.count(s)}
             cells.append(", ".join(f"{n} {s}" for s, n in counts.items()) or "-")
-        lines.append(f"| {clause} | {len(clauses[clause])} | " + " | ".join(cells) + " |")
+        title = GBT_TITLES.get(clause.split(" ")[0], "")
+        lines.append(f"| {clause} {title} | {len(clauses[clause])} | " + " | ".join(cells) + " |")
 
     lines += ["", "## Controls", ""]
     for cid in sorted(by_control):

@@ -9,7 +9,7 @@ from tests.hardening.support import control, in_container, not_applicable, read,
 
 @control(
     "time-sync-configured",
-    gbt=["8.1.4.3 b)", "8.1.5.3"],
+    gbt=["8.1.4.3 b)"],
     cis=["2.3.1.1", "2.3.3.1"],
     title="chrony installed, enabled and given time sources",
 )
