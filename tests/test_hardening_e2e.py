@@ -27,6 +27,7 @@ ADMIN_SOURCES = ["127.0.0.1/32", "192.0.2.0/24"]
 SSH_OPTS = "-o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o ConnectTimeout=5"
 # Controls that cannot apply inside a container; anything else not passing is a failure of the role or suite.
 CONTAINER_NA = {"auditd-running", "auditd-boot", "time-sync-running"}
+TRANSPORT_FLAKE = "Module result deserialization failed: No start of json char found"
 # Runs inside the container: joins stdin/stdout to its sshd on 127.0.0.1:22 (an SSH ProxyCommand).
 RELAY = """
 import os, socket, threading
@@ -78,14 +79,20 @@ class Target:
     first_run: subprocess.CompletedProcess | None = None
 
     def playbook(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [tool("ansible-playbook"), "-i", str(self.inventory), str(REPO / "playbooks/harden.yml"), *args],
-            cwd=REPO,
-            env=ansible_env(),
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
+        for _attempt in range(2):
+            run = subprocess.run(
+                [tool("ansible-playbook"), "-i", str(self.inventory), str(REPO / "playbooks/harden.yml"), *args],
+                cwd=REPO,
+                env=ansible_env(),
+                capture_output=True,
+                text=True,
+                timeout=900,
+            )
+            # Seen once in ~20 runs on a loaded machine: a module's own payload vanished from the container's
+            # /tmp before Python imported it (transport, not role behaviour). Retry that, and only that, once.
+            if not (run.returncode and TRANSPORT_FLAKE in run.stdout and "FileNotFoundError" in run.stdout):
+                break
+        return run
 
     def suite(self, name: str, *args: str) -> tuple[subprocess.CompletedProcess, dict]:
         report = self.workdir / f"{name}.md"
@@ -99,7 +106,7 @@ class Target:
                 *args,
             ],
             cwd=REPO,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
+            env={**ansible_env(), "PYTHONPATH": str(REPO)},  # the ansible:// backend runs ansible-inventory
             capture_output=True,
             text=True,
             timeout=600,
@@ -341,6 +348,19 @@ def test_suite_runs_over_ssh_with_sudo(target):
     counts = data["summary"][host]
     assert host == "ssh://sg-node" and counts["pass"] >= 40, counts
     assert counts["pass"] == len(data["results"]), [r for r in data["results"] if r["status"] != "pass"]
+    assert proc.returncode == 0
+
+
+def test_suite_runs_from_an_ansible_inventory(target):
+    """`--hosts=ansible://all --ansible-inventory=...`: the hosts and connections of the inventory Ansible used."""
+    proc, data = target.suite(
+        "from-inventory", "--hosts=ansible://all", f"--ansible-inventory={target.inventory}",
+        "-k", "test_kernel or test_time",
+    )  # fmt: skip
+    (host,) = data["summary"]
+    assert target.node.name in host, host
+    not_passing = {r["control"] for r in data["results"] if r["status"] != "pass"}
+    assert not_passing == {"time-sync-running"}, not_passing
     assert proc.returncode == 0
 
 
