@@ -58,6 +58,14 @@ def _common(p: argparse.ArgumentParser, *, site_required: bool = True, content: 
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
+def _snapshot_choice(p: argparse.ArgumentParser, snapshot_help: str, before_help: str) -> None:
+    """--snapshot or --before (never both): every restore-like command pins one snapshot of the site."""
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--snapshot", metavar="ID", help=snapshot_help)
+    which.add_argument("--before", metavar="TIME", help=before_help)
+    p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
+
+
 def _cluster_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cluster", action="store_true", help="run it as a Kubernetes Job in the site namespace")
     p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
@@ -77,10 +85,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("restore", help="restore a pinned snapshot, verified, swapped in atomically")
     _common(p)
-    which = p.add_mutually_exclusive_group()
-    which.add_argument("--snapshot", metavar="ID", help="a snapshot id (or 'latest', the default)")
-    which.add_argument("--before", metavar="TIME", help="the newest snapshot at or before TIME (ISO 8601)")
-    p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
+    _snapshot_choice(p, "a snapshot id (or 'latest', the default)",
+                     "the newest snapshot at or before TIME (ISO 8601)")
     p.add_argument("--verify-only", action="store_true", help="restore to scratch and verify, do not swap")
     _cluster_options(p)
     p.add_argument("--list", action="store_true", help="list this site's snapshots (id, time) and stop")
@@ -89,10 +95,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("integrity", help="防篡改: compare live content with the latest snapshot's manifest")
     _common(p)
-    which = p.add_mutually_exclusive_group()
-    which.add_argument("--snapshot", metavar="ID", help="compare with this snapshot instead of the latest")
-    which.add_argument("--before", metavar="TIME", help="compare with the newest snapshot at or before TIME")
-    p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
+    _snapshot_choice(p, "compare with this snapshot instead of the latest",
+                     "compare with the newest snapshot at or before TIME")
     _cluster_options(p)
     p.add_argument("--repair", action="store_true", help="restore just the differing files, set added ones aside")
     p.set_defaults(func=cmd_integrity)
