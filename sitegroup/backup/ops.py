@@ -52,6 +52,16 @@ def site_tag(site_id: str) -> str:
     return f"site:{site_id}"
 
 
+def database_tag(site_id: str) -> str:
+    # Not "site:<id>": content lookups (restore, integrity, the parent of the next backup) must never pick a
+    # database dump; every database lookup filters on this tag instead.
+    return f"db:{site_tag(site_id)[5:]}"
+
+
+def part_tag(site_id: str, part: str) -> str:
+    return database_tag(site_id) if part == "database" else site_tag(site_id)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -233,7 +243,8 @@ def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progres
         progress("initialising the off-site repository")
         offsite.init(["--copy-chunker-params"], extra_env=from_env)
     progress("copying snapshots off-site")
-    offsite.run(["copy", "--tag", tag], extra_env=from_env)
+    # content and database snapshots alike (restic: repeated --tag options match either)
+    offsite.run(["copy", "--tag", tag, "--tag", database_tag(site_id)], extra_env=from_env)
     return {
         "offsite_snapshots": len(offsite.snapshots([tag])),
         "seconds": round(time.monotonic() - started, 3),
@@ -244,21 +255,28 @@ def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progres
 
 
 def resolve_snapshot(
-    repo: Repository, site_id: str, snapshot: str | None = None, before: datetime | None = None
+    repo: Repository,
+    site_id: str,
+    snapshot: str | None = None,
+    before: datetime | None = None,
+    *,
+    part: str = "content",
 ) -> Snapshot:
-    """Exactly one snapshot of THIS site: by id (prefix), the newest at or before ``before``, or latest."""
-    tag = site_tag(site_id)
+    """Exactly one snapshot of THIS site and part (content or database): by id (prefix), the newest at or
+    before ``before``, or latest."""
+    tag = part_tag(site_id, part)
     if snapshot and before:
         raise BackupError("give either --snapshot or --before, not both", "usage")
     snaps = repo.snapshots([tag])
+    what = "database snapshot" if part == "database" else "snapshot"
     if not snaps:
-        raise BackupError(f"the repository has no snapshot of site {site_id!r}", "no-snapshot")
+        raise BackupError(f"the repository has no {what} of site {site_id!r}", "no-snapshot")
     if snapshot and snapshot != "latest":
         if not SNAPSHOT_REF.fullmatch(snapshot):
             raise BackupError(f"--snapshot {snapshot!r}: a snapshot id (hex) or 'latest' is expected", "usage")
         matches = [s for s in snaps if s.id.startswith(snapshot)]
         if not matches:
-            raise BackupError(f"snapshot {snapshot} is not a snapshot of site {site_id!r}", "no-snapshot")
+            raise BackupError(f"snapshot {snapshot} is not a {what} of site {site_id!r}", "no-snapshot")
         if len(matches) > 1:
             raise BackupError(f"snapshot id {snapshot} is ambiguous: give more digits", "usage")
         return matches[0]
@@ -268,7 +286,7 @@ def resolve_snapshot(
         earlier = [s for s in snaps if s.time <= before]
         if not earlier:
             raise BackupError(
-                f"no snapshot of site {site_id!r} at or before {before.isoformat()} "
+                f"no {what} of site {site_id!r} at or before {before.isoformat()} "
                 f"(oldest: {snaps[0].time.isoformat()})",
                 "no-snapshot",
             )
@@ -641,6 +659,7 @@ def record_drill(repo: Repository, site_id: str, result: dict[str, Any]) -> None
         f"restored:{str(result.get('snapshot', ''))[:8]}",
         f"files:{result.get('files', 0)}",
         f"seconds:{result.get('seconds', 0)}",
+        f"part:{result.get('part', 'content')}",
     ]
     args = ["backup", "--stdin", "--stdin-filename", "sitegroup-drill.json", "--host", f"site-{site_id}"]
     for tag in tags:
@@ -657,6 +676,7 @@ def drill_history(repo: Repository, site_id: str) -> list[dict[str, Any]]:
         rows.append(
             {
                 "at": snap.time.isoformat(),
+                "part": facts.get("part", "content"),
                 "result": facts.get("result"),
                 "restored": facts.get("restored"),
                 "files": int(facts.get("files", 0)),
@@ -681,7 +701,19 @@ def retention(
     progress(
         f"forget {', '.join(f'{k}={v}' for k, v in policy.items() if v)} for {tag}" + (" + prune" if prune else "")
     )
-    groups = _retry_if_stale_lock(repo, lambda: repo.forget(tag, policy, prune), progress)
+    groups = _retry_if_stale_lock(repo, lambda: repo.forget(tag, policy, False), progress)
     kept = [s["id"] for g in groups for s in g.get("keep") or ()]
     removed = [s["id"] for g in groups for s in g.get("remove") or ()]
-    return {"site": site_id, "policy": policy, "kept": len(kept), "removed": len(removed), "pruned": prune}
+    # The database dumps follow the same tier, counted on their own; one prune afterwards frees both.
+    db_groups = _retry_if_stale_lock(repo, lambda: repo.forget(database_tag(site_id), policy, prune), progress)
+    db_kept = [s["id"] for g in db_groups for s in g.get("keep") or ()]
+    db_removed = [s["id"] for g in db_groups for s in g.get("remove") or ()]
+    return {
+        "site": site_id,
+        "policy": policy,
+        "kept": len(kept),
+        "removed": len(removed),
+        "database_kept": len(db_kept),
+        "database_removed": len(db_removed),
+        "pruned": prune,
+    }

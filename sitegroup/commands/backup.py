@@ -12,6 +12,7 @@ found differences (and did not repair them).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -24,7 +25,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sitegroup.backup import k8s, ops
+from sitegroup.backup import database, k8s, ops
+from sitegroup.backup.postgres import DatabaseError
 from sitegroup.backup.restic import Repository, ResticError, log
 from sitegroup.errors import InventoryError
 from sitegroup.model import Retention
@@ -66,6 +68,13 @@ def _snapshot_choice(p: argparse.ArgumentParser, snapshot_help: str, before_help
     p.add_argument("--tz", metavar="ZONE", help="time zone for --before without one (default: env or local)")
 
 
+def _database_options(p: argparse.ArgumentParser, what: str) -> None:
+    g = p.add_argument_group("database (PostgreSQL; the connection comes from PGHOST, PGPORT, PGDATABASE, "
+                             "PGUSER and PGPASSWORD or PGPASSFILE)")
+    g.add_argument("--database", action="store_true", help=what)
+    g.add_argument("--scratch", metavar="DIR", type=Path, help="scratch space for the dump (default: a temp folder)")
+
+
 def _cluster_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cluster", action="store_true", help="run it as a Kubernetes Job in the site namespace")
     p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
@@ -81,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--offsite-repo", metavar="URL", help="then copy the site's snapshots there (restic copy)")
     p.add_argument("--time", metavar="TIME", help="the snapshot's time (importing an older copy); default now")
     p.add_argument("--tz", metavar="ZONE", help="time zone for --time without one (default: env or local)")
+    _database_options(p, "also dump the site's database (taken first, then the content)")
     p.set_defaults(func=cmd_backup)
 
     p = subparsers.add_parser("restore", help="restore a pinned snapshot, verified, swapped in atomically")
@@ -88,6 +98,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _snapshot_choice(p, "a snapshot id (or 'latest', the default)",
                      "the newest snapshot at or before TIME (ISO 8601)")
     p.add_argument("--verify-only", action="store_true", help="restore to scratch and verify, do not swap")
+    _database_options(p, "restore the site's database (PGDATABASE): load beside it, verify, swap the names")
+    p.add_argument("--db-snapshot", metavar="ID", help="with --database: pin this database snapshot")
+    p.add_argument("--maintenance-db", default="postgres", help="with --database: where CREATE/ALTER DATABASE run")
     _cluster_options(p)
     p.add_argument("--list", action="store_true", help="list this site's snapshots (id, time) and stop")
     p.add_argument("--no-space-check", action="store_true", help=argparse.SUPPRESS)
@@ -104,6 +117,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("drill", help="restore drill: latest snapshot into scratch, verify, time it")
     _common(p, content=False)
     p.add_argument("--scratch", metavar="DIR", type=Path, help="scratch space (default: a temporary folder)")
+    p.add_argument("--database", action="store_true",
+                   help="also drill the database: into a throwaway database on the server PG* names, never the live "
+                        "one")
     p.add_argument("--record", metavar="FILE", type=Path, help="also append the result to FILE as a JSON line")
     p.add_argument("--no-repo-record", action="store_true", help="do not keep the result in the repository")
     p.add_argument("--history", action="store_true", help="list the drills recorded in the repository")
@@ -155,6 +171,21 @@ def _content(args: argparse.Namespace) -> Path:
     return args.content
 
 
+def _database_allowed(args: argparse.Namespace, env, site_id: str) -> None:
+    """With the inventory at hand, refuse --database for a site whose template has no database."""
+    if getattr(args, "database", False) and env is not None and not env.site(site_id).template.database:
+        raise UsageError(f"site {site_id}'s template ({env.site(site_id).template.name}) has no database")
+
+
+@contextlib.contextmanager
+def _scratch(args: argparse.Namespace, prefix: str):
+    if getattr(args, "scratch", None):
+        yield Path(args.scratch)
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp)
+
+
 def _zone(args: argparse.Namespace, env):
     name = getattr(args, "tz", None) or (env.platform.timezone if env is not None else None)
     if name:
@@ -190,10 +221,10 @@ def _run(args: argparse.Namespace, body) -> int:
     except KeyError as exc:  # env.site(): unknown site id
         print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 2
-    except (ops.BackupError, ResticError) as exc:
+    except (ops.BackupError, ResticError, DatabaseError) as exc:
         kind = getattr(exc, "kind", "error")
         print(f"error: {exc}", file=sys.stderr)
-        if kind != "usage" and args.command == "restore":
+        if kind not in ("usage", "partial") and args.command == "restore":
             print("nothing live was changed.", file=sys.stderr)
         if args.format == "json":
             print(json.dumps({"error": str(exc), "kind": kind}, ensure_ascii=False))
@@ -223,34 +254,44 @@ def cmd_backup(args: argparse.Namespace) -> int:
         tags: tuple[str, ...] = ()
         if env is not None:
             tags = (f"tier:{env.site(site_id).backup.name}",)
-        result = ops.backup(
-            repo,
-            site_id,
-            _content(args),
-            init_if_missing=args.init_if_missing,
-            when=when,
-            extra_tags=tags,
-            progress=progress,
-        )
+        if not (args.content or args.database):
+            raise UsageError("what to back up? give --content DIR and/or --database")
+        _database_allowed(args, env, site_id)
+        result: dict[str, Any] = {"site": site_id}
+        init = args.init_if_missing
+        if args.database:  # first: content published after the dump may be extra, never missing
+            with _scratch(args, "sitegroup-dump-") as scratch:
+                result["database"] = database.backup_database(
+                    repo, site_id, scratch, init_if_missing=init, when=when, extra_tags=tags, progress=progress
+                )
+            init = False
+        if args.content:
+            result.update(
+                ops.backup(
+                    repo, site_id, _content(args), init_if_missing=init, when=when, extra_tags=tags, progress=progress
+                )
+            )
         offsite_url = args.offsite_repo
         if offsite_url is None and env is not None:
             offsite_url = k8s.offsite_repository(env, env.site(site_id))
         if offsite_url:
             offsite = Repository.from_environment(offsite_url, repo.password_file, prefix="SITEGROUP_OFFSITE_REST_")
             result["offsite"] = ops.copy_offsite(repo, offsite, site_id, progress)
-        _emit(
-            args,
-            result,
-            [
+        lines = []
+        if "database" in result:
+            d = result["database"]
+            lines.append(
+                f"database snapshot {d['snapshot']} of site {site_id}: {d['database']}, {d['tables']} tables, "
+                f"{d['rows']} rows, {d['bytes'] / 2**20:.1f} MiB dump, {d['seconds']} s"
+            )
+        if "snapshot" in result:
+            lines.append(
                 f"snapshot {result['snapshot']} of site {site_id}: {result['files']} files, "
                 f"{result['bytes'] / 2**20:.1f} MiB, {result['seconds']} s"
-                + (
-                    f"; off-site copy: {result['offsite']['offsite_snapshots']} snapshots"
-                    if "offsite" in result
-                    else ""
-                ),
-            ],
-        )
+            )
+        if "offsite" in result:
+            lines.append(f"off-site copy: {result['offsite']['offsite_snapshots']} snapshots")
+        _emit(args, result, lines)
         return 0
 
     return _run(args, body)
@@ -265,30 +306,67 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return _in_cluster(args, env, site_id, "restore", before)
         repo = _repository(args, env, site_id)
         if args.list:
-            snaps = repo.snapshots([ops.site_tag(site_id)])
-            rows = [{"id": x.id, "time": x.time.isoformat(), "tags": list(x.tags)} for x in snaps]
-            _emit(args, {"site": site_id, "snapshots": rows}, [f"{r['id']}  {r['time']}" for r in rows])
+            rows = []
+            for part in ("content", "database"):
+                for x in repo.snapshots([ops.part_tag(site_id, part)]):
+                    rows.append({"id": x.id, "time": x.time.isoformat(), "part": part, "tags": list(x.tags)})
+            rows.sort(key=lambda r: r["time"])
+            lines = [f"{r['id']}  {r['time']}  {r['part']}" for r in rows]
+            _emit(args, {"site": site_id, "snapshots": rows}, lines)
             return 0
-        result = ops.restore(
-            repo,
-            site_id,
-            _content(args),
-            snapshot=args.snapshot,
-            before=before,
-            verify_only=args.verify_only,
-            check_space=not args.no_space_check,
-            progress=_progress(args),
-        )
-        lines = [
-            f"snapshot {result['snapshot']} ({result['snapshot_time']})",
-            f"verified {result['files']} files, {result['bytes'] / 2**20:.1f} MiB against the manifest",
-        ]
-        if result["swapped"]:
-            lines.append(f"restored into {result['content']} in {result['seconds']} s")
-            if result["replaced"]:
-                lines.append(f"replaced content kept for forensics at {result['replaced']}")
-        else:
-            lines.append("--verify-only: live content untouched")
+        if not (args.content or args.database):
+            raise UsageError("what to restore? give --content DIR and/or --database")
+        if args.db_snapshot and not args.database:
+            raise UsageError("--db-snapshot needs --database")
+        if args.snapshot and not args.content:
+            raise UsageError("--snapshot pins the content; pin the database with --db-snapshot ID")
+        if args.db_snapshot and args.before:
+            raise UsageError("give either --db-snapshot or --before, not both")
+        _database_allowed(args, env, site_id)
+        progress = _progress(args)
+        result: dict[str, Any] = {"site": site_id}
+        lines: list[str] = []
+        if args.database:
+            # The database first: if its restore fails, nothing of the site changed at all.
+            with _scratch(args, "sitegroup-dbrestore-") as scratch:
+                d = database.restore_database(
+                    repo, site_id, scratch, snapshot=args.db_snapshot, before=before, verify_only=args.verify_only,
+                    maintenance_db=args.maintenance_db, check_space=not args.no_space_check, progress=progress,
+                )
+            result["database"] = d
+            lines += [
+                f"database snapshot {d['snapshot']} ({d['snapshot_time']})",
+                f"verified {d['tables']} tables, {d['rows']} rows against the manifest",
+            ]
+            if d["swapped"]:
+                lines.append(f"database {d['database']} restored; replaced database kept as {d['replaced']} "
+                             "(connections refused)")
+        if args.content:
+            try:
+                result.update(
+                    ops.restore(
+                        repo, site_id, _content(args), snapshot=args.snapshot, before=before,
+                        verify_only=args.verify_only, check_space=not args.no_space_check, progress=progress,
+                    )
+                )
+            except (ops.BackupError, ResticError) as exc:
+                if args.database and result["database"]["swapped"]:
+                    raise ops.BackupError(
+                        f"{exc}\nthe DATABASE WAS RESTORED (the replaced one is kept as "
+                        f"{result['database']['replaced']}); the live content is unchanged",
+                        "partial",
+                    ) from exc
+                raise
+            lines += [
+                f"snapshot {result['snapshot']} ({result['snapshot_time']})",
+                f"verified {result['files']} files, {result['bytes'] / 2**20:.1f} MiB against the manifest",
+            ]
+            if result["swapped"]:
+                lines.append(f"restored into {result['content']} in {result['seconds']} s")
+                if result["replaced"]:
+                    lines.append(f"replaced content kept for forensics at {result['replaced']}")
+        if args.verify_only:
+            lines.append("--verify-only: nothing live touched")
         _emit(args, result, lines)
         return 0
 
@@ -406,23 +484,45 @@ def cmd_drill(args: argparse.Namespace) -> int:
             ]
             _emit(args, {"site": site_id, "drills": rows}, lines or [f"no drill recorded for {site_id}"])
             return 0
+        _database_allowed(args, env, site_id)
         options = {"record": args.record, "record_in_repository": not args.no_repo_record}
-        if args.scratch:
-            result = ops.drill(repo, site_id, args.scratch, progress=_progress(args), **options)
-        else:
-            with tempfile.TemporaryDirectory(prefix="sitegroup-drill-") as tmp:
-                result = ops.drill(repo, site_id, Path(tmp), progress=_progress(args), **options)
+        with _scratch(args, "sitegroup-drill-") as scratch:
+            result = ops.drill(repo, site_id, scratch, progress=_progress(args), **options)
+            if args.database:
+                d = database.drill_database(repo, site_id, scratch, progress=_progress(args))
+                _record(d, args, repo, site_id)
+                result["database"] = d
         if result["verified"]:
-            line = (
+            lines = [
                 f"drill {site_id}: snapshot {result['snapshot'][:8]} restored and verified "
                 f"({result['files']} files) in {result['restore_seconds'] + result['verify_seconds']:.1f} s"
-            )
+            ]
         else:
-            line = f"drill {site_id}: FAILED: {result.get('error')}"
-        _emit(args, result, [line])
-        return 0 if result["verified"] else 1
+            lines = [f"drill {site_id}: FAILED: {result.get('error')}"]
+        d = result.get("database")
+        if d and d["verified"]:
+            lines.append(
+                f"drill {site_id} database: snapshot {d['snapshot'][:8]} loaded and verified ({d['tables']} tables, "
+                f"{d['rows']} rows) in {d['restore_seconds'] + d['verify_seconds']:.1f} s"
+            )
+        elif d:
+            lines.append(f"drill {site_id} database: FAILED: {d.get('error')}")
+        _emit(args, result, lines)
+        return 0 if result["verified"] and (d is None or d["verified"]) else 1
 
     return _run(args, body)
+
+
+def _record(result: dict[str, Any], args: argparse.Namespace, repo: Repository, site_id: str) -> None:
+    """Record a database drill as ops.drill records a content drill: a JSON line and/or in the repository."""
+    if args.record is not None:
+        with open(args.record, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if not args.no_repo_record:
+        try:
+            ops.record_drill(repo, site_id, result)
+        except ResticError as exc:
+            log(f"warning: could not record the database drill in the repository: {exc}")
 
 
 def _keep(args: argparse.Namespace, tier_retention: Retention | None) -> Retention:

@@ -117,3 +117,15 @@ def sitegroup(*args: str, prune: bool = False, check: bool = False, timeout: flo
     if check and proc.returncode != 0:
         raise AssertionError(f"sitegroup {' '.join(args)} -> {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator:
+    """A real PostgreSQL on 127.0.0.1 (see tests/backup/pgserver.py)."""
+    from tests.backup.pgserver import PgServer
+
+    server = PgServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
