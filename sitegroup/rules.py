@@ -45,8 +45,9 @@ SCRATCH_DB_MEMORY_REQUEST = 256 * 1024**2
 SCRATCH_DB_CPU_LIMIT_M = 1000
 SCRATCH_DB_MEMORY_LIMIT = 1024**3
 # Storage per database, each as large as the template's database storage: the server's volume, the backup
-# job's dump scratch, the drill's scratch database and the dump it restores from (in the drill's scratch).
-DATABASE_STORAGE_COPIES = 4
+# job's dump scratch, the drill's scratch database and the dump it restores from (in the drill's scratch), and
+# an incident restore's dump scratch (the jobs may run at once, as the CPU and memory room above assumes).
+DATABASE_STORAGE_COPIES = 5
 MAX_EXCEPTION_DAYS = 366
 
 

@@ -779,9 +779,10 @@ def incident_job(
     db_snapshot: str | None = None,
 ) -> dict[str, Any]:
     """A one-off Job running ``sitegroup COMMAND SITE [--content DIR --snapshot ID] [--database --db-snapshot
-    ID]``: the content part against the site's content volume (mounted only when a content snapshot is given),
-    the database part against the site's live server (the Job then carries the database-client label and
-    libpq's environment). Every snapshot is a pinned full 64-hex id."""
+    ID --scratch DIR]``: the content part against the site's content volume (mounted only when a content
+    snapshot is given), the database part against the site's live server (the Job then carries the
+    database-client label and libpq's environment, and a scratch emptyDir for the dump as large as the
+    database's storage). Every snapshot is a pinned full 64-hex id."""
     if command not in {"restore", "integrity"}:
         raise ValueError(f"no incident Job for {command!r}")
     if snapshot_id is None and not database:
@@ -818,12 +819,17 @@ def incident_job(
     ]
     labels = _labels(command, site, site.backup)
     pod_labels = None
+    dump_scratch = 0
     if database:
-        assert db_snapshot is not None
-        args += ["--database", "--db-snapshot", db_snapshot]
+        assert db_snapshot is not None and site.database is not None
+        # The dump is fetched into scratch, then loaded beside the live database (the CLI swaps the names).
+        dump_scratch = site.database.storage
+        args += ["--database", "--db-snapshot", db_snapshot, "--scratch", SCRATCH_DIR]
         annotations[f"{LABEL_PREFIX}/db-snapshot"] = db_snapshot
         job_env += _live_database_env()
         pod_labels = {**labels, DATABASE_CLIENT_LABEL: "true"}
+        volumes.append({"name": "scratch", "emptyDir": {"sizeLimit": _quantity(dump_scratch)}})
+        mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
     args += ["--format", "json", *(extra_args or [])]
     cron = _cronjob(
         name=name,
@@ -854,7 +860,7 @@ def incident_job(
             {"name": "cache", "mountPath": CACHE_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
-        resources=_resources("200m", "256Mi", "1", "1Gi"),  # the site LimitRange admits 1 CPU, 1Gi
+        resources=_resources("200m", "256Mi", "1", "1Gi", scratch=dump_scratch),  # LimitRange admits 1 CPU, 1Gi
         run_as=run_as,
         deadline_seconds=4 * 3600,
         pod_labels=pod_labels,

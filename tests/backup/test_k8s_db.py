@@ -124,6 +124,10 @@ def test_incident_jobs_pin_the_database_snapshot_and_reach_the_live_server():
     assert args[args.index("--snapshot") + 1] == A and args[args.index("--content") + 1] == "/site/volume/htdocs"
     assert args[args.index("--db-snapshot") + 1] == B and "--database" in args and "latest" not in args
     assert _pg_env(c) == LIVE_ENV and labels[CLIENT] == "true"
+    # the dump is fetched into scratch as large as the database's storage (not into the small /tmp)
+    assert args[args.index("--scratch") + 1] == "/scratch"
+    assert {"name": "scratch", "emptyDir": {"sizeLimit": "10Gi"}} in pod["volumes"]
+    assert {"name": "scratch", "mountPath": "/scratch"} in c["volumeMounts"]
     assert both["metadata"]["annotations"] == {"sitegroup.gov.cn/snapshot": A, "sitegroup.gov.cn/db-snapshot": B}
     # The database alone: the content volume is not even mounted.
     labels, pod = _pod(k8s.restore_job(site, env, None, name="restore-db", database=True, db_snapshot=B))
@@ -137,6 +141,7 @@ def test_incident_jobs_pin_the_database_snapshot_and_reach_the_live_server():
     # without database=True nothing about the database appears (as before)
     labels, pod = _pod(k8s.restore_job(site, env, A, name="restore-content"))
     assert "--database" not in pod["containers"][0]["args"] and _pg_env(pod["containers"][0]) == []
+    assert "--scratch" not in pod["containers"][0]["args"] and "scratch" not in {v["name"] for v in pod["volumes"]}
     assert CLIENT not in labels
 
 
@@ -168,7 +173,9 @@ def _bytes(q: str) -> int:
 def test_ephemeral_storage_covers_the_scratch_database_and_the_dump():
     """The kubelet evicts a pod whose emptyDirs outgrow the sum of its containers' ephemeral-storage limits
     (sidecars included); the node must have the scratch space too (requests)."""
-    for name, obj in _jobs("hengshan").items():
+    env = _env()
+    restore = k8s.restore_job(env.site("hengshan"), env, A, name="r", database=True, db_snapshot=B)
+    for name, obj in [*_jobs("hengshan").items(), ("restore", restore)]:
         _, pod = _pod(obj)
         containers = [*pod.get("initContainers", []), *pod["containers"]]
         empty = sum(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if "emptyDir" in v)
