@@ -10,6 +10,7 @@ from sitegroup.errors import Issue
 from sitegroup.model import (
     Autoscale,
     BackupTier,
+    Database,
     RateLimit,
     Resources,
     Retention,
@@ -70,12 +71,12 @@ def _load_one(path: Path, schema: dict, issues: list[Issue], shown) -> tuple[dic
 def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Catalogue, list[Issue]]:
     issues: list[Issue] = []
     cat = Catalogue()
-    for path, d, _ in _load_dir(templates_dir, TEMPLATE_SCHEMA, issues, shown):
+    for path, d, lines in _load_dir(templates_dir, TEMPLATE_SCHEMA, issues, shown):
         r, lim = d["resources"], d["limits"]
         a = d.get("autoscale")
         cat.templates[d["name"]] = Template(
             name=d["name"], description=d["description"], site_type=d["for"]["type"],
-            levels=tuple(d["for"]["levels"]), image=d["image"], database=bool(d.get("database", False)),
+            levels=tuple(d["for"]["levels"]), image=d["image"], database=_database(d.get("database") or None),
             resources=Resources(r["replicas"], quantity.cpu_m(r["cpu_request"]), quantity.cpu_m(r["cpu_limit"]),
                                 quantity.bytes_(r["memory_request"]), quantity.bytes_(r["memory_limit"]),
                                 quantity.bytes_(r["storage"])),
@@ -86,6 +87,7 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
             default_waf_profile=d["defaults"]["waf_profile"], default_backup_tier=d["defaults"]["backup_tier"],
             source=path,
         )
+        issues += _database_issues(cat.templates[d["name"]], lines, shown)
     for path, d, _ in _load_dir(policies_dir / "waf", WAF_PROFILE_SCHEMA, issues, shown):
         rl = d["rate_limit"]
         cat.waf_profiles[d["name"]] = WafProfile(
@@ -124,3 +126,38 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
                                     f"use one of: {', '.join(sorted(known)) or '(none defined)'}",
                                     rule="reference"))
     return cat, issues
+
+
+def _database(d: dict | None) -> Database | None:
+    if not d:
+        return None
+    return Database(storage=quantity.bytes_(d["storage"]), cpu_request_m=quantity.cpu_m(d["cpu_request"]),
+                    cpu_limit_m=quantity.cpu_m(d["cpu_limit"]), memory_request=quantity.bytes_(d["memory_request"]),
+                    memory_limit=quantity.bytes_(d["memory_limit"]))
+
+
+def _database_issues(t: Template, lines: dict, shown) -> list[Issue]:
+    """What the schema cannot say about a template's database sizes: requests within limits, nothing zero."""
+    db = t.database
+    if db is None:
+        return []
+    out = []
+
+    def issue(key: str, message: str, fix: str) -> Issue:
+        line = lines.get(("database", key), lines.get(("database",), 1))
+        return Issue(shown(t.source), line, f"database.{key}", message, fix, rule="template")
+
+    for key, value, fmt in (("storage", db.storage, quantity.fmt_bytes),
+                            ("cpu_limit", db.cpu_limit_m, quantity.fmt_cpu),
+                            ("memory_limit", db.memory_limit, quantity.fmt_bytes)):
+        if value <= 0:
+            out.append(issue(key, f"database {key} {fmt(value)} is not a size",
+                             f"give the database server a {key} above zero"))
+    for key, request, limit, fmt in (
+        ("cpu_request", db.cpu_request_m, db.cpu_limit_m, quantity.fmt_cpu),
+        ("memory_request", db.memory_request, db.memory_limit, quantity.fmt_bytes),
+    ):
+        if request > limit:
+            out.append(issue(key, f"database {key} {fmt(request)} exceeds its limit {fmt(limit)}",
+                             f"ask for at most {fmt(limit)}, or raise database.{key.replace('request', 'limit')}"))
+    return out

@@ -30,10 +30,24 @@ class Resources:
 
 
 @dataclass(frozen=True)
+class Database:
+    """The site's own PostgreSQL server (its CMS database, ADR 0008): one pod and its data volume, sized by
+    the template. CPU in millicores, memory and storage in bytes."""
+
+    storage: int
+    cpu_request_m: int
+    cpu_limit_m: int
+    memory_request: int
+    memory_limit: int
+
+
+@dataclass(frozen=True)
 class Quota:
     """The namespace's ResourceQuota: room for the web pods at their autoscaling maximum, one
-    rolling-update surge pod, and the backup/drill jobs. Computed once by the loader; the capacity
-    rule, the plan and the Pulumi program all read this, none recomputes it."""
+    rolling-update surge pod, the backup/drill jobs and an incident restore, and for a site with a
+    database its server pod, the drill's scratch database and the dump scratch space. Computed once by
+    the loader (sitegroup.rules.namespace_quota); the capacity rule, the plan and the Pulumi program all
+    read this, none recomputes it."""
 
     pods: int
     cpu_requests_m: int
@@ -57,7 +71,7 @@ class Template:
     site_type: str
     levels: tuple[str, ...]
     image: str
-    database: bool
+    database: Database | None  # None: the site has no database
     resources: Resources
     autoscale: Autoscale | None
     limits: Resources  # the most overrides may ask for (request fields mirror the limits)
@@ -178,6 +192,11 @@ class Site:
     @property
     def primary_domain(self) -> str:
         return self.ascii_domains[0]
+
+    @property
+    def database(self) -> Database | None:
+        """The site's own database server, or None (the template decides)."""
+        return self.template.database
 
     @property
     def serving(self) -> bool:

@@ -17,7 +17,7 @@ from sitegroup import domains as dom
 from sitegroup import quantity
 from sitegroup.catalogue import Catalogue
 from sitegroup.errors import Issue
-from sitegroup.model import Autoscale, Capacity, Quota, Resources
+from sitegroup.model import Autoscale, Capacity, Database, Quota, Resources
 from sitegroup.yamlsafe import dotted
 
 PREFECTURE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -38,6 +38,16 @@ JOB_CPU_REQUEST_M = 500
 JOB_MEMORY_REQUEST = 1024**3
 JOB_CPU_LIMIT_M = 3000
 JOB_MEMORY_LIMIT = 3 * 1024**3
+# A site with a database (ADR 0008) also runs its server pod (the template's sizes) and, inside the drill pod,
+# a throwaway PostgreSQL the drill restores the dump into (sizes in sitegroup/backup/k8s.py, SCRATCH_DB_*).
+SCRATCH_DB_CPU_REQUEST_M = 100
+SCRATCH_DB_MEMORY_REQUEST = 256 * 1024**2
+SCRATCH_DB_CPU_LIMIT_M = 1000
+SCRATCH_DB_MEMORY_LIMIT = 1024**3
+# Storage per database, each as large as the template's database storage: the server's volume, the backup
+# job's dump scratch, the drill's scratch database and the dump it restores from (in the drill's scratch), and
+# an incident restore's dump scratch (the jobs may run at once, as the CPU and memory room above assumes).
+DATABASE_STORAGE_COPIES = 5
 MAX_EXCEPTION_DAYS = 366
 
 
@@ -297,17 +307,34 @@ def rule_overrides(ctx: Context) -> Iterable[Issue]:
         a = t.autoscale
         if a is not None:
             a = Autoscale(max(a.min_replicas, r.replicas), max(a.max_replicas, r.replicas), a.cpu_utilization)
-        most_pods = a.max_replicas if a else r.replicas
-        pods = most_pods + 1
         e.resources, e.autoscale = r, a
-        e.quota = Quota(
-            pods=pods + JOB_PODS,
-            cpu_requests_m=pods * r.cpu_request_m + JOB_CPU_REQUEST_M,
-            cpu_limits_m=pods * r.cpu_limit_m + JOB_CPU_LIMIT_M,
-            memory_requests=pods * r.memory_request + JOB_MEMORY_REQUEST,
-            memory_limits=pods * r.memory_limit + JOB_MEMORY_LIMIT,
-            storage=r.storage * 2,  # content volume + restore scratch space
-        )
+        e.quota = namespace_quota(r, a, t.database)
+
+
+def namespace_quota(r: Resources, autoscale: Autoscale | None, database: Database | None) -> Quota:
+    """The namespace's quota: the web pods at their autoscaling maximum plus a rolling-update surge pod, the
+    backup, drill and incident-restore jobs at once, and for a site with a database its server pod, the drill's
+    scratch database and the database's storage copies (DATABASE_STORAGE_COPIES)."""
+    pods = (autoscale.max_replicas if autoscale else r.replicas) + 1
+    quota = Quota(
+        pods=pods + JOB_PODS,
+        cpu_requests_m=pods * r.cpu_request_m + JOB_CPU_REQUEST_M,
+        cpu_limits_m=pods * r.cpu_limit_m + JOB_CPU_LIMIT_M,
+        memory_requests=pods * r.memory_request + JOB_MEMORY_REQUEST,
+        memory_limits=pods * r.memory_limit + JOB_MEMORY_LIMIT,
+        storage=r.storage * 2,  # content volume + the drill's restore scratch
+    )
+    if database is None:
+        return quota
+    db = database
+    return Quota(
+        pods=quota.pods + 1,  # the server; the scratch database is a sidecar in the drill's pod
+        cpu_requests_m=quota.cpu_requests_m + db.cpu_request_m + SCRATCH_DB_CPU_REQUEST_M,
+        cpu_limits_m=quota.cpu_limits_m + db.cpu_limit_m + SCRATCH_DB_CPU_LIMIT_M,
+        memory_requests=quota.memory_requests + db.memory_request + SCRATCH_DB_MEMORY_REQUEST,
+        memory_limits=quota.memory_limits + db.memory_limit + SCRATCH_DB_MEMORY_LIMIT,
+        storage=quota.storage + db.storage * DATABASE_STORAGE_COPIES,
+    )
 
 
 def rule_waf_exceptions(ctx: Context) -> Iterable[Issue]:

@@ -128,6 +128,22 @@ SITE_SCHEMA: dict = {
     },
 }
 
+# A template's database: false, or the sizes of the site's own PostgreSQL server (ADR 0008). Written with
+# if/then/else rather than oneOf so an operator gets the error of the branch they meant, not of both.
+_DATABASE_SIZES = ["storage", "cpu_request", "cpu_limit", "memory_request", "memory_limit"]
+_database = {
+    "type": ["boolean", "object"],
+    "description": "false, or the sizes of the site's own PostgreSQL server",
+    "if": {"type": "boolean"},
+    "then": {"const": False,
+             "description": "database: false, or an object sizing the database server, e.g. {storage: 20Gi, "
+                            "cpu_request: 250m, cpu_limit: '1', memory_request: 512Mi, memory_limit: 1Gi}"},
+    "else": {"additionalProperties": False, "required": _DATABASE_SIZES,
+             "properties": {"storage": {**_bytes, "description": "the data volume, e.g. 20Gi"},
+                            "cpu_request": _cpu, "cpu_limit": _cpu,
+                            "memory_request": _bytes, "memory_limit": _bytes}},
+}
+
 TEMPLATE_SCHEMA: dict = {
     "type": "object", "additionalProperties": False,
     "required": ["name", "description", "for", "image", "resources", "limits", "defaults"],
@@ -139,7 +155,7 @@ TEMPLATE_SCHEMA: dict = {
                                "levels": {"type": "array", "minItems": 1,
                                           "items": {"enum": ["province", "city", "county", "department"]}}}},
         "image": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9./_:@-]{1,250}$"},
-        "database": {"type": "boolean"},
+        "database": _database,
         "resources": {"type": "object", "additionalProperties": False,
                       "required": ["replicas", "cpu_request", "cpu_limit", "memory_request", "memory_limit",
                                    "storage"],

@@ -131,8 +131,13 @@ def _explain(err: jsonschema.ValidationError, lines: dict, shown: str, root: dic
         return Issue(shown, line, field, f"{_short(inst)} {what}",
                      "write it as described: " + (desc or f"must match {err.validator_value}"))
     if v == "type":
-        return Issue(shown, line, field, f"{_short(inst)} should be of type {err.validator_value}",
-                     f"write a {err.validator_value}")
+        want = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
+        return Issue(shown, line, field, f"{_short(inst)} should be of type {want}", f"write a {want}")
+    if v == "const":
+        desc = err.schema.get("description", "")
+        value = str(inst).lower() if isinstance(inst, bool) else _short(inst)  # as written in YAML
+        return Issue(shown, line, field, f"{value} is not allowed here",
+                     desc or f"write {err.validator_value!r}")
     if v == "format":
         return Issue(shown, line, field, f"{_short(inst)} is not a valid {err.validator_value}",
                      "write a date as YYYY-MM-DD" if err.validator_value == "date" else "fix the value")

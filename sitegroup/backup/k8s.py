@@ -15,6 +15,20 @@ that EXPECT these objects, created by the program:
   read-only, so it must allow a second reader (ReadWriteMany/ReadOnlyMany, or pods on the same node for RWO).
 - Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only peers.
 
+For a site whose template has a database (``site.database``, ADR 0008) the jobs also EXPECT, in the site
+namespace (sitegroup.k8s.database renders them):
+
+- Secret ``database`` (``DATABASE_SECRET``), keys ``username``, ``database`` and ``password`` (generated, a
+  Pulumi secret): the site's PostgreSQL role and database;
+- the Service ``db`` (``DATABASE_HOST``) on port 5432 in front of the site's PostgreSQL server, accepting
+  ingress only from pods labelled ``sitegroup.gov.cn/database-client: "true"`` (``DATABASE_CLIENT_LABEL``),
+  which in turn may reach it. The backup job and the incident Jobs that touch the database carry that label;
+  the drill does not: it restores the dump into a throwaway PostgreSQL in its own pod (a sidecar listening on
+  the pod's loopback), never into the live server.
+
+The CLI reads the database connection from libpq's environment (PGHOST, PGPORT, PGDATABASE, PGUSER,
+PGPASSWORD); ``--database`` turns the dump (backup), its restore (restore, integrity) or its drill on.
+
 Platform-wide, ``platform_backup_objects(env)`` returns the namespace ``backup-system`` with one prune CronJob
 per tier (retention needs delete rights, which the sites never hold) and EXPECTS, in ``backup-system``:
 
@@ -61,6 +75,20 @@ SITE_PASSWORDS_DIR = "/etc/sitegroup/site-passwords"
 RETENTION_DIR = "/etc/sitegroup/retention"
 
 RUN_AS = 10001  # same uid/gid as the web workload, so the job can read the content it serves
+
+# The site's own PostgreSQL (ADR 0008): the server (sitegroup.k8s.database) and the drill's scratch database
+# run this image, as this uid. The official image's entrypoint runs initdb under an arbitrary uid (nss_wrapper,
+# temp files in /tmp); PGDATA is a folder inside the mounted volume (initdb wants an empty 0700 directory).
+DATABASE_IMAGE = "registry.sitegroup.internal/platform/postgres:15.18-bookworm"
+DATABASE_RUN_AS = 10002
+DATABASE_SECRET = "database"  # noqa: S105 (a Secret name)
+DATABASE_HOST = "db"  # the Service in the site namespace
+DATABASE_PORT = 5432
+DATABASE_USER = "cms"  # the role and the database the server creates at initdb
+DATABASE_CLIENT_LABEL = f"{LABEL_PREFIX}/database-client"  # pods that may reach the site's database
+PGDATA_MOUNT = "/var/lib/postgresql/data"
+PGDATA = f"{PGDATA_MOUNT}/pgdata"
+PG_SOCKET_DIR = "/var/run/postgresql"
 
 
 def site_repository(env: Environment, site: Site) -> str:
@@ -215,8 +243,11 @@ def _cronjob(
     resources: dict[str, Any],
     run_as: int,
     deadline_seconds: int,
+    pod_labels: dict[str, str] | None = None,
+    init_containers: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    pod_labels = dict(labels)
+    pod_labels = dict(pod_labels or labels)
+    pod_spec_extra: dict[str, Any] = {"initContainers": init_containers} if init_containers else {}
     return {
         "apiVersion": "batch/v1",
         "kind": "CronJob",
@@ -242,6 +273,7 @@ def _cronjob(
                             "automountServiceAccountToken": False,
                             "restartPolicy": "Never",
                             "securityContext": _pod_security(run_as),
+                            **pod_spec_extra,
                             "containers": [
                                 {
                                     "name": labels["app.kubernetes.io/component"],
@@ -281,6 +313,88 @@ def _common_env() -> list[dict[str, Any]]:
     ]
 
 
+def _live_database_env() -> list[dict[str, Any]]:
+    """libpq's environment for the site's live server: address in the clear, credentials from its Secret."""
+    return [
+        {"name": "PGHOST", "value": DATABASE_HOST},
+        {"name": "PGPORT", "value": str(DATABASE_PORT)},
+        _secret_env("PGDATABASE", DATABASE_SECRET, "database"),
+        _secret_env("PGUSER", DATABASE_SECRET, "username"),
+        _secret_env("PGPASSWORD", DATABASE_SECRET, "password"),
+    ]
+
+
+def _scratch_database_env() -> list[dict[str, Any]]:
+    """libpq's environment for the drill's throwaway server on the pod's loopback (no password: see below)."""
+    return [
+        {"name": "PGHOST", "value": "127.0.0.1"},
+        {"name": "PGPORT", "value": str(DATABASE_PORT)},
+        {"name": "PGUSER", "value": "postgres"},
+        {"name": "PGDATABASE", "value": "postgres"},
+    ]
+
+
+def pg_isready(user: str, database: str) -> dict[str, Any]:
+    """An exec probe: is the server accepting TCP connections on the pod's loopback. ``-U`` is required: the
+    server's uid has no passwd entry, so libpq could not default the user name."""
+    return {"exec": {"command": ["pg_isready", "-h", "127.0.0.1", "-p", str(DATABASE_PORT), "-U", user,
+                                 "-d", database]}}
+
+
+def database_security(run_as: int = DATABASE_RUN_AS) -> dict[str, Any]:
+    """The PostgreSQL containers' security context: the restricted set, as the database uid."""
+    return {**_CONTAINER_SECURITY, "runAsUser": run_as, "runAsGroup": run_as}
+
+
+# The drill's scratch database (tests/backup/test_quota_fit.py keeps sitegroup.rules' SCRATCH_DB_* in step).
+SCRATCH_DB_CPU_REQUEST, SCRATCH_DB_MEMORY_REQUEST = "100m", "256Mi"
+SCRATCH_DB_CPU_LIMIT, SCRATCH_DB_MEMORY_LIMIT = "1", "1Gi"
+SCRATCH_DB_TMP = 64 * MIB
+
+
+def _scratch_database(site: Site, image: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The drill's throwaway PostgreSQL: a native sidecar (an init container with restartPolicy Always, so
+    it starts, passes its startup probe, before the drill container and stops when the drill ends), PGDATA in
+    an emptyDir gone with the pod. Returns the container and its volumes."""
+    assert site.database is not None
+    size = site.database.storage
+    container = {
+        "name": "scratch-db",
+        "image": image,
+        "imagePullPolicy": "IfNotPresent",
+        "restartPolicy": "Always",
+        # Listens on the pod's loopback only: nothing outside this pod can connect (the drill pod has no
+        # ingress anyway). That, and only that, makes trust authentication acceptable here: the only client
+        # is the drill container in the same pod, and the server holds a throwaway copy.
+        "args": ["-c", "listen_addresses=127.0.0.1"],
+        "env": [
+            {"name": "POSTGRES_HOST_AUTH_METHOD", "value": "trust"},
+            {"name": "PGDATA", "value": PGDATA},
+        ],
+        "resources": {
+            "requests": {"cpu": SCRATCH_DB_CPU_REQUEST, "memory": SCRATCH_DB_MEMORY_REQUEST,
+                         "ephemeral-storage": _quantity(size + 256 * MIB)},
+            "limits": {"cpu": SCRATCH_DB_CPU_LIMIT, "memory": SCRATCH_DB_MEMORY_LIMIT,
+                       "ephemeral-storage": _quantity(size + SCRATCH_DB_TMP + 256 * MIB)},
+        },
+        "securityContext": database_security(),
+        # The drill container starts only once this passes: after initdb, on the final server's TCP listener.
+        "startupProbe": {**pg_isready("postgres", "postgres"), "periodSeconds": 2, "timeoutSeconds": 5,
+                         "failureThreshold": 150},
+        "volumeMounts": [
+            {"name": "scratch-db", "mountPath": PGDATA_MOUNT},
+            {"name": "scratch-db-run", "mountPath": PG_SOCKET_DIR},
+            {"name": "scratch-db-tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+        ],
+    }
+    volumes = [
+        {"name": "scratch-db", "emptyDir": {"sizeLimit": _quantity(size)}},
+        {"name": "scratch-db-run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
+        {"name": "scratch-db-tmp", "emptyDir": {"sizeLimit": _quantity(SCRATCH_DB_TMP)}},
+    ]
+    return container, volumes
+
+
 def site_backup_objects(
     site: Site,
     env: Environment,
@@ -289,11 +403,14 @@ def site_backup_objects(
     content_claim: str = "content",
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
+    database_image: str = DATABASE_IMAGE,
 ) -> list[dict[str, Any]]:
     """The per-site backup objects: a ServiceAccount, the backup CronJob (with the off-site copy when the
-    tier asks for one) and the restore-drill CronJob. The module docstring states the Secret/PVC/egress
-    contract."""
+    tier asks for one) and the restore-drill CronJob. For a site with a database the backup also dumps it
+    (``--database``, dump staged in ``--scratch``) and the drill restores that dump into a scratch database
+    in its own pod. The module docstring states the Secret/PVC/egress contract."""
     tier = site.backup
+    db = site.database
     ns = site.namespace
     tz = env.platform.timezone
     repo = site_repository(env, site)
@@ -338,11 +455,26 @@ def site_backup_objects(
         PASSWORD_FILE,
         "--content",
         content_dir(content_subpath),
-        "--init-if-missing",
-        "--format",
-        "json",
     ]
     backup_env = _common_env() + creds
+    backup_volumes = [
+        {"name": "content", "persistentVolumeClaim": {"claimName": content_claim, "readOnly": True}},
+        password_volume,
+        cache_volume,
+        tmp_volume,
+    ]
+    backup_mounts = [{"name": "content", "mountPath": VOLUME_DIR, "readOnly": True}, *base_mounts]
+    backup_pod_labels = None
+    dump_scratch = 0
+    if db is not None:
+        # The dump is written to scratch, then backed up as its own snapshot (tag db:<site>).
+        dump_scratch = db.storage
+        backup_args += ["--database", "--scratch", SCRATCH_DIR]
+        backup_env += _live_database_env()
+        backup_volumes.append({"name": "scratch", "emptyDir": {"sizeLimit": _quantity(dump_scratch)}})
+        backup_mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
+        backup_pod_labels = {**_labels("backup", site, tier), DATABASE_CLIENT_LABEL: "true"}
+    backup_args += ["--init-if-missing", "--format", "json"]
     if offsite:
         backup_args += ["--offsite-repo", offsite]
         backup_env += [
@@ -359,20 +491,28 @@ def site_backup_objects(
         image=image,
         args=backup_args,
         env=backup_env,
-        volumes=[
-            {"name": "content", "persistentVolumeClaim": {"claimName": content_claim, "readOnly": True}},
-            password_volume,
-            cache_volume,
-            tmp_volume,
-        ],
-        mounts=[
-            {"name": "content", "mountPath": VOLUME_DIR, "readOnly": True},
-            *base_mounts,
-        ],
-        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        volumes=backup_volumes,
+        mounts=backup_mounts,
+        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=dump_scratch),
         run_as=run_as,
         deadline_seconds=max(1800, min(tier.rpo_hours * 3600, 6 * 3600)),
+        pod_labels=backup_pod_labels,
     )
+
+    # The drill restores the whole site into scratch (as large as the site's storage, gone with the pod);
+    # with a database also the dump, which it restores into the scratch database beside it, never the live one.
+    drill_args = ["drill", site.id, "--repo", repo, "--password-file", PASSWORD_FILE]
+    drill_env = _common_env() + creds
+    drill_scratch = site.resources.storage
+    drill_volumes: list[dict[str, Any]] = []
+    sidecars: list[dict[str, Any]] = []
+    if db is not None:
+        drill_args.append("--database")
+        drill_env += _scratch_database_env()
+        drill_scratch += db.storage
+        sidecar, drill_volumes = _scratch_database(site, database_image)
+        sidecars.append(sidecar)
+    drill_args += ["--scratch", SCRATCH_DIR, "--format", "json"]
 
     drill = _cronjob(
         name="backup-drill",
@@ -382,30 +522,20 @@ def site_backup_objects(
         labels=_labels("restore-drill", site, tier),
         annotations={**annotations, f"{LABEL_PREFIX}/drill-every-days": str(tier.drill_every_days)},
         image=image,
-        args=[
-            "drill",
-            site.id,
-            "--repo",
-            repo,
-            "--password-file",
-            PASSWORD_FILE,
-            "--scratch",
-            SCRATCH_DIR,
-            "--format",
-            "json",
-        ],
-        env=_common_env() + creds,
+        args=drill_args,
+        env=drill_env,
         volumes=[
-            # The drill restores the whole site: scratch as large as the site's storage, gone with the pod.
-            {"name": "scratch", "emptyDir": {"sizeLimit": _quantity(site.resources.storage)}},
+            {"name": "scratch", "emptyDir": {"sizeLimit": _quantity(drill_scratch)}},
             password_volume,
             cache_volume,
             tmp_volume,
+            *drill_volumes,
         ],
         mounts=[{"name": "scratch", "mountPath": SCRATCH_DIR}, *base_mounts],
-        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=site.resources.storage),
+        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=drill_scratch),
         run_as=run_as,
         deadline_seconds=6 * 3600,
+        init_containers=sidecars,
     )
     return [_service_account(ns, _labels("backup", site)), backup, drill]
 
@@ -565,7 +695,7 @@ _SNAPSHOT_ID = re.compile(r"[0-9a-f]{64}")
 def restore_job(
     site: Site,
     env: Environment,
-    snapshot_id: str,
+    snapshot_id: str | None,
     *,
     name: str,
     image: str = DEFAULT_IMAGE,
@@ -573,10 +703,14 @@ def restore_job(
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
     verify_only: bool = False,
+    database: bool = False,
+    db_snapshot: str | None = None,
 ) -> dict[str, Any]:
     """A one-off Job restoring ``snapshot_id`` (a full 64-hex restic id, resolved beforehand: a Job must never
     pick "latest" on its own, which could be a snapshot taken after the defacement) into the site's content
-    volume, verified against the manifest, swapped in atomically, the replaced content kept in the volume."""
+    volume, verified against the manifest, swapped in atomically, the replaced content kept in the volume.
+    With ``database`` it also (or, with no content snapshot, only) restores the database dump ``db_snapshot``
+    (pinned the same way) into the site's live server."""
     return incident_job(
         site,
         env,
@@ -589,13 +723,15 @@ def restore_job(
         run_as=run_as,
         extra_args=["--verify-only"] if verify_only else [],
         writable=True,  # --verify-only too: its scratch copy is staged inside the volume
+        database=database,
+        db_snapshot=db_snapshot,
     )
 
 
 def integrity_job(
     site: Site,
     env: Environment,
-    snapshot_id: str,
+    snapshot_id: str | None,
     *,
     name: str,
     image: str = DEFAULT_IMAGE,
@@ -603,9 +739,12 @@ def integrity_job(
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
     repair: bool = False,
+    database: bool = False,
+    db_snapshot: str | None = None,
 ) -> dict[str, Any]:
     """A one-off Job comparing the live content with a pinned snapshot's manifest (防篡改 check); with
-    ``repair`` it restores just the differing files and moves added ones aside. Read-only unless repairing."""
+    ``repair`` it restores just the differing files and moves added ones aside. Read-only unless repairing.
+    With ``database`` it also checks the live database against the pinned dump ``db_snapshot``."""
     return incident_job(
         site,
         env,
@@ -618,6 +757,8 @@ def integrity_job(
         run_as=run_as,
         extra_args=["--quiet", "--repair"] if repair else ["--quiet"],  # logs = the JSON report
         writable=repair,
+        database=database,
+        db_snapshot=db_snapshot,
     )
 
 
@@ -625,7 +766,7 @@ def incident_job(
     site: Site,
     env: Environment,
     command: str,
-    snapshot_id: str,
+    snapshot_id: str | None,
     *,
     name: str,
     image: str = DEFAULT_IMAGE,
@@ -634,51 +775,74 @@ def incident_job(
     run_as: int = RUN_AS,
     extra_args: list[str] | None = None,
     writable: bool = False,
+    database: bool = False,
+    db_snapshot: str | None = None,
 ) -> dict[str, Any]:
-    """A one-off Job running ``sitegroup COMMAND SITE --snapshot ID`` against the site's content volume."""
+    """A one-off Job running ``sitegroup COMMAND SITE [--content DIR --snapshot ID] [--database --db-snapshot
+    ID --scratch DIR]``: the content part against the site's content volume (mounted only when a content
+    snapshot is given), the database part against the site's live server (the Job then carries the
+    database-client label and libpq's environment, and a scratch emptyDir for the dump as large as the
+    database's storage). Every snapshot is a pinned full 64-hex id."""
     if command not in {"restore", "integrity"}:
         raise ValueError(f"no incident Job for {command!r}")
-    if not _SNAPSHOT_ID.fullmatch(snapshot_id):
+    if snapshot_id is None and not database:
+        raise ValueError("an incident Job needs a content snapshot, the database, or both")
+    if snapshot_id is not None and not _SNAPSHOT_ID.fullmatch(snapshot_id):
         raise ValueError(f"an incident Job needs a full 64-hex snapshot id, not {snapshot_id!r}")
+    if database:
+        if site.database is None:
+            raise ValueError(f"site {site.id} has no database (its template {site.template.name} has none)")
+        if db_snapshot is None or not _SNAPSHOT_ID.fullmatch(db_snapshot):
+            raise ValueError(f"a database incident Job needs a full 64-hex --db-snapshot id, not {db_snapshot!r}")
+    elif db_snapshot is not None:
+        raise ValueError("db_snapshot is given but database is not: pass database=True to touch the database")
     if not re.fullmatch(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", name):
         raise ValueError(f"invalid Job name {name!r}")
-    args = [
-        command,
-        site.id,
-        "--repo",
-        site_repository(env, site),
-        "--password-file",
-        PASSWORD_FILE,
-        "--content",
-        content_dir(content_subpath),
-        "--snapshot",
-        snapshot_id,
-        "--format",
-        "json",
-        *(extra_args or []),
+    args = [command, site.id, "--repo", site_repository(env, site), "--password-file", PASSWORD_FILE]
+    annotations: dict[str, str] = {}
+    volumes: list[dict[str, Any]] = []
+    mounts: list[dict[str, Any]] = []
+    if snapshot_id is not None:
+        args += ["--content", content_dir(content_subpath), "--snapshot", snapshot_id]
+        annotations[f"{LABEL_PREFIX}/snapshot"] = snapshot_id
+        pvc: dict[str, Any] = {"claimName": content_claim}
+        mount: dict[str, Any] = {"name": "content", "mountPath": VOLUME_DIR}
+        if not writable:
+            pvc["readOnly"] = True
+            mount["readOnly"] = True
+        volumes.append({"name": "content", "persistentVolumeClaim": pvc})
+        mounts.append(mount)
+    job_env = [
+        *_common_env(),
+        _secret_env("RESTIC_REST_USERNAME", BACKUP_SECRET, "rest-username"),
+        _secret_env("RESTIC_REST_PASSWORD", BACKUP_SECRET, "rest-password"),
     ]
     labels = _labels(command, site, site.backup)
-    pvc: dict[str, Any] = {"claimName": content_claim}
-    mount: dict[str, Any] = {"name": "content", "mountPath": VOLUME_DIR}
-    if not writable:
-        pvc["readOnly"] = True
-        mount["readOnly"] = True
+    pod_labels = None
+    dump_scratch = 0
+    if database:
+        assert db_snapshot is not None and site.database is not None
+        # The dump is fetched into scratch, then loaded beside the live database (the CLI swaps the names).
+        dump_scratch = site.database.storage
+        args += ["--database", "--db-snapshot", db_snapshot, "--scratch", SCRATCH_DIR]
+        annotations[f"{LABEL_PREFIX}/db-snapshot"] = db_snapshot
+        job_env += _live_database_env()
+        pod_labels = {**labels, DATABASE_CLIENT_LABEL: "true"}
+        volumes.append({"name": "scratch", "emptyDir": {"sizeLimit": _quantity(dump_scratch)}})
+        mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
+    args += ["--format", "json", *(extra_args or [])]
     cron = _cronjob(
         name=name,
         namespace=site.namespace,
         schedule="@daily",
         timezone=env.platform.timezone,
         labels=labels,
-        annotations={f"{LABEL_PREFIX}/snapshot": snapshot_id},
+        annotations=annotations,
         image=image,
         args=args,
-        env=[
-            *_common_env(),
-            _secret_env("RESTIC_REST_USERNAME", BACKUP_SECRET, "rest-username"),
-            _secret_env("RESTIC_REST_PASSWORD", BACKUP_SECRET, "rest-password"),
-        ],
+        env=job_env,
         volumes=[
-            {"name": "content", "persistentVolumeClaim": pvc},
+            *volumes,
             {
                 "name": "repository-password",
                 "secret": {
@@ -691,14 +855,15 @@ def incident_job(
             {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
         ],
         mounts=[
-            mount,
+            *mounts,
             {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
             {"name": "cache", "mountPath": CACHE_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
-        resources=_resources("200m", "256Mi", "1", "1Gi"),  # the site LimitRange admits 1 CPU, 1Gi
+        resources=_resources("200m", "256Mi", "1", "1Gi", scratch=dump_scratch),  # LimitRange admits 1 CPU, 1Gi
         run_as=run_as,
         deadline_seconds=4 * 3600,
+        pod_labels=pod_labels,
     )
     job_spec = cron["spec"]["jobTemplate"]["spec"]
     job_spec["backoffLimit"] = 0  # a failed restore needs a human, not a retry over a half-swapped tree

@@ -20,6 +20,19 @@ BACKUP_POD_LABELS = {"app.kubernetes.io/name": "sitegroup-backup"}
 CONTENT_MOUNT = backup_k8s.VOLUME_DIR  # the web pods mount the content volume where the backup jobs do
 RUN_AS = backup_k8s.RUN_AS  # one uid for the web workload and its backup jobs (they read its files)
 
+# The site's own database (ADR 0008): what the backup jobs expect of it (sitegroup.k8s.database renders it).
+DATABASE_IMAGE = backup_k8s.DATABASE_IMAGE
+DATABASE_RUN_AS = backup_k8s.DATABASE_RUN_AS
+DATABASE_SECRET = backup_k8s.DATABASE_SECRET
+DATABASE_SERVICE = backup_k8s.DATABASE_HOST
+DATABASE_PORT = backup_k8s.DATABASE_PORT
+DATABASE_USER = backup_k8s.DATABASE_USER
+DATABASE_CLIENT_LABELS = {backup_k8s.DATABASE_CLIENT_LABEL: "true"}
+PGDATA_MOUNT = backup_k8s.PGDATA_MOUNT
+PGDATA = backup_k8s.PGDATA
+PG_SOCKET_DIR = backup_k8s.PG_SOCKET_DIR
+pg_isready = backup_k8s.pg_isready
+
 
 def waf_files(env: Environment) -> Mapping[str, str]:
     """Path (relative to WAF_OPTIONS.prefix) -> content of every file the WAF tier mounts."""

@@ -23,6 +23,7 @@ WAF_PORT = 8080
 
 WEB_APP = "web"
 WEB_PORT = 8080
+DB_APP = "db"  # the site's own PostgreSQL: StatefulSet, Service and ServiceAccount (ADR 0008)
 SITE_GATEWAY = "site"
 SITE_TLS_SECRET = "site-tls"  # noqa: S105 (a Secret name)
 
@@ -61,6 +62,10 @@ def pss_labels(env: Environment) -> dict[str, str]:
 
 def web_labels(site: Site) -> dict[str, str]:
     return {NAME: WEB_APP, PART_OF: "sitegroup", SITE_ID: site.id}
+
+
+def db_labels(site: Site) -> dict[str, str]:
+    return {NAME: DB_APP, PART_OF: "sitegroup", SITE_ID: site.id}
 
 
 def waf_labels() -> dict[str, str]:

@@ -5,7 +5,8 @@
 - ``<generated:KIND:SITE>`` with a ``pulumi_random.RandomPassword`` result: generated once per site
   by the platform stack (which knows every site, closed ones too, and needs all of them for the
   prune jobs' ``backup-site-passwords``), exported as the secret output ``backupCredentials`` and
-  read by the sites stacks through a StackReference;
+  read by the sites stacks through a StackReference. The database password is generated there too: a
+  site moving to another sites shard keeps it (PostgreSQL takes it only once, at initdb);
 - ``<config:KEY>`` with the stack's secret config value ``sitegroup:KEY``.
 
 Pulumi keeps both encrypted in its state.
@@ -18,7 +19,8 @@ import re
 BACKUP_PASSWORD = "backup-password"  # noqa: S105 (a kind of secret, not a secret)
 REST_PASSWORD = "rest-password"  # noqa: S105
 OFFSITE_REST_PASSWORD = "offsite-rest-password"  # noqa: S105
-KINDS = (BACKUP_PASSWORD, REST_PASSWORD, OFFSITE_REST_PASSWORD)
+DATABASE_PASSWORD = "database-password"  # noqa: S105 (the site's PostgreSQL role, sites with a database only)
+KINDS = (BACKUP_PASSWORD, REST_PASSWORD, OFFSITE_REST_PASSWORD, DATABASE_PASSWORD)
 
 _GENERATED = re.compile(r"^<generated:([a-z-]+):([a-z0-9-]+)>$")
 _CONFIG = re.compile(r"^<config:([A-Za-z][A-Za-z0-9]*)>$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from sitegroup import quantity, webserver
-from sitegroup.k8s import netpol, secrets
+from sitegroup.k8s import database, netpol, secrets
 from sitegroup.k8s.integrations import (
     BACKUP_POD_LABELS,
     BACKUP_SECRET,
@@ -88,6 +88,7 @@ def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
 
 def resource_quota(site: Site) -> dict:
     q = site.quota  # computed once by the loader (the capacity rule sums the same numbers)
+    has_db = site.database is not None  # its data volume and its Service
     return {
         "apiVersion": "v1",
         "kind": "ResourceQuota",
@@ -99,9 +100,9 @@ def resource_quota(site: Site) -> dict:
                 "requests.memory": quantity.fmt_bytes(q.memory_requests),
                 "limits.memory": quantity.fmt_bytes(q.memory_limits),
                 "requests.storage": quantity.fmt_bytes(q.storage),
-                "persistentvolumeclaims": "2",
+                "persistentvolumeclaims": str(2 + has_db),
                 "pods": str(q.pods),
-                "services": "2",
+                "services": str(2 + has_db),
                 # No NodePort or LoadBalancer Service can exist in a site namespace.
                 "services.nodeports": "0",
                 "services.loadbalancers": "0",
@@ -114,8 +115,10 @@ def resource_quota(site: Site) -> dict:
 
 def limit_range(site: Site) -> dict:
     t = site.template.limits
-    max_cpu = max(t.cpu_limit_m, JOB_CPU_LIMIT_M)
-    max_mem = max(t.memory_limit, JOB_MEMORY_LIMIT)
+    db = site.database
+    max_cpu = max(t.cpu_limit_m, JOB_CPU_LIMIT_M, db.cpu_limit_m if db else 0)
+    max_mem = max(t.memory_limit, JOB_MEMORY_LIMIT, db.memory_limit if db else 0)
+    max_storage = max(t.storage, db.storage if db else 0)
     return {
         "apiVersion": "v1",
         "kind": "LimitRange",
@@ -130,7 +133,7 @@ def limit_range(site: Site) -> dict:
                 },
                 {
                     "type": "PersistentVolumeClaim",
-                    "max": {"storage": quantity.fmt_bytes(t.storage)},
+                    "max": {"storage": quantity.fmt_bytes(max_storage)},
                 },
             ]
         },
@@ -165,6 +168,8 @@ def network_policies(site: Site, env: Environment) -> list[dict]:
         netpol.allow_endpoints("allow-backup-egress", ns, BACKUP_POD_LABELS, backup_endpoints(env),
                              env.platform.backup_cidrs),
     ]
+    if site.database is not None:
+        objs += database.network_policies(site)  # database-client pods <-> the site's PostgreSQL, 5432 only
     if env.platform.acme_server:
         # cert-manager runs its HTTP-01 solver pod in the Certificate's namespace; the edge reaches it.
         objs.append(
@@ -465,6 +470,7 @@ def site_objects(site: Site, env: Environment) -> list[dict]:
     autoscaler = hpa(site)
     if autoscaler is not None:
         objs.append(autoscaler)
+    objs += database.database_objects(site)
     objs += [certificate(site, env), gateway(site), http_route(site), waf_grant(site)]
     objs += site_backup_objects(site, env)
     return objs

@@ -51,7 +51,9 @@ class Crds(pulumi.ComponentResource):
 
 
 class BackupCredentials(pulumi.ComponentResource):
-    """Every site's generated backup secrets (closed sites too: the prune job still needs them)."""
+    """Every site's generated secrets (closed sites too: the prune job still needs their repository passwords):
+    the backup credentials and, for a site with a database, its PostgreSQL password. (The component keeps its
+    name: renaming it would change every RandomPassword's URN, i.e. replace every generated secret.)"""
 
     def __init__(self, name: str, env: Environment, opts: pulumi.ResourceOptions | None = None):
         super().__init__("sitegroup:index:BackupCredentials", name, None, opts)
@@ -60,6 +62,8 @@ class BackupCredentials(pulumi.ComponentResource):
             kinds = [secrets.BACKUP_PASSWORD, secrets.REST_PASSWORD]
             if offsite_repository(env, site):
                 kinds.append(secrets.OFFSITE_REST_PASSWORD)
+            if site.database is not None:
+                kinds.append(secrets.DATABASE_PASSWORD)
             self.values[site.id] = {
                 kind: random.RandomPassword(f"{site.id}-{kind}", length=PASSWORD_LENGTH, special=False,
                                             opts=pulumi.ResourceOptions(parent=self)).result

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sitegroup.model import (
     BackupTier,
     Capacity,
+    Database,
     Environment,
     Platform,
     Quota,
@@ -34,7 +36,7 @@ _TEMPLATE = Template(
     site_type="portal",
     levels=("city",),
     image="registry.sitegroup.internal/web/static-nginx:1.22.1-bookworm",
-    database=False,
+    database=None,
     resources=_RES,
     autoscale=None,
     limits=_RES,
@@ -42,6 +44,10 @@ _TEMPLATE = Template(
     default_backup_tier="gold",
     source=Path("t.yaml"),
 )
+# The same template with its own PostgreSQL (as site_templates/city-portal.yaml has).
+DATABASE = Database(storage=10 * GIB, cpu_request_m=250, cpu_limit_m=1000, memory_request=512 << 20,
+                    memory_limit=1 << 30)
+_DB_TEMPLATE = dataclasses.replace(_TEMPLATE, database=DATABASE)
 _WAF = WafProfile(
     name="strict",
     description="",
@@ -60,7 +66,7 @@ _WAF = WafProfile(
 )
 
 
-def make_site(site_id: str = "hengshan", tier: str = "gold") -> Site:
+def make_site(site_id: str = "hengshan", tier: str = "gold", *, database: bool = False) -> Site:
     return Site(
         id=site_id,
         name="衡山市人民政府",
@@ -76,7 +82,7 @@ def make_site(site_id: str = "hengshan", tier: str = "gold") -> Site:
         icp="湘ICP备00000001号",
         psb="43010002000001",
         owners=("ops",),
-        template=_TEMPLATE,
+        template=_DB_TEMPLATE if database else _TEMPLATE,
         resources=_RES,
         autoscale=None,
         quota=Quota(10, 4000, 8000, 4 * GIB, 8 * GIB, 40 * GIB),

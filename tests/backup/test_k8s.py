@@ -280,8 +280,9 @@ def test_site_jobs_fit_the_programs_limit_range():
             k8s.integrity_job(site, env, "d" * 64, name="i", repair=True),
         ]
         for obj, pod in _pods(jobs):
-            limits = pod["containers"][0]["resources"]["limits"]
-            lim_cpu = limits["cpu"]
-            lim_cpu_m = int(lim_cpu[:-1]) if lim_cpu.endswith("m") else int(lim_cpu) * 1000
-            assert lim_cpu_m <= max_cpu_m, (site.id, obj["metadata"]["name"])
-            assert _bytes(limits["memory"]) <= _bytes(maxima["memory"]), (site.id, obj["metadata"]["name"])
+            for c in [*pod.get("initContainers", []), *pod["containers"]]:  # the drill's scratch database too
+                limits = c["resources"]["limits"]
+                lim_cpu = limits["cpu"]
+                lim_cpu_m = int(lim_cpu[:-1]) if lim_cpu.endswith("m") else int(lim_cpu) * 1000
+                assert lim_cpu_m <= max_cpu_m, (site.id, obj["metadata"]["name"], c["name"])
+                assert _bytes(limits["memory"]) <= _bytes(maxima["memory"]), (site.id, obj["metadata"]["name"])

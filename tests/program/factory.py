@@ -9,6 +9,7 @@ from sitegroup.model import (
     Autoscale,
     BackupTier,
     Capacity,
+    Database,
     Environment,
     Platform,
     Quota,
@@ -20,6 +21,7 @@ from sitegroup.model import (
     Template,
     WafProfile,
 )
+from sitegroup.rules import namespace_quota
 
 GiB, MiB = 1 << 30, 1 << 20
 KUBERNETES_VERSION = "1.36"
@@ -29,8 +31,10 @@ def _template(name: str, site_type: str, levels: tuple[str, ...], *, replicas: i
               storage: int, autoscale: Autoscale | None, waf: str, tier: str) -> Template:
     res = Resources(replicas, cpu, cpu * 4, mem, mem * 4, storage)
     lim = Resources(replicas * 3, cpu * 8, cpu * 8, mem * 8, mem * 8, storage * 4)
+    # Portals of the province and the cities run a CMS with its own PostgreSQL (as site_templates/ do).
+    db = Database(storage // 2, cpu, cpu * 4, mem * 2, mem * 4) if levels[0] in ("province", "city") else None
     return Template(name, f"{name} template", site_type, levels, "registry.sitegroup.internal/web/static-nginx:1.22.1",
-                    site_type == "portal", res, autoscale, lim, waf, tier, Path(f"site_templates/{name}.yaml"))
+                    db, res, autoscale, lim, waf, tier, Path(f"site_templates/{name}.yaml"))
 
 
 TEMPLATES = {
@@ -79,10 +83,7 @@ def site(site_id: str, template: str, *, level: str, prefecture: str = "hangzhou
 
 
 def _quota(t: Template) -> Quota:
-    r = t.resources
-    pods = (t.autoscale.max_replicas if t.autoscale else r.replicas) + 1
-    return Quota(pods + 2, pods * r.cpu_request_m + 500, pods * r.cpu_limit_m + 2000,
-                 pods * r.memory_request + (512 << 20), pods * r.memory_limit + (2 << 30), r.storage * 2)
+    return namespace_quota(t.resources, t.autoscale, t.database)
 
 
 def environment(*, acme: bool = False, sites: tuple[Site, ...] | None = None, name: str = "test") -> Environment:

@@ -112,7 +112,8 @@ def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch
 
     env = factory.environment()
     monkeypatch.setattr(program_main, "load_environment", lambda path: env)
-    creds = {s.id: {k: f"remote-{s.id}-{k}" for k in ("backup-password", "rest-password")} for s in env.sites}
+    creds = {s.id: {k: f"remote-{s.id}-{k}" for k in ("backup-password", "rest-password", "database-password")
+                    if k != "database-password" or s.database is not None} for s in env.sites}
     capture = run_program({**DEV_CONFIG, "layer": "sites", "platformStack": "organization/sitegroup/dev-platform"},
                           stack_outputs={"backupCredentials": creds})
     assert not capture.of_type("random:")  # generated once, in the platform stack
@@ -120,13 +121,17 @@ def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch
     secret = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "backup-repository"))
     assert is_secret(secret.inputs["stringData"])
     assert unwrap(secret.inputs)["stringData"]["password"] == "remote-hz-backup-password"
+    database = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "database"))
+    assert is_secret(database.inputs["stringData"])
+    assert unwrap(database.inputs)["stringData"]["password"] == "remote-hz-database-password"
     assert not capture.of_type("sitegroup:index:Platform")
     assert parenting_violations(capture) == [] and provider_violations(capture) == []
 
 
 def _prod_creds(env):
     kinds = ("backup-password", "rest-password", "offsite-rest-password")
-    return {s.id: {k: f"remote-{s.id}-{k}" for k in kinds} for s in env.sites}
+    return {s.id: {k: f"remote-{s.id}-{k}" for k in (*kinds, *(("database-password",) if s.database else ()))}
+            for s in env.sites}
 
 
 def test_shard_stack_registers_only_its_prefecture():

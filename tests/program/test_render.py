@@ -28,8 +28,10 @@ def one(objs, kind, name=None):
 def expected_count(site, env) -> int:
     """Namespace, SA, Role, [RoleBinding], quota, limits, 4 NetworkPolicies [+ ACME solver], backup
     Secret, PVC, web nginx ConfigMap, Deployment, Service, PDB, [HPA], Certificate, Gateway, HTTPRoute,
-    ReferenceGrant, and the backup helper's ServiceAccount + backup and drill CronJobs."""
-    return (19 + bool(site.owners) + (site.autoscale is not None) + bool(env.platform.acme_server) + 3)
+    ReferenceGrant, and the backup helper's ServiceAccount + backup and drill CronJobs; with a database
+    also its 2 NetworkPolicies, Secret, ServiceAccount, StatefulSet and Service."""
+    return (19 + bool(site.owners) + (site.autoscale is not None) + bool(env.platform.acme_server) + 3
+            + 6 * (site.database is not None))
 
 
 def test_every_serving_site_and_only_those(dev_env, dev_rendered):
@@ -93,24 +95,32 @@ def test_services_are_cluster_ip_only(dev_rendered):
             assert all("nodePort" not in p for p in svc["spec"]["ports"])
 
 
+DB_CLIENT = {"podSelector": {"matchLabels": {"sitegroup.gov.cn/database-client": "true"}}}
+
+
 def test_network_policies_isolate_the_site(dev_env, dev_rendered):
     endpoint_ports = {port for _, port in backup_endpoints(dev_env)}
-    for objs in dev_rendered.sites.values():
+    assert any(s.database for s in dev_env.sites) and not all(s.database for s in dev_env.sites)
+    for site_id, objs in dev_rendered.sites.items():
         ns = objs[0]["metadata"]["name"]
+        has_db = dev_env.site(site_id).database is not None
         policies = {p["metadata"]["name"]: p["spec"] for p in by_kind(objs, "NetworkPolicy")}
         deny = policies["default-deny"]
         assert deny == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
         ingress_peers = [peer for spec in policies.values() for rule in spec.get("ingress", [])
                          for peer in rule.get("from", [])]
-        # Ingress: only the WAF tier's pods (no ipBlock, no "from anywhere" rule).
-        assert ingress_peers and all(
+        # Ingress: only the WAF tier's pods (no ipBlock, no "from anywhere" rule), and with a database the
+        # namespace's own database-client pods (a podSelector alone: this namespace only).
+        waf_peers = [peer for peer in ingress_peers if peer != DB_CLIENT]
+        assert waf_peers and all(
             peer["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "waf-system"}
-            and peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"] == "waf" for peer in ingress_peers)
+            and peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"] == "waf" for peer in waf_peers)
+        assert (DB_CLIENT in ingress_peers) is has_db, ns
         assert all(rule.get("from") for spec in policies.values() for rule in spec.get("ingress", []))
-        # Egress: DNS (53) and the backup endpoints' ports, nothing else.
+        # Egress: DNS (53), the backup endpoints' ports and the site's database, nothing else.
         egress_ports = {p["port"] for spec in policies.values() for rule in spec.get("egress", [])
                         for p in rule["ports"]}
-        assert egress_ports == {53} | endpoint_ports, ns
+        assert egress_ports == {53} | endpoint_ports | ({5432} if has_db else set()), ns
         backup = policies["allow-backup-egress"]
         assert backup["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "sitegroup-backup"}
 

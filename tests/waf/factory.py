@@ -59,7 +59,7 @@ PROFILES = ("strict", "standard", "legacy-cms", "burn-in")
 _RES = Resources(1, 100, 500, 128 << 20, 256 << 20, 1 << 30)
 _TEMPLATE = Template(
     name="department", description="", site_type="department", levels=("city",), image="web:1",
-    database=False, resources=_RES, autoscale=Autoscale(1, 2, 80), limits=_RES,
+    database=None, resources=_RES, autoscale=Autoscale(1, 2, 80), limits=_RES,
     default_waf_profile="standard", default_backup_tier="bronze", source=Path("."),
 )
 _BACKUP = BackupTier("bronze", 1, "", "0 3 * * *", Retention(0, 7, 4, 3), False, 24, 90, Path("."))

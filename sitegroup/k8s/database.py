@@ -1,0 +1,197 @@
+"""A site's own PostgreSQL server (ADR 0008), for sites whose template has a database: its Secret, its
+ServiceAccount, a StatefulSet of one, its Service and the two NetworkPolicies that let only labelled clients in.
+
+The backup jobs (sitegroup.backup.k8s) expect exactly these: the Secret ``database`` (keys ``username``,
+``database``, ``password``), the Service ``db`` on 5432, and ingress for pods labelled
+``sitegroup.gov.cn/database-client: "true"`` (the backup job, the incident Jobs that touch the database, the
+site's CMS when its owners deploy one; never the drill, which restores into a scratch database of its own).
+
+The official image creates the role and the database from POSTGRES_USER/POSTGRES_DB/POSTGRES_PASSWORD only
+when it initialises an empty volume: a later change of the Secret's password does not reach the server (rotate
+it with ALTER ROLE, then update the Secret). The generated password therefore lives in the platform stack, which
+keeps it when a site moves between sites shards.
+"""
+
+from __future__ import annotations
+
+from sitegroup import quantity
+from sitegroup.k8s import netpol, secrets
+from sitegroup.k8s.integrations import (
+    DATABASE_CLIENT_LABELS,
+    DATABASE_IMAGE,
+    DATABASE_PORT,
+    DATABASE_RUN_AS,
+    DATABASE_SECRET,
+    DATABASE_SERVICE,
+    DATABASE_USER,
+    PG_SOCKET_DIR,
+    PGDATA,
+    PGDATA_MOUNT,
+    pg_isready,
+)
+from sitegroup.k8s.names import DB_APP, db_labels
+from sitegroup.k8s.security import container_security_context, pod_security_context
+from sitegroup.model import Site
+
+TMP_SIZE = "64Mi"
+
+
+def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
+    meta: dict = {"name": name, "namespace": site.namespace}
+    if labels:
+        meta["labels"] = labels
+    return meta
+
+
+def database_secret(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": _meta(site, DATABASE_SECRET, db_labels(site)),
+        "type": "Opaque",
+        "stringData": {
+            "username": DATABASE_USER,
+            "database": DATABASE_USER,
+            "password": secrets.generated(secrets.DATABASE_PASSWORD, site.id),
+        },
+    }
+
+
+def service_account(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "ServiceAccount",
+        "metadata": _meta(site, DB_APP, db_labels(site)),
+        "automountServiceAccountToken": False,
+    }
+
+
+def service(site: Site) -> dict:
+    """Headless: the StatefulSet's governing Service; ``db`` resolves to the one server pod (when ready)."""
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": _meta(site, DATABASE_SERVICE, db_labels(site)),
+        "spec": {
+            "type": "ClusterIP",
+            "clusterIP": "None",
+            "selector": db_labels(site),
+            "ports": [{"name": "postgres", "port": DATABASE_PORT, "targetPort": "postgres", "protocol": "TCP"}],
+        },
+    }
+
+
+def _secret_env(name: str, key: str) -> dict:
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": DATABASE_SECRET, "key": key}}}
+
+
+def statefulset(site: Site) -> dict:
+    db = site.database
+    assert db is not None
+    labels = db_labels(site)
+    ready = pg_isready(DATABASE_USER, DATABASE_USER)
+    container = {
+        "name": "postgres",
+        "image": DATABASE_IMAGE,
+        "imagePullPolicy": "Always",
+        "ports": [{"name": "postgres", "containerPort": DATABASE_PORT, "protocol": "TCP"}],
+        "env": [
+            # Read by the image's entrypoint when it initialises the empty volume (initdb), not afterwards.
+            _secret_env("POSTGRES_USER", "username"),
+            _secret_env("POSTGRES_DB", "database"),
+            _secret_env("POSTGRES_PASSWORD", "password"),
+            {"name": "PGDATA", "value": PGDATA},
+            # Page checksums: silent corruption shows up in the nightly dump instead of spreading into backups.
+            {"name": "POSTGRES_INITDB_ARGS", "value": "--data-checksums"},
+        ],
+        "resources": {
+            "requests": {"cpu": quantity.fmt_cpu(db.cpu_request_m), "memory": quantity.fmt_bytes(db.memory_request)},
+            "limits": {"cpu": quantity.fmt_cpu(db.cpu_limit_m), "memory": quantity.fmt_bytes(db.memory_limit)},
+        },
+        "securityContext": container_security_context(DATABASE_RUN_AS),
+        # initdb and crash recovery may take minutes: liveness waits until the server first accepts connections.
+        "startupProbe": {**ready, "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 60},
+        "readinessProbe": {**ready, "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3},
+        "livenessProbe": {**ready, "periodSeconds": 20, "timeoutSeconds": 5, "failureThreshold": 6},
+        # Kubernetes stops containers with SIGTERM, PostgreSQL's "smart" shutdown, which waits for every client
+        # to disconnect; a fast shutdown (what the image's STOPSIGNAL SIGINT asks for) ends cleanly instead.
+        "lifecycle": {"preStop": {"exec": {"command": ["pg_ctl", "stop", "-D", PGDATA, "-m", "fast", "-w",
+                                                       "-t", "50"]}}},
+        "volumeMounts": [
+            {"name": "data", "mountPath": PGDATA_MOUNT},
+            # The server's only writable paths besides its volume: the socket/lock directory and /tmp
+            # (the entrypoint's nss_wrapper files under an arbitrary uid).
+            {"name": "run", "mountPath": PG_SOCKET_DIR},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+        ],
+    }
+    pod_security = {**pod_security_context(DATABASE_RUN_AS), "fsGroupChangePolicy": "OnRootMismatch"}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "StatefulSet",
+        "metadata": _meta(site, DB_APP, labels),
+        "spec": {
+            "serviceName": DATABASE_SERVICE,
+            "replicas": 1,
+            "revisionHistoryLimit": 5,
+            "selector": {"matchLabels": labels},
+            "updateStrategy": {"type": "RollingUpdate"},
+            # The data outlives the StatefulSet (a re-created one finds it); the namespace's end removes it.
+            "persistentVolumeClaimRetentionPolicy": {"whenDeleted": "Retain", "whenScaled": "Retain"},
+            "template": {
+                "metadata": {"labels": labels},
+                "spec": {
+                    "serviceAccountName": DB_APP,
+                    "automountServiceAccountToken": False,
+                    "enableServiceLinks": False,
+                    "securityContext": pod_security,
+                    "terminationGracePeriodSeconds": 60,
+                    "containers": [container],
+                    "volumes": [
+                        {"name": "run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
+                        {"name": "tmp", "emptyDir": {"sizeLimit": TMP_SIZE}},
+                    ],
+                },
+            },
+            "volumeClaimTemplates": [
+                {
+                    "metadata": {"name": "data", "labels": labels},
+                    "spec": {
+                        "accessModes": ["ReadWriteOnce"],
+                        "volumeMode": "Filesystem",
+                        "resources": {"requests": {"storage": quantity.fmt_bytes(db.storage)}},
+                    },
+                }
+            ],
+        },
+    }
+
+
+def network_policies(site: Site) -> list[dict]:
+    """Ingress to the server on 5432 only from database-client pods of this namespace, and egress for those
+    pods to it: the namespace's default-deny stays in force for everything else (the server gets no egress
+    beyond DNS)."""
+    ns = site.namespace
+    port = [{"protocol": "TCP", "port": DATABASE_PORT}]
+    clients = {"podSelector": {"matchLabels": dict(DATABASE_CLIENT_LABELS)}}
+    server = {"podSelector": {"matchLabels": db_labels(site)}}
+    return [
+        netpol.policy("allow-database-clients", ns, {
+            **server,
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": [clients], "ports": port}],
+        }),
+        netpol.policy("allow-database-egress", ns, {
+            **clients,
+            "policyTypes": ["Egress"],
+            "egress": [{"to": [server], "ports": port}],
+        }),
+    ]
+
+
+def database_objects(site: Site) -> list[dict]:
+    """The server's Secret, ServiceAccount, StatefulSet and Service; nothing for a site without a database.
+    (Its NetworkPolicies come with the namespace's others, ``network_policies``.)"""
+    if site.database is None:
+        return []
+    return [database_secret(site), service_account(site), statefulset(site), service(site)]
