@@ -739,12 +739,11 @@ def integrity_job(
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
     repair: bool = False,
-    database: bool = False,
-    db_snapshot: str | None = None,
 ) -> dict[str, Any]:
     """A one-off Job comparing the live content with a pinned snapshot's manifest (防篡改 check); with
     ``repair`` it restores just the differing files and moves added ones aside. Read-only unless repairing.
-    With ``database`` it also checks the live database against the pinned dump ``db_snapshot``."""
+    Content only: a CMS database changes legitimately all day, so there is no manifest to compare it with;
+    a tampered database is restored (``restore_job(database=True)``) to a snapshot from before the attack."""
     return incident_job(
         site,
         env,
@@ -757,8 +756,6 @@ def integrity_job(
         run_as=run_as,
         extra_args=["--quiet", "--repair"] if repair else ["--quiet"],  # logs = the JSON report
         writable=repair,
-        database=database,
-        db_snapshot=db_snapshot,
     )
 
 

@@ -102,6 +102,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--db-snapshot", metavar="ID", help="with --database: pin this database snapshot")
     p.add_argument("--maintenance-db", default="postgres", help="with --database: where CREATE/ALTER DATABASE run")
     _cluster_options(p)
+    p.add_argument("--no-content", action="store_true", help="with --cluster --database: the database only")
     p.add_argument("--list", action="store_true", help="list this site's snapshots (id, time) and stop")
     p.add_argument("--no-space-check", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_restore)
@@ -377,11 +378,21 @@ def _in_cluster(args: argparse.Namespace, env, site_id: str, command: str, befor
     if env is None:
         raise UsageError("--cluster needs --env ENV (the Job is built from the site's inventory entry)")
     site = env.site(site_id)
-    snapshot = args.snapshot or ""
-    if not re.fullmatch(r"[0-9a-f]{64}", snapshot):
+    use_database = command == "restore" and args.database
+    with_content = not (command == "restore" and args.no_content)
+    if not (use_database or with_content):
+        raise UsageError("--no-content needs --database: there would be nothing to restore")
+    if use_database:
+        _database_allowed(args, env, site_id)
+
+    def pinned(given: str | None, part: str) -> str:
         # Pin it here: the Job must not decide on "latest" by itself, hours after the responder looked.
-        repo = _repository(args, env, site_id)
-        snapshot = ops.resolve_snapshot(repo, site_id, args.snapshot, before).id
+        if given and re.fullmatch(r"[0-9a-f]{64}", given):
+            return given
+        return ops.resolve_snapshot(_repository(args, env, site_id), site_id, given, before, part=part).id
+
+    snapshot = pinned(args.snapshot, "content") if with_content else None
+    db_snapshot = pinned(args.db_snapshot, "database") if use_database else None
     name = f"{command}-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
     options = {
         "name": name,
@@ -390,7 +401,8 @@ def _in_cluster(args: argparse.Namespace, env, site_id: str, command: str, befor
         "content_subpath": args.content_subpath,
     }
     if command == "restore":
-        job = k8s.restore_job(site, env, snapshot, verify_only=args.verify_only, **options)
+        job = k8s.restore_job(site, env, snapshot, verify_only=args.verify_only, database=use_database,
+                              db_snapshot=db_snapshot, **options)
     else:
         job = k8s.integrity_job(site, env, snapshot, repair=args.repair, **options)
     if args.dry_run:
@@ -403,7 +415,8 @@ def _in_cluster(args: argparse.Namespace, env, site_id: str, command: str, befor
             "the printed Job with your own tooling (docs/runbooks/restore.md)",
             "usage",
         )
-    log(f"creating Job {site.namespace}/{name} for snapshot {snapshot}")
+    log(f"creating Job {site.namespace}/{name} for snapshot {snapshot}"
+        + (f" and database snapshot {db_snapshot}" if db_snapshot else ""))
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(job, fh)
     try:
