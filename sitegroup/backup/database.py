@@ -81,8 +81,8 @@ def backup_database(
     if init_if_missing and not repo.exists():
         progress(f"initialising repository for site {site_id}")
         repo.init()
-    else:
-        repo.snapshots([tag])  # fail on a wrong password or a missing repository before dumping anything
+    # Also fails on a wrong password or a missing repository, before anything is dumped.
+    previous = repo.snapshots([tag])
     stage = Path(tempfile.mkdtemp(prefix="sitegroup-db-", dir=scratch_root))
     try:
         dump_file = stage / DUMP_NAME
@@ -103,7 +103,6 @@ def backup_database(
         }
         (stage / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         progress(f"dump: {size / 2**20:.1f} MiB, {len(fp.tables)} tables, {fp.rows} rows; storing it")
-        previous = repo.snapshots([tag])
         args = ["backup", "--json", "--host", f"site-{site_id}", "--tag", tag, "--tag", "sitegroup"]
         for extra in extra_tags:
             args += ["--tag", extra]
