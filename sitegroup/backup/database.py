@@ -103,26 +103,15 @@ def backup_database(
         }
         (stage / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         progress(f"dump: {size / 2**20:.1f} MiB, {len(fp.tables)} tables, {fp.rows} rows; storing it")
-        args = ["backup", "--json", "--host", f"site-{site_id}", "--tag", tag, "--tag", "sitegroup"]
-        for extra in extra_tags:
-            args += ["--tag", extra]
-        if previous:
-            args += ["--parent", previous[-1].id]  # the staging path differs every time
-        if when is not None:
-            args += ["--time", when.astimezone().strftime("%Y-%m-%d %H:%M:%S")]
-        args += [DUMP_NAME, MANIFEST_NAME]
-        lines = ops._retry_if_stale_lock(repo, lambda: repo.stream_json(args, cwd=stage), progress)
+        snap_id, summary = ops.store(repo, site_id, tag, stage, [DUMP_NAME, MANIFEST_NAME],
+                                     parent=previous[-1].id if previous else None, when=when, extra_tags=extra_tags,
+                                     progress=progress)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
-    if not summary or not summary.get("snapshot_id"):
-        raise ops.BackupError("restic backup finished without a snapshot id", "error")
-    short = summary["snapshot_id"]
-    full = [s.id for s in repo.snapshots([tag]) if s.id.startswith(short)]
     return {
         "site": site_id,
         "part": "database",
-        "snapshot": full[0] if len(full) == 1 else short,
+        "snapshot": snap_id,
         "database": info["database"],
         "tables": len(fp.tables),
         "rows": fp.rows,

@@ -191,34 +191,12 @@ def _backup_once(
 
     with tempfile.TemporaryDirectory(prefix="sitegroup-stage-") as stage:
         Path(stage, mf.MANIFEST_NAME).write_bytes(manifest.to_bytes())
-        args = ["backup", "--json", "--host", f"site-{site_id}", "--tag", tag, "--tag", "sitegroup"]
-        for extra in extra_tags:
-            args += ["--tag", extra]
-        if parent:
-            # The staging path differs on every run, so restic would not find the parent by itself.
-            args += ["--parent", parent]
-        if when is not None:
-            args += ["--time", when.astimezone().strftime("%Y-%m-%d %H:%M:%S")]
-        args += [str(content), mf.MANIFEST_NAME]
-        last = [0.0]
-
-        def on_line(item: dict[str, Any]) -> None:
-            if item.get("message_type") == "status" and time.monotonic() - last[0] > 2:
-                last[0] = time.monotonic()
-                pct = 100 * float(item.get("percent_done", 0))
-                progress(f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)")
-
-        lines = _retry_if_stale_lock(repo, lambda: repo.stream_json(args, cwd=Path(stage), on_line=on_line), progress)
-    summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
-    if not summary or not summary.get("snapshot_id"):
-        raise BackupError("restic backup finished without a snapshot id", "error")
-    # restic 0.14 reports the short id; callers pin restores by the full one
-    snap_id = summary["snapshot_id"]
-    full = [s.id for s in repo.snapshots([tag]) if s.id.startswith(snap_id)]
+        snap_id, summary = store(repo, site_id, tag, Path(stage), [str(content), mf.MANIFEST_NAME],
+                                 parent=parent, when=when, extra_tags=extra_tags, progress=progress)
     done = time.monotonic()
     return {
         "site": site_id,
-        "snapshot": full[0] if len(full) == 1 else snap_id,
+        "snapshot": snap_id,
         "parent": parent,
         "files": manifest.files,
         "bytes": manifest.bytes,
@@ -228,6 +206,47 @@ def _backup_once(
         "hash_seconds": round(hashed - started, 3),
         "seconds": round(done - started, 3),
     }, manifest
+
+
+def store(
+    repo: Repository,
+    site_id: str,
+    tag: str,
+    cwd: Path,
+    paths: list[str],
+    *,
+    parent: str | None,
+    when: datetime | None,
+    extra_tags: tuple[str, ...],
+    progress: Progress,
+) -> tuple[str, dict[str, Any]]:
+    """``restic backup`` of ``paths`` (relative ones from ``cwd``, a staging folder) as one snapshot of the site
+    with ``tag``; return its full id and restic's summary."""
+    args = ["backup", "--json", "--host", f"site-{site_id}", "--tag", tag, "--tag", "sitegroup"]
+    for extra in extra_tags:
+        args += ["--tag", extra]
+    if parent:
+        # The staging path differs on every run, so restic would not find the parent by itself.
+        args += ["--parent", parent]
+    if when is not None:
+        args += ["--time", when.astimezone().strftime("%Y-%m-%d %H:%M:%S")]
+    args += paths
+    last = [0.0]
+
+    def on_line(item: dict[str, Any]) -> None:
+        if item.get("message_type") == "status" and time.monotonic() - last[0] > 2:
+            last[0] = time.monotonic()
+            pct = 100 * float(item.get("percent_done", 0))
+            progress(f"  backup {pct:5.1f}% ({item.get('files_done', 0)}/{item.get('total_files', '?')} files)")
+
+    lines = _retry_if_stale_lock(repo, lambda: repo.stream_json(args, cwd=cwd, on_line=on_line), progress)
+    summary = next((i for i in reversed(lines) if i.get("message_type") == "summary"), None)
+    if not summary or not summary.get("snapshot_id"):
+        raise BackupError("restic backup finished without a snapshot id", "error")
+    # restic 0.14 reports the short id; callers pin restores by the full one
+    short = summary["snapshot_id"]
+    full = [s.id for s in repo.snapshots([tag]) if s.id.startswith(short)]
+    return (full[0] if len(full) == 1 else short), summary
 
 
 def copy_offsite(primary: Repository, offsite: Repository, site_id: str, progress: Progress = log) -> dict[str, Any]:

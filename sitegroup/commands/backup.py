@@ -367,7 +367,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 if result["replaced"]:
                     lines.append(f"replaced content kept for forensics at {result['replaced']}")
         if args.verify_only:
-            lines.append("--verify-only: nothing live touched")
+            parts = " and ".join(p for p, on in (("content", args.content), ("database", args.database)) if on)
+            lines.append(f"--verify-only: live {parts} untouched")
         _emit(args, result, lines)
         return 0
 

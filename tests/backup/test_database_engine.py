@@ -10,7 +10,6 @@ under test.
 from __future__ import annotations
 
 import json
-import subprocess
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 from sitegroup.backup import database, ops, postgres
 from sitegroup.backup.restic import Repository
 from sitegroup.model import Retention
-from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, sitegroup
+from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, sitegroup, tmpfs
 from tests.backup.pgserver import populate
 from tests.backup.sitegen import generate
 
@@ -248,12 +247,7 @@ def test_faults_stop_cleanly(servers, password_file, site_db, pg, tmp_path, monk
 
 
 def test_full_scratch_disk_for_the_dump(servers, password_file, site_db, pg, tmp_path):
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True, text=True)
-    if r.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs to fill up ({r.stderr.strip()}); needs root")
-    try:
+    with tmpfs(tmp_path / "small", "1m") as mnt:
         repo = repo_for(servers, "full-db", password_file)
         repo.init()
         out = sitegroup("backup", "full-db", "--repo", servers.url("full-db"), "--password-file",
@@ -261,8 +255,6 @@ def test_full_scratch_disk_for_the_dump(servers, password_file, site_db, pg, tmp
         assert out.returncode == 1 and "pg_dump" in out.stderr and "No space left" in out.stderr, out.stderr
         assert repo.snapshots([ops.database_tag("full-db")]) == []  # a cut-off dump never becomes a snapshot
         assert list(mnt.iterdir()) == []
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_drill_records_and_retention_keeps_the_tier(servers, password_file, site_db, pg, tmp_path):

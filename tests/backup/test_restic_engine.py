@@ -24,7 +24,7 @@ import pytest
 from sitegroup.backup import ops
 from sitegroup.backup.restic import Repository, ResticError
 from sitegroup.model import Retention
-from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, site_env, sitegroup
+from tests.backup.conftest import PRUNE_PASS, PRUNE_USER, SITE_PASS, SITE_USER, site_env, sitegroup, tmpfs
 from tests.backup.sitegen import generate
 from tests.conftest import require
 
@@ -497,15 +497,8 @@ def test_wrong_password_and_missing_repository_change_nothing(servers, password_
 @pytest.fixture
 def small_fs(tmp_path):
     """A 24 MiB tmpfs (root can mount one here); skipped with the reason where mounting is not allowed."""
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mnt)], capture_output=True, text=True)
-    if r.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs to fill up ({r.stderr.strip()}); needs root")
-    try:
+    with tmpfs(tmp_path / "small", "24m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_full_scratch_disk_stops_cleanly(servers, password_file, tmp_path, small_fs):
