@@ -174,6 +174,13 @@ def test_point_in_time_and_other_sites(servers, password_file, site_db, pg, tmp_
     with pytest.raises(ops.BackupError, match="not a snapshot of site"):
         ops.resolve_snapshot(repo, "pit-db", first["snapshot"])  # a content restore never takes a dump
 
+    # a rehearsal loads and verifies, then drops its copy: nothing live changes
+    current, databases = rows_of(pg, site_db), pg.databases()
+    out = sitegroup("restore", "pit-db", "--repo", servers.url("pit-db"), "--password-file", str(password_file),
+                    "--database", "--before", before.isoformat(), "--verify-only", check=True)
+    assert "verified" in out.stdout and "live database untouched" in out.stdout
+    assert rows_of(pg, site_db) == current and pg.databases() == databases
+
     out = sitegroup("restore", "pit-db", "--repo", servers.url("pit-db"), "--password-file", str(password_file),
                     "--database", "--before", before.isoformat(), "--format", "json", check=True)
     assert json.loads(out.stdout)["database"]["snapshot"] == first["snapshot"]
