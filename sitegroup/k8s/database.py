@@ -1,18 +1,26 @@
-"""A site's own PostgreSQL server (ADR 0008), for sites whose template has a database: its Secret, its
-ServiceAccount, a StatefulSet of one, its Service and the two NetworkPolicies that let only labelled clients in.
+"""A site's own PostgreSQL server (ADR 0008), for sites whose template has a database: its two Secrets, its
+init script, its ServiceAccount, a StatefulSet of one, its Service and the two NetworkPolicies that let only
+labelled clients in.
 
 The backup jobs (sitegroup.backup.k8s) expect exactly these: the Secret ``database`` (keys ``username``,
 ``database``, ``password``), the Service ``db`` on 5432, and ingress for pods labelled
 ``sitegroup.gov.cn/database-client: "true"`` (the backup job, the incident Jobs that touch the database, the
 site's CMS when its owners deploy one; never the drill, which restores into a scratch database of its own).
 
-The official image creates the role and the database from POSTGRES_USER/POSTGRES_DB/POSTGRES_PASSWORD only
-when it initialises an empty volume: a later change of the Secret's password does not reach the server (rotate
-it with ALTER ROLE, then update the Secret). The generated password therefore lives in the platform stack, which
-keeps it when a site moves between sites shards.
+Two roles. The server's superuser is ``postgres``, its password in the Secret ``database-superuser`` that only
+the db pod references (no job, no CMS: a superuser can run programs on the server with COPY ... TO PROGRAM).
+The site's role ``cms`` (Secret ``database``), which the CMS and the backup jobs log in as, is created with its
+database by the init script ``sitegroup/data/db-init.sh`` (ConfigMap ``db-init``): not a superuser, owner of
+its database, allowed to create databases (a restore loads beside the live one and renames both).
+
+The official image initialises an empty volume once (initdb, then the init script): a later change of either
+Secret's password does not reach the server (rotate it with ALTER ROLE, then update the Secret). The generated
+passwords therefore live in the platform stack, which keeps them when a site moves between sites shards.
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 from sitegroup import quantity
 from sitegroup.k8s import netpol, secrets
@@ -35,6 +43,17 @@ from sitegroup.model import Site
 
 TMP_SIZE = "64Mi"
 
+SUPERUSER = "postgres"  # the image's POSTGRES_USER: the server's only superuser
+SUPERUSER_SECRET = "database-superuser"  # noqa: S105 (a Secret name) read by the db pod and nothing else
+INIT_CONFIG = "db-init"  # the ConfigMap holding the init script
+INIT_DIR = "/docker-entrypoint-initdb.d"  # the image runs the *.sh files there once, at initdb
+INIT_SCRIPT = "db-init.sh"  # in sitegroup/data/, and the ConfigMap's key
+
+
+def init_script() -> str:
+    """The script that creates the site's role and database (the file tests/backup/test_database_init.py runs)."""
+    return resources.files("sitegroup").joinpath("data", INIT_SCRIPT).read_text(encoding="utf-8")
+
 
 def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
     meta: dict = {"name": name, "namespace": site.namespace}
@@ -54,6 +73,28 @@ def database_secret(site: Site) -> dict:
             "database": DATABASE_USER,
             "password": secrets.generated(secrets.DATABASE_PASSWORD, site.id),
         },
+    }
+
+
+def superuser_secret(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": _meta(site, SUPERUSER_SECRET, db_labels(site)),
+        "type": "Opaque",
+        "stringData": {
+            "username": SUPERUSER,
+            "password": secrets.generated(secrets.DATABASE_SUPERUSER_PASSWORD, site.id),
+        },
+    }
+
+
+def init_config(site: Site) -> dict:
+    return {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": _meta(site, INIT_CONFIG, db_labels(site)),
+        "data": {INIT_SCRIPT: init_script()},
     }
 
 
@@ -81,8 +122,8 @@ def service(site: Site) -> dict:
     }
 
 
-def _secret_env(name: str, key: str) -> dict:
-    return {"name": name, "valueFrom": {"secretKeyRef": {"name": DATABASE_SECRET, "key": key}}}
+def _secret_env(name: str, key: str, secret: str = DATABASE_SECRET) -> dict:
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
 
 
 def statefulset(site: Site) -> dict:
@@ -96,10 +137,14 @@ def statefulset(site: Site) -> dict:
         "imagePullPolicy": "Always",
         "ports": [{"name": "postgres", "containerPort": DATABASE_PORT, "protocol": "TCP"}],
         "env": [
-            # Read by the image's entrypoint when it initialises the empty volume (initdb), not afterwards.
-            _secret_env("POSTGRES_USER", "username"),
-            _secret_env("POSTGRES_DB", "database"),
-            _secret_env("POSTGRES_PASSWORD", "password"),
+            # Read when the image initialises the empty volume (initdb, then the init script), not afterwards:
+            # the superuser (POSTGRES_DB left unset: no database of its own besides `postgres`) ...
+            {"name": "POSTGRES_USER", "value": SUPERUSER},
+            _secret_env("POSTGRES_PASSWORD", "password", SUPERUSER_SECRET),
+            # ... and the site's role and database, which the init script creates.
+            _secret_env("SITE_DB_ROLE", "username"),
+            _secret_env("SITE_DB_NAME", "database"),
+            _secret_env("SITE_DB_PASSWORD", "password"),
             {"name": "PGDATA", "value": PGDATA},
             # Page checksums: silent corruption shows up in the nightly dump instead of spreading into backups.
             {"name": "POSTGRES_INITDB_ARGS", "value": "--data-checksums"},
@@ -123,6 +168,7 @@ def statefulset(site: Site) -> dict:
             # (the entrypoint's nss_wrapper files under an arbitrary uid).
             {"name": "run", "mountPath": PG_SOCKET_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+            {"name": "init", "mountPath": INIT_DIR, "readOnly": True},
         ],
     }
     pod_security = {**pod_security_context(DATABASE_RUN_AS), "fsGroupChangePolicy": "OnRootMismatch"}
@@ -150,6 +196,8 @@ def statefulset(site: Site) -> dict:
                     "volumes": [
                         {"name": "run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
                         {"name": "tmp", "emptyDir": {"sizeLimit": TMP_SIZE}},
+                        # Executable, so the entrypoint runs the script in its own shell instead of sourcing it.
+                        {"name": "init", "configMap": {"name": INIT_CONFIG, "defaultMode": 0o555}},
                     ],
                 },
             },
@@ -190,8 +238,9 @@ def network_policies(site: Site) -> list[dict]:
 
 
 def database_objects(site: Site) -> list[dict]:
-    """The server's Secret, ServiceAccount, StatefulSet and Service; nothing for a site without a database.
-    (Its NetworkPolicies come with the namespace's others, ``network_policies``.)"""
+    """The server's two Secrets, init ConfigMap, ServiceAccount, StatefulSet and Service; nothing for a site
+    without a database. (Its NetworkPolicies come with the namespace's others, ``network_policies``.)"""
     if site.database is None:
         return []
-    return [database_secret(site), service_account(site), statefulset(site), service(site)]
+    return [database_secret(site), superuser_secret(site), init_config(site), service_account(site),
+            statefulset(site), service(site)]

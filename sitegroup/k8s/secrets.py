@@ -5,8 +5,9 @@
 - ``<generated:KIND:SITE>`` with a ``pulumi_random.RandomPassword`` result: generated once per site
   by the platform stack (which knows every site, closed ones too, and needs all of them for the
   prune jobs' ``backup-site-passwords``), exported as the secret output ``backupCredentials`` and
-  read by the sites stacks through a StackReference. The database password is generated there too: a
-  site moving to another sites shard keeps it (PostgreSQL takes it only once, at initdb);
+  read by the sites stacks through a StackReference. The database passwords (the site's role, the server's
+  superuser) are generated there too: a site moving to another sites shard keeps them (PostgreSQL takes them
+  only once, at initdb);
 - ``<config:KEY>`` with the stack's secret config value ``sitegroup:KEY``.
 
 Pulumi keeps both encrypted in its state.
@@ -20,7 +21,8 @@ BACKUP_PASSWORD = "backup-password"  # noqa: S105 (a kind of secret, not a secre
 REST_PASSWORD = "rest-password"  # noqa: S105
 OFFSITE_REST_PASSWORD = "offsite-rest-password"  # noqa: S105
 DATABASE_PASSWORD = "database-password"  # noqa: S105 (the site's PostgreSQL role, sites with a database only)
-KINDS = (BACKUP_PASSWORD, REST_PASSWORD, OFFSITE_REST_PASSWORD, DATABASE_PASSWORD)
+DATABASE_SUPERUSER_PASSWORD = "database-superuser-password"  # noqa: S105 (its server's superuser, ditto)
+KINDS = (BACKUP_PASSWORD, REST_PASSWORD, OFFSITE_REST_PASSWORD, DATABASE_PASSWORD, DATABASE_SUPERUSER_PASSWORD)
 
 _GENERATED = re.compile(r"^<generated:([a-z-]+):([a-z0-9-]+)>$")
 _CONFIG = re.compile(r"^<config:([A-Za-z][A-Za-z0-9]*)>$")

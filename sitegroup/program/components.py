@@ -52,8 +52,9 @@ class Crds(pulumi.ComponentResource):
 
 class BackupCredentials(pulumi.ComponentResource):
     """Every site's generated secrets (closed sites too: the prune job still needs their repository passwords):
-    the backup credentials and, for a site with a database, its PostgreSQL password. (The component keeps its
-    name: renaming it would change every RandomPassword's URN, i.e. replace every generated secret.)"""
+    the backup credentials and, for a site with a database, its PostgreSQL passwords (the site's role, the
+    server's superuser). (The component keeps its name: renaming it would change every RandomPassword's URN,
+    i.e. replace every generated secret.)"""
 
     def __init__(self, name: str, env: Environment, opts: pulumi.ResourceOptions | None = None):
         super().__init__("sitegroup:index:BackupCredentials", name, None, opts)
@@ -63,7 +64,7 @@ class BackupCredentials(pulumi.ComponentResource):
             if offsite_repository(env, site):
                 kinds.append(secrets.OFFSITE_REST_PASSWORD)
             if site.database is not None:
-                kinds.append(secrets.DATABASE_PASSWORD)
+                kinds += [secrets.DATABASE_PASSWORD, secrets.DATABASE_SUPERUSER_PASSWORD]
             self.values[site.id] = {
                 kind: random.RandomPassword(f"{site.id}-{kind}", length=PASSWORD_LENGTH, special=False,
                                             opts=pulumi.ResourceOptions(parent=self)).result

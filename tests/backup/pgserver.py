@@ -51,7 +51,9 @@ class PgServer:
         return list(argv)
 
     @classmethod
-    def start(cls) -> PgServer:
+    def start(cls, *, site_role: bool = True) -> PgServer:
+        """A running server with its superuser; with ``site_role`` also the role ``cms`` (as a site's server
+        has it; without, for tests that create the site's role themselves, as sitegroup/data/db-init.sh does)."""
         bindir = _bindir()
         require("pg_dump", "pg_restore")
         base = Path(tempfile.mkdtemp(prefix="sitegroup-pg-", dir="/tmp"))
@@ -77,8 +79,9 @@ class PgServer:
             ),
             check=True, capture_output=True,
         )
-        with server.connect("postgres", superuser=True) as conn:
-            conn.execute(f"CREATE ROLE {SITE_ROLE} LOGIN CREATEDB PASSWORD '{SITE_PASSWORD}'")
+        if site_role:
+            with server.connect("postgres", superuser=True) as conn:
+                conn.execute(f"CREATE ROLE {SITE_ROLE} LOGIN CREATEDB PASSWORD '{SITE_PASSWORD}'")
         return server
 
     def stop(self) -> None:

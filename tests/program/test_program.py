@@ -112,8 +112,9 @@ def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch
 
     env = factory.environment()
     monkeypatch.setattr(program_main, "load_environment", lambda path: env)
-    creds = {s.id: {k: f"remote-{s.id}-{k}" for k in ("backup-password", "rest-password", "database-password")
-                    if k != "database-password" or s.database is not None} for s in env.sites}
+    db_kinds = ("database-password", "database-superuser-password")
+    creds = {s.id: {k: f"remote-{s.id}-{k}" for k in ("backup-password", "rest-password", *db_kinds)
+                    if k not in db_kinds or s.database is not None} for s in env.sites}
     capture = run_program({**DEV_CONFIG, "layer": "sites", "platformStack": "organization/sitegroup/dev-platform"},
                           stack_outputs={"backupCredentials": creds})
     assert not capture.of_type("random:")  # generated once, in the platform stack
@@ -124,13 +125,17 @@ def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch
     database = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "database"))
     assert is_secret(database.inputs["stringData"])
     assert unwrap(database.inputs)["stringData"]["password"] == "remote-hz-database-password"
+    superuser = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "database-superuser"))
+    assert is_secret(superuser.inputs["stringData"])
+    assert unwrap(superuser.inputs)["stringData"]["password"] == "remote-hz-database-superuser-password"
     assert not capture.of_type("sitegroup:index:Platform")
     assert parenting_violations(capture) == [] and provider_violations(capture) == []
 
 
 def _prod_creds(env):
     kinds = ("backup-password", "rest-password", "offsite-rest-password")
-    return {s.id: {k: f"remote-{s.id}-{k}" for k in (*kinds, *(("database-password",) if s.database else ()))}
+    db_kinds = ("database-password", "database-superuser-password")
+    return {s.id: {k: f"remote-{s.id}-{k}" for k in (*kinds, *(db_kinds if s.database else ()))}
             for s in env.sites}
 
 

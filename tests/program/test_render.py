@@ -29,9 +29,10 @@ def expected_count(site, env) -> int:
     """Namespace, SA, Role, [RoleBinding], quota, limits, 4 NetworkPolicies [+ ACME solver], backup
     Secret, PVC, web nginx ConfigMap, Deployment, Service, PDB, [HPA], Certificate, Gateway, HTTPRoute,
     ReferenceGrant, and the backup helper's ServiceAccount + backup and drill CronJobs; with a database
-    also its 2 NetworkPolicies, Secret, ServiceAccount, StatefulSet and Service."""
+    also its 2 NetworkPolicies, 2 Secrets (the site's role, the superuser), init ConfigMap, ServiceAccount,
+    StatefulSet and Service."""
     return (19 + bool(site.owners) + (site.autoscale is not None) + bool(env.platform.acme_server) + 3
-            + 6 * (site.database is not None))
+            + 8 * (site.database is not None))
 
 
 def test_every_serving_site_and_only_those(dev_env, dev_rendered):
