@@ -214,9 +214,13 @@ def dump(path: Path, progress: Progress) -> tuple[Fingerprint, dict[str, Any]]:
 
 
 def create_database(name: str, maintenance_db: str) -> None:
+    """An empty UTF-8 database owned by the connecting role, closed to PUBLIC as the site's database is
+    (sitegroup/data/db-init.sh): once swapped in, it must not let other roles connect that could not before."""
     sql = _psycopg().sql
+    ident = sql.Identifier(name)
     with connect(maintenance_db, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(ident))
+        conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(ident))
 
 
 def drop_database(name: str, maintenance_db: str) -> None:

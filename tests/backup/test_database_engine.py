@@ -112,6 +112,9 @@ def test_defaced_database_restored_through_the_cli(servers, password_file, site_
     with pg.connect("postgres", superuser=True) as conn:
         assert conn.execute("SELECT datallowconn FROM pg_database WHERE datname = %s", (replaced,)).fetchone() == (
             False,)
+        # the restored database is closed to PUBLIC, as db-init.sh leaves the site's database
+        (acl,) = conn.execute("SELECT datacl::text[] FROM pg_database WHERE datname = %s", (site_db,)).fetchone()
+        assert acl and not any(entry.startswith("=") for entry in acl), acl
         conn.execute(f'ALTER DATABASE "{replaced}" ALLOW_CONNECTIONS true')
     with pg.connect(replaced) as conn:
         assert conn.execute('SELECT 标题 FROM cms."文章" WHERE id = 1').fetchone() == ("<script>黑客</script>",)
