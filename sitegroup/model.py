@@ -45,16 +45,19 @@ class Database:
 class Quota:
     """The namespace's ResourceQuota: room for the web pods at their autoscaling maximum, one
     rolling-update surge pod, the backup/drill jobs and an incident restore, and for a site with a
-    database its server pod, the drill's scratch database and the dump scratch space. Computed once by
-    the loader (sitegroup.rules.namespace_quota); the capacity rule, the plan and the Pulumi program all
-    read this, none recomputes it."""
+    database its server pod and the drill's scratch database. Storage and PVCs: the site's volumes and
+    the jobs' scratch claims (generic ephemeral volumes) at once. Computed once by the loader
+    (sitegroup.rules.namespace_quota); the capacity rule, the plan and the Pulumi program all read this,
+    none recomputes it."""
 
     pods: int
     cpu_requests_m: int
     cpu_limits_m: int
     memory_requests: int
     memory_limits: int
-    storage: int
+    storage: int  # requests.storage: the volumes and the scratch claims
+    persistent_volume_claims: int  # the volumes' PVCs and the scratch claims
+    scratch_storage: int  # the part of storage the jobs' scratch claims take
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from sitegroup import domains as dom
 from sitegroup import quantity
+from sitegroup.backup.k8s import scratch_claims_at_once
 from sitegroup.catalogue import Catalogue
 from sitegroup.errors import Issue
 from sitegroup.model import Autoscale, Capacity, Database, Quota, Resources
@@ -44,10 +45,9 @@ SCRATCH_DB_CPU_REQUEST_M = 100
 SCRATCH_DB_MEMORY_REQUEST = 256 * 1024**2
 SCRATCH_DB_CPU_LIMIT_M = 1000
 SCRATCH_DB_MEMORY_LIMIT = 1024**3
-# Storage per database, each as large as the template's database storage: the server's volume, the backup
-# job's dump scratch, the drill's scratch database and the dump it restores from (in the drill's scratch), and
-# an incident restore's dump scratch (the jobs may run at once, as the CPU and memory room above assumes).
-DATABASE_STORAGE_COPIES = 5
+# Storage: the site's volumes (content, and the database server's data volume), plus the scratch claims of the
+# backup, drill and incident-restore jobs running at once (sitegroup.backup.k8s.scratch_claims_at_once sizes
+# them for both the jobs and this quota).
 MAX_EXCEPTION_DAYS = 366
 
 
@@ -313,27 +313,32 @@ def rule_overrides(ctx: Context) -> Iterable[Issue]:
 
 def namespace_quota(r: Resources, autoscale: Autoscale | None, database: Database | None) -> Quota:
     """The namespace's quota: the web pods at their autoscaling maximum plus a rolling-update surge pod, the
-    backup, drill and incident-restore jobs at once, and for a site with a database its server pod, the drill's
-    scratch database and the database's storage copies (DATABASE_STORAGE_COPIES)."""
+    backup, drill and incident-restore jobs at once, and for a site with a database its server pod and the
+    drill's scratch database. Storage and the PVC count: the site's volumes (content, the server's data) and
+    the jobs' scratch claims at once (generic ephemeral volumes: each is a PVC of the namespace)."""
     pods = (autoscale.max_replicas if autoscale else r.replicas) + 1
+    volumes = [r.storage] if database is None else [r.storage, database.storage]
+    claims = scratch_claims_at_once(r.storage, database)
     quota = Quota(
         pods=pods + JOB_PODS,
         cpu_requests_m=pods * r.cpu_request_m + JOB_CPU_REQUEST_M,
         cpu_limits_m=pods * r.cpu_limit_m + JOB_CPU_LIMIT_M,
         memory_requests=pods * r.memory_request + JOB_MEMORY_REQUEST,
         memory_limits=pods * r.memory_limit + JOB_MEMORY_LIMIT,
-        storage=r.storage * 2,  # content volume + the drill's restore scratch
+        storage=sum(volumes) + sum(claims),
+        persistent_volume_claims=len(volumes) + len(claims),
+        scratch_storage=sum(claims),
     )
     if database is None:
         return quota
     db = database
-    return Quota(
+    return replace(
+        quota,
         pods=quota.pods + 1,  # the server; the scratch database is a sidecar in the drill's pod
         cpu_requests_m=quota.cpu_requests_m + db.cpu_request_m + SCRATCH_DB_CPU_REQUEST_M,
         cpu_limits_m=quota.cpu_limits_m + db.cpu_limit_m + SCRATCH_DB_CPU_LIMIT_M,
         memory_requests=quota.memory_requests + db.memory_request + SCRATCH_DB_MEMORY_REQUEST,
         memory_limits=quota.memory_limits + db.memory_limit + SCRATCH_DB_MEMORY_LIMIT,
-        storage=quota.storage + db.storage * DATABASE_STORAGE_COPIES,
     )
 
 

@@ -14,6 +14,9 @@ that EXPECT these objects, created by the program:
 - The site's content PersistentVolumeClaim (``content_claim``, default ``content``); the backup jobs mount it
   read-only, so it must allow a second reader (ReadWriteMany/ReadOnlyMany, or pods on the same node for RWO).
 - Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only peers.
+- A default StorageClass with dynamic provisioning: every large scratch area of the jobs (the backup's dump,
+  the drill's restore and its scratch PostgreSQL's data, an incident Job's dump) is a generic ephemeral volume,
+  a PVC created with the pod and deleted with it (``scratch_claims_at_once``; the namespace quota holds them).
 
 For a site whose template has a database (``site.database``, ADR 0008) the jobs also EXPECT, in the site
 namespace (sitegroup.k8s.database renders them):
@@ -51,7 +54,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegroup import __version__
-from sitegroup.model import BackupTier, Environment, Site
+from sitegroup.model import BackupTier, Database, Environment, Site
 
 BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
 PRUNE_SECRET = "backup-prune"  # noqa: S105
@@ -213,17 +216,77 @@ def _secret_env(name: str, secret: str, key: str, optional: bool = False) -> dic
 MIB = 1 << 20
 CACHE_SIZE = 1 << 30
 TMP_SIZE = 256 * MIB
+LOG_SIZE = 256 * MIB  # a container's logs (its root filesystem is read-only)
 
 
-def _resources(
-    cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, scratch: int = 0, cache: int = CACHE_SIZE
-) -> dict[str, Any]:
-    """emptyDir usage counts against the pod's ephemeral-storage limit (the kubelet evicts beyond it), so the
-    limit covers every emptyDir's sizeLimit plus logs; the request reserves the scratch space on the node."""
-    limit = scratch + cache + TMP_SIZE + 256 * MIB
+def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, cache: int = CACHE_SIZE) -> dict[str, Any]:
+    """Only the small emptyDirs (restic's cache, /tmp) and the logs live on the node's disk: the scratch is a
+    claim of its own (``scratch_claims_at_once``), which ephemeral-storage does not count. The kubelet evicts a
+    pod whose emptyDirs and logs outgrow its limit; the request reserves the same on the node."""
+    on_node = _quantity(cache + TMP_SIZE + LOG_SIZE)
     return {
-        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": _quantity(scratch + 256 * MIB)},
-        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": _quantity(limit)},
+        "requests": {"cpu": cpu_req, "memory": mem_req, "ephemeral-storage": on_node},
+        "limits": {"cpu": cpu_lim, "memory": mem_lim, "ephemeral-storage": on_node},
+    }
+
+
+# -- scratch claims ----------------------------------------------------------------------------------------
+# The jobs' large scratch areas grow with the site (its content, its database): on a node's disk (emptyDir) a
+# drill of the province portal would need over 100Gi of one node's ephemeral storage. They are generic
+# ephemeral volumes instead: a PVC from the default StorageClass, created with the pod, deleted with it. Their
+# sizes come from these functions alone: the job builders below and the namespace quota
+# (sitegroup.rules.namespace_quota) both call them.
+#
+# A claim lives as long as its pod object, not its containers: a finished Job's pod keeps its claims until the
+# Job is deleted (kubernetes/kubernetes#120756). So a Job whose pod has claims is deleted
+# SCRATCH_JOB_TTL_SECONDS after it ends, and a scheduled one retries in place (restartPolicy OnFailure: the
+# same pod, the same claims) instead of starting a second pod beside the failed one. That keeps the claims
+# that can exist at once to one set per Job, which is what the quota holds.
+SCRATCH_JOB_TTL_SECONDS = 600
+JOB_TTL_SECONDS = 7 * 24 * 3600  # Jobs without claims: kept a week for their logs
+
+
+def backup_scratch(database: Database | None) -> dict[str, int]:
+    """The backup's claims (volume name -> bytes): for a site with a database, the dump, as large as the
+    database's storage; none for content alone (restic reads the content volume directly)."""
+    return {"scratch": database.storage} if database is not None else {}
+
+
+def drill_scratch(content_storage: int, database: Database | None) -> dict[str, int]:
+    """The drill's claims: the whole content restored into scratch (and, for a database site, the dump it
+    restores from: the CLI takes one --scratch), and its scratch PostgreSQL's data directory."""
+    if database is None:
+        return {"scratch": content_storage}
+    return {"scratch": content_storage + database.storage, "scratch-db": database.storage}
+
+
+def incident_scratch(database: Database | None) -> dict[str, int]:
+    """An incident Job's claims: the dump it fetches when it restores the database; none for content (a
+    content restore stages its copy inside the content volume, ADR 0004)."""
+    return {"scratch": database.storage} if database is not None else {}
+
+
+def scratch_claims_at_once(content_storage: int, database: Database | None) -> list[int]:
+    """Every scratch claim (its size) that can exist at once in a site namespace: a backup, a drill and an
+    incident restore of the database running together, one pod each (see SCRATCH_JOB_TTL_SECONDS)."""
+    return [*backup_scratch(database).values(), *drill_scratch(content_storage, database).values(),
+            *incident_scratch(database).values()]
+
+
+def _claim_volume(name: str, size: int, labels: dict[str, str]) -> dict[str, Any]:
+    """A generic ephemeral volume: the PVC ``<pod>-<name>`` from the default StorageClass, deleted with the pod."""
+    return {
+        "name": name,
+        "ephemeral": {
+            "volumeClaimTemplate": {
+                "metadata": {"labels": dict(labels)},
+                "spec": {
+                    "accessModes": ["ReadWriteOnce"],
+                    "volumeMode": "Filesystem",
+                    "resources": {"requests": {"storage": _quantity(size)}},
+                },
+            }
+        },
     }
 
 
@@ -247,6 +310,7 @@ def _cronjob(
     init_containers: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     pod_labels = dict(pod_labels or labels)
+    claims = any("ephemeral" in v for v in volumes)  # see SCRATCH_JOB_TTL_SECONDS
     pod_spec_extra: dict[str, Any] = {"initContainers": init_containers} if init_containers else {}
     return {
         "apiVersion": "batch/v1",
@@ -265,13 +329,13 @@ def _cronjob(
                 "spec": {
                     "backoffLimit": 2,
                     "activeDeadlineSeconds": deadline_seconds,
-                    "ttlSecondsAfterFinished": 7 * 24 * 3600,
+                    "ttlSecondsAfterFinished": SCRATCH_JOB_TTL_SECONDS if claims else JOB_TTL_SECONDS,
                     "template": {
                         "metadata": {"labels": pod_labels},
                         "spec": {
                             "serviceAccountName": SERVICE_ACCOUNT,
                             "automountServiceAccountToken": False,
-                            "restartPolicy": "Never",
+                            "restartPolicy": "OnFailure" if claims else "Never",
                             "securityContext": _pod_security(run_as),
                             **pod_spec_extra,
                             "containers": [
@@ -352,12 +416,11 @@ SCRATCH_DB_CPU_LIMIT, SCRATCH_DB_MEMORY_LIMIT = "1", "1Gi"
 SCRATCH_DB_TMP = 64 * MIB
 
 
-def _scratch_database(site: Site, image: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _scratch_database(image: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The drill's throwaway PostgreSQL: a native sidecar (an init container with restartPolicy Always, so
     it starts, passes its startup probe, before the drill container and stops when the drill ends), PGDATA in
-    an emptyDir gone with the pod. Returns the container and its volumes."""
-    assert site.database is not None
-    size = site.database.storage
+    the drill's ``scratch-db`` claim (gone with the pod). Returns the container and its small volumes."""
+    on_node = _quantity(SCRATCH_DB_TMP + LOG_SIZE)
     container = {
         "name": "scratch-db",
         "image": image,
@@ -373,9 +436,9 @@ def _scratch_database(site: Site, image: str) -> tuple[dict[str, Any], list[dict
         ],
         "resources": {
             "requests": {"cpu": SCRATCH_DB_CPU_REQUEST, "memory": SCRATCH_DB_MEMORY_REQUEST,
-                         "ephemeral-storage": _quantity(size + 256 * MIB)},
+                         "ephemeral-storage": on_node},
             "limits": {"cpu": SCRATCH_DB_CPU_LIMIT, "memory": SCRATCH_DB_MEMORY_LIMIT,
-                       "ephemeral-storage": _quantity(size + SCRATCH_DB_TMP + 256 * MIB)},
+                       "ephemeral-storage": on_node},
         },
         "securityContext": database_security(),
         # The drill container starts only once this passes: after initdb, on the final server's TCP listener.
@@ -388,7 +451,6 @@ def _scratch_database(site: Site, image: str) -> tuple[dict[str, Any], list[dict
         ],
     }
     volumes = [
-        {"name": "scratch-db", "emptyDir": {"sizeLimit": _quantity(size)}},
         {"name": "scratch-db-run", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
         {"name": "scratch-db-tmp", "emptyDir": {"sizeLimit": _quantity(SCRATCH_DB_TMP)}},
     ]
@@ -434,8 +496,8 @@ def site_backup_objects(
             "defaultMode": 0o440,
         },
     }
-    cache_volume = {"name": "cache", "emptyDir": {"sizeLimit": "1Gi"}}
-    tmp_volume = {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}}
+    cache_volume = {"name": "cache", "emptyDir": {"sizeLimit": _quantity(CACHE_SIZE)}}
+    tmp_volume = {"name": "tmp", "emptyDir": {"sizeLimit": _quantity(TMP_SIZE)}}
     base_mounts = [
         {"name": "repository-password", "mountPath": PASSWORD_DIR, "readOnly": True},
         {"name": "cache", "mountPath": CACHE_DIR},
@@ -465,13 +527,12 @@ def site_backup_objects(
     ]
     backup_mounts = [{"name": "content", "mountPath": VOLUME_DIR, "readOnly": True}, *base_mounts]
     backup_pod_labels = None
-    dump_scratch = 0
     if db is not None:
         # The dump is written to scratch, then backed up as its own snapshot (tag db:<site>).
-        dump_scratch = db.storage
         backup_args += ["--database", "--scratch", SCRATCH_DIR]
         backup_env += _live_database_env()
-        backup_volumes.append({"name": "scratch", "emptyDir": {"sizeLimit": _quantity(dump_scratch)}})
+        backup_volumes += [_claim_volume(name, size, _labels("backup", site, tier))
+                           for name, size in backup_scratch(db).items()]
         backup_mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
         backup_pod_labels = {**_labels("backup", site, tier), DATABASE_CLIENT_LABEL: "true"}
     backup_args += ["--init-if-missing", "--format", "json"]
@@ -493,7 +554,7 @@ def site_backup_objects(
         env=backup_env,
         volumes=backup_volumes,
         mounts=backup_mounts,
-        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=dump_scratch),
+        resources=_resources("100m", "256Mi", "1", "1Gi"),
         run_as=run_as,
         deadline_seconds=max(1800, min(tier.rpo_hours * 3600, 6 * 3600)),
         pod_labels=backup_pod_labels,
@@ -503,14 +564,15 @@ def site_backup_objects(
     # with a database also the dump, which it restores into the scratch database beside it, never the live one.
     drill_args = ["drill", site.id, "--repo", repo, "--password-file", PASSWORD_FILE]
     drill_env = _common_env() + creds
-    drill_scratch = site.resources.storage
-    drill_volumes: list[dict[str, Any]] = []
+    drill_labels = _labels("restore-drill", site, tier)
+    drill_claims = [_claim_volume(name, size, drill_labels)
+                    for name, size in drill_scratch(site.resources.storage, db).items()]
     sidecars: list[dict[str, Any]] = []
+    sidecar_volumes: list[dict[str, Any]] = []
     if db is not None:
         drill_args.append("--database")
         drill_env += _scratch_database_env()
-        drill_scratch += db.storage
-        sidecar, drill_volumes = _scratch_database(site, database_image)
+        sidecar, sidecar_volumes = _scratch_database(database_image)
         sidecars.append(sidecar)
     drill_args += ["--scratch", SCRATCH_DIR, "--format", "json"]
 
@@ -519,20 +581,14 @@ def site_backup_objects(
         namespace=ns,
         schedule=drill_schedule(site.id, tier.drill_every_days),
         timezone=tz,
-        labels=_labels("restore-drill", site, tier),
+        labels=drill_labels,
         annotations={**annotations, f"{LABEL_PREFIX}/drill-every-days": str(tier.drill_every_days)},
         image=image,
         args=drill_args,
         env=drill_env,
-        volumes=[
-            {"name": "scratch", "emptyDir": {"sizeLimit": _quantity(drill_scratch)}},
-            password_volume,
-            cache_volume,
-            tmp_volume,
-            *drill_volumes,
-        ],
+        volumes=[*drill_claims, password_volume, cache_volume, tmp_volume, *sidecar_volumes],
         mounts=[{"name": "scratch", "mountPath": SCRATCH_DIR}, *base_mounts],
-        resources=_resources("100m", "256Mi", "1", "1Gi", scratch=drill_scratch),
+        resources=_resources("100m", "256Mi", "1", "1Gi"),
         run_as=run_as,
         deadline_seconds=6 * 3600,
         init_containers=sidecars,
@@ -637,8 +693,8 @@ def platform_backup_objects(
                         "name": "retention-sites",
                         "configMap": {"name": "backup-retention-sites", "defaultMode": 0o444},
                     },
-                    {"name": "cache", "emptyDir": {"sizeLimit": "2Gi"}},
-                    {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
+                    {"name": "cache", "emptyDir": {"sizeLimit": _quantity(2 * CACHE_SIZE)}},
+                    {"name": "tmp", "emptyDir": {"sizeLimit": _quantity(TMP_SIZE)}},
                 ],
                 mounts=[
                     {"name": "site-passwords", "mountPath": SITE_PASSWORDS_DIR, "readOnly": True},
@@ -778,8 +834,8 @@ def incident_job(
     """A one-off Job running ``sitegroup COMMAND SITE [--content DIR --snapshot ID] [--database --db-snapshot
     ID --scratch DIR]``: the content part against the site's content volume (mounted only when a content
     snapshot is given), the database part against the site's live server (the Job then carries the
-    database-client label and libpq's environment, and a scratch emptyDir for the dump as large as the
-    database's storage). Every snapshot is a pinned full 64-hex id."""
+    database-client label and libpq's environment, and a scratch claim for the dump as large as the
+    database's storage, ``incident_scratch``). Every snapshot is a pinned full 64-hex id."""
     if command not in {"restore", "integrity"}:
         raise ValueError(f"no incident Job for {command!r}")
     if snapshot_id is None and not database:
@@ -816,16 +872,14 @@ def incident_job(
     ]
     labels = _labels(command, site, site.backup)
     pod_labels = None
-    dump_scratch = 0
     if database:
         assert db_snapshot is not None and site.database is not None
         # The dump is fetched into scratch, then loaded beside the live database (the CLI swaps the names).
-        dump_scratch = site.database.storage
         args += ["--database", "--db-snapshot", db_snapshot, "--scratch", SCRATCH_DIR]
         annotations[f"{LABEL_PREFIX}/db-snapshot"] = db_snapshot
         job_env += _live_database_env()
         pod_labels = {**labels, DATABASE_CLIENT_LABEL: "true"}
-        volumes.append({"name": "scratch", "emptyDir": {"sizeLimit": _quantity(dump_scratch)}})
+        volumes += [_claim_volume(name, size, labels) for name, size in incident_scratch(site.database).items()]
         mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
     args += ["--format", "json", *(extra_args or [])]
     cron = _cronjob(
@@ -848,8 +902,8 @@ def incident_job(
                     "defaultMode": 0o440,
                 },
             },
-            {"name": "cache", "emptyDir": {"sizeLimit": "1Gi"}},
-            {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
+            {"name": "cache", "emptyDir": {"sizeLimit": _quantity(CACHE_SIZE)}},
+            {"name": "tmp", "emptyDir": {"sizeLimit": _quantity(TMP_SIZE)}},
         ],
         mounts=[
             *mounts,
@@ -857,13 +911,14 @@ def incident_job(
             {"name": "cache", "mountPath": CACHE_DIR},
             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
         ],
-        resources=_resources("200m", "256Mi", "1", "1Gi", scratch=dump_scratch),  # LimitRange admits 1 CPU, 1Gi
+        resources=_resources("200m", "256Mi", "1", "1Gi"),  # LimitRange admits 1 CPU, 1Gi
         run_as=run_as,
         deadline_seconds=4 * 3600,
         pod_labels=pod_labels,
     )
     job_spec = cron["spec"]["jobTemplate"]["spec"]
     job_spec["backoffLimit"] = 0  # a failed restore needs a human, not a retry over a half-swapped tree
+    job_spec["template"]["spec"]["restartPolicy"] = "Never"  # not even in place
     return {
         "apiVersion": "batch/v1",
         "kind": "Job",

@@ -124,6 +124,10 @@ def summarize(env: Environment, rendered: Rendered, stacks_dir: Path) -> dict:
                                 "capacity": env.capacity.memory},
             "storage": {"sites": used["storage"], "waf": 0, "capacity": env.capacity.storage},
         },
+        # What the storage quota is made of: the sites' PVCs count, and the share the backup jobs' scratch
+        # claims (generic ephemeral volumes, provisioned from the StorageClass while a job runs) take of it.
+        "claims": {"persistent_volume_claims": sum(s.quota.persistent_volume_claims for s in serving),
+                   "scratch_storage": sum(s.quota.scratch_storage for s in serving)},
         "waf_profiles": dict(sorted(Counter(s.waf.profile.name for s in serving).items())),
         "backup_tiers": dict(sorted(Counter(s.backup.name for s in env.sites).items())),
         "stacks": stacks,
@@ -152,6 +156,9 @@ def _text(summary: dict, out: Path) -> str:
         flag = "  OVER CAPACITY" if total > v["capacity"] else ""
         lines.append(f"    {key:16} {fmt[key](v['sites'])} + {fmt[key](v['waf'])} = {fmt[key](total)}"
                      f" of {fmt[key](v['capacity'])} ({pct:.0f}%){flag}")
+    claims = s["claims"]
+    lines.append(f"    storage holds {fmt['storage'](claims['scratch_storage'])} for the backup jobs' scratch claims "
+                 f"(ephemeral PVCs, all at once); PVCs in the quotas: {claims['persistent_volume_claims']}")
     lines.append("  WAF profiles: " + ", ".join(f"{k} {v}" for k, v in s["waf_profiles"].items()))
     lines.append("  backup tiers: " + ", ".join(f"{k} {v}" for k, v in s["backup_tiers"].items()))
     if s["stacks"]:

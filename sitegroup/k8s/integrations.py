@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sitegroup.backup import k8s as backup_k8s
-from sitegroup.model import Environment, Site
+from sitegroup.model import Database, Environment, Site
 from sitegroup.waf import RenderOptions, render_files
 
 # In-cluster defaults: files under /etc/nginx/waf, temp under /tmp/nginx, listen 8080, each site
@@ -53,3 +53,8 @@ def backup_endpoints(env: Environment) -> list[tuple[str, int]]:
 
 def offsite_repository(env: Environment, site: Site) -> str | None:
     return backup_k8s.offsite_repository(env, site)
+
+
+def scratch_claims_at_once(content_storage: int, database: Database | None) -> list[int]:
+    """The backup jobs' scratch claims that can exist at once (sizes): the LimitRange must admit each."""
+    return list(backup_k8s.scratch_claims_at_once(content_storage, database))

@@ -13,6 +13,7 @@ from sitegroup.k8s.integrations import (
     RUN_AS,
     backup_endpoints,
     offsite_repository,
+    scratch_claims_at_once,
     site_backup_objects,
 )
 from sitegroup.k8s.names import (
@@ -88,7 +89,7 @@ def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
 
 def resource_quota(site: Site) -> dict:
     q = site.quota  # computed once by the loader (the capacity rule sums the same numbers)
-    has_db = site.database is not None  # its data volume and its Service
+    has_db = site.database is not None  # its Service
     return {
         "apiVersion": "v1",
         "kind": "ResourceQuota",
@@ -100,7 +101,8 @@ def resource_quota(site: Site) -> dict:
                 "requests.memory": quantity.fmt_bytes(q.memory_requests),
                 "limits.memory": quantity.fmt_bytes(q.memory_limits),
                 "requests.storage": quantity.fmt_bytes(q.storage),
-                "persistentvolumeclaims": str(2 + has_db),
+                # the volumes and the backup jobs' scratch claims (generic ephemeral volumes are PVCs)
+                "persistentvolumeclaims": str(q.persistent_volume_claims),
                 "pods": str(q.pods),
                 "services": str(2 + has_db),
                 # No NodePort or LoadBalancer Service can exist in a site namespace.
@@ -118,7 +120,9 @@ def limit_range(site: Site) -> dict:
     db = site.database
     max_cpu = max(t.cpu_limit_m, JOB_CPU_LIMIT_M, db.cpu_limit_m if db else 0)
     max_mem = max(t.memory_limit, JOB_MEMORY_LIMIT, db.memory_limit if db else 0)
-    max_storage = max(t.storage, db.storage if db else 0)
+    # The largest PVC: the content volume, the server's, or a job's scratch claim (the drill's holds content
+    # and dump), each at the template's ceiling.
+    max_storage = max(t.storage, db.storage if db else 0, *scratch_claims_at_once(t.storage, db))
     return {
         "apiVersion": "v1",
         "kind": "LimitRange",

@@ -85,7 +85,7 @@ def make_site(site_id: str = "hengshan", tier: str = "gold", *, database: bool =
         template=_DB_TEMPLATE if database else _TEMPLATE,
         resources=_RES,
         autoscale=None,
-        quota=Quota(10, 4000, 8000, 4 * GIB, 8 * GIB, 40 * GIB),
+        quota=Quota(10, 4000, 8000, 4 * GIB, 8 * GIB, 40 * GIB, persistent_volume_claims=2, scratch_storage=20 * GIB),
         waf=SiteWaf(_WAF),
         backup=TIERS[tier],
         legacy=None,

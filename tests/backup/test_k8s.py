@@ -106,7 +106,12 @@ def test_drill_restores_into_bounded_scratch():
     )
     pod = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     scratch = next(v for v in pod["volumes"] if v["name"] == "scratch")
-    assert scratch["emptyDir"]["sizeLimit"] == "20Gi"
+    # A claim of the site's storage (generic ephemeral volume: created and deleted with the pod), not node disk.
+    template = scratch["ephemeral"]["volumeClaimTemplate"]
+    assert template["spec"] == {"accessModes": ["ReadWriteOnce"], "volumeMode": "Filesystem",
+                                "resources": {"requests": {"storage": "20Gi"}}}
+    assert "storageClassName" not in template["spec"]  # the cluster's default StorageClass (docs/deploy.md)
+    assert template["metadata"]["labels"]["sitegroup.gov.cn/site"] == "hengshan"
     assert "content" not in {v["name"] for v in pod["volumes"]}  # a drill never touches the live volume
     assert pod["containers"][0]["args"][:2] == ["drill", "hengshan"]
 
@@ -249,20 +254,45 @@ def _bytes(q: str) -> int:
     return int(q)
 
 
-def test_ephemeral_storage_covers_every_empty_dir():
-    """The kubelet evicts a pod whose emptyDirs outgrow its ephemeral-storage limit: a drill of a 20Gi site
-    must be allowed 20Gi of scratch, and the node must have it (request)."""
+def test_ephemeral_storage_covers_every_empty_dir_and_no_more():
+    """The kubelet evicts a pod whose emptyDirs and logs outgrow its ephemeral-storage limit, so the limit
+    covers every emptyDir; the node keeps only the small ones (cache, /tmp): the scratch is a claim, so a drill
+    of a 20Gi site asks the node for no more than a job without scratch."""
     env = make_env()
     objs = [o for s in env.sites for o in k8s.site_backup_objects(s, env)] + k8s.platform_backup_objects(env)
+    objs.append(k8s.restore_job(env.site("hengshan"), env, "a" * 64, name="r"))
     for obj, pod in _pods(objs):
         empty = sum(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if "emptyDir" in v)
         res = pod["containers"][0]["resources"]
         assert _bytes(res["limits"]["ephemeral-storage"]) > empty, obj["metadata"]["name"]
-    drill = next(
-        o for o in k8s.site_backup_objects(env.site("hengshan"), env) if o["metadata"]["name"] == "backup-drill"
-    )
-    res = drill["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["resources"]
-    assert _bytes(res["requests"]["ephemeral-storage"]) >= 20 << 30
+        assert res["requests"]["ephemeral-storage"] == res["limits"]["ephemeral-storage"]
+        assert _bytes(res["limits"]["ephemeral-storage"]) <= 3 << 30, obj["metadata"]["name"]
+        assert all(_bytes(v["emptyDir"]["sizeLimit"]) <= 2 << 30 for v in pod["volumes"] if "emptyDir" in v)
+
+
+def _job_spec(obj):
+    return obj["spec"]["jobTemplate"]["spec"] if obj["kind"] == "CronJob" else obj["spec"]
+
+
+def test_jobs_with_claims_hold_one_set_at_a_time():
+    """A pod's ephemeral claims live until the pod object is deleted (a finished Job's pods stay until the Job
+    goes): a Job with claims is deleted minutes after it ends, and a scheduled one retries in place (same pod,
+    same claims), so the quota's one set per Job is true. Jobs without claims keep a week of history."""
+    env = make_env()
+    site = env.site("hengshan")
+    objs = {o["metadata"]["name"]: o for o in k8s.site_backup_objects(site, env) if o["kind"] == "CronJob"}
+    backup, drill = _job_spec(objs["backup"]), _job_spec(objs["backup-drill"])
+    assert drill["ttlSecondsAfterFinished"] == k8s.SCRATCH_JOB_TTL_SECONDS <= 15 * 60
+    assert drill["template"]["spec"]["restartPolicy"] == "OnFailure" and drill["backoffLimit"] == 2
+    # a site without a database: its backup has no claim, nothing changes for it
+    assert backup["ttlSecondsAfterFinished"] == k8s.JOB_TTL_SECONDS
+    assert backup["template"]["spec"]["restartPolicy"] == "Never"
+    for obj, _ in _pods(k8s.platform_backup_objects(env)):
+        assert _job_spec(obj)["template"]["spec"]["restartPolicy"] == "Never"
+    # an incident Job never retries, claim or not
+    restore = _job_spec(k8s.restore_job(site, env, "a" * 64, name="r"))
+    assert restore["backoffLimit"] == 0 and restore["template"]["spec"]["restartPolicy"] == "Never"
+    assert restore["ttlSecondsAfterFinished"] == k8s.JOB_TTL_SECONDS
 
 
 def test_site_jobs_fit_the_programs_limit_range():
@@ -279,6 +309,8 @@ def test_site_jobs_fit_the_programs_limit_range():
             k8s.restore_job(site, env, "d" * 64, name="r"),
             k8s.integrity_job(site, env, "d" * 64, name="i", repair=True),
         ]
+        if site.database is not None:
+            jobs.append(k8s.restore_job(site, env, "d" * 64, name="rd", database=True, db_snapshot="e" * 64))
         for obj, pod in _pods(jobs):
             for c in [*pod.get("initContainers", []), *pod["containers"]]:  # the drill's scratch database too
                 limits = c["resources"]["limits"]
@@ -286,3 +318,9 @@ def test_site_jobs_fit_the_programs_limit_range():
                 lim_cpu_m = int(lim_cpu[:-1]) if lim_cpu.endswith("m") else int(lim_cpu) * 1000
                 assert lim_cpu_m <= max_cpu_m, (site.id, obj["metadata"]["name"], c["name"])
                 assert _bytes(limits["memory"]) <= _bytes(maxima["memory"]), (site.id, obj["metadata"]["name"])
+            # the scratch claims are PVCs: the LimitRange's PersistentVolumeClaim maximum admits them
+            pvc_max = _bytes(limit_range(site)["spec"]["limits"][1]["max"]["storage"])
+            for v in pod["volumes"]:
+                if "ephemeral" in v:
+                    size = v["ephemeral"]["volumeClaimTemplate"]["spec"]["resources"]["requests"]["storage"]
+                    assert _bytes(size) <= pvc_max, (site.id, obj["metadata"]["name"], v["name"])

@@ -41,6 +41,11 @@ def _pod(obj: dict) -> tuple[dict, dict]:
     return spec["template"]["metadata"]["labels"], spec["template"]["spec"]
 
 
+def _claim_size(volume: dict) -> str:
+    """The size of a generic ephemeral volume's claim (a KeyError for anything else, an emptyDir say)."""
+    return volume["ephemeral"]["volumeClaimTemplate"]["spec"]["resources"]["requests"]["storage"]
+
+
 def _pg_env(container: dict) -> list[dict]:
     return [e for e in container.get("env", []) if e["name"].startswith(("PG", "POSTGRES"))]
 
@@ -74,7 +79,8 @@ def test_backup_dumps_the_live_database_only_for_database_sites():
         assert args[args.index("--scratch") + 1] == "/scratch"
         assert _pg_env(c) == LIVE_ENV
         assert labels[CLIENT] == "true"
-        assert scratch == [{"name": "scratch", "emptyDir": {"sizeLimit": "10Gi"}}]  # the template's db storage
+        (claim,) = scratch  # a claim of the template's db storage, created and deleted with the pod
+        assert _claim_size(claim) == "10Gi"
         assert {"name": "scratch", "mountPath": "/scratch"} in c["volumeMounts"]
 
 
@@ -93,7 +99,7 @@ def test_drill_restores_into_a_scratch_database_on_its_own_loopback():
     assert sc["allowPrivilegeEscalation"] is False and sc["runAsUser"] >= 10000
     vols = {v["name"]: v for v in pod["volumes"]}
     data = next(m for m in sidecar["volumeMounts"] if m["mountPath"] == "/var/lib/postgresql/data")
-    assert vols[data["name"]]["emptyDir"] == {"sizeLimit": "10Gi"}  # gone with the pod
+    assert _claim_size(vols[data["name"]]) == "10Gi"  # a claim of the database's size, gone with the pod
     # The drill talks to it, and has no way to the live server: no address, no credentials, no label.
     assert "--database" in drill["args"]
     assert drill["args"][drill["args"].index("--scratch") + 1] == "/scratch"
@@ -103,7 +109,7 @@ def test_drill_restores_into_a_scratch_database_on_its_own_loopback():
     assert "database" not in refs and "database" not in {v.get("secret", {}).get("secretName") for v in vols.values()}
     assert all(e.get("value") != "db" for c in (sidecar, drill) for e in c["env"])
     # The scratch holds the site's content and the dump restored from.
-    assert vols["scratch"]["emptyDir"]["sizeLimit"] == "30Gi"  # 20Gi content + 10Gi database
+    assert _claim_size(vols["scratch"]) == "30Gi"  # 20Gi content + 10Gi database
     assert "content" not in vols
 
 
@@ -125,7 +131,7 @@ def test_incident_jobs_pin_the_database_snapshot_and_reach_the_live_server():
     assert _pg_env(c) == LIVE_ENV and labels[CLIENT] == "true"
     # the dump is fetched into scratch as large as the database's storage (not into the small /tmp)
     assert args[args.index("--scratch") + 1] == "/scratch"
-    assert {"name": "scratch", "emptyDir": {"sizeLimit": "10Gi"}} in pod["volumes"]
+    assert _claim_size(next(v for v in pod["volumes"] if v["name"] == "scratch")) == "10Gi"
     assert {"name": "scratch", "mountPath": "/scratch"} in c["volumeMounts"]
     assert both["metadata"]["annotations"] == {"sitegroup.gov.cn/snapshot": A, "sitegroup.gov.cn/db-snapshot": B}
     # The database alone: the content volume is not even mounted.
@@ -170,9 +176,10 @@ def _bytes(q: str) -> int:
     return next((int(q[: -len(u)]) * m for u, m in units.items() if q.endswith(u)), None) or int(q)
 
 
-def test_ephemeral_storage_covers_the_scratch_database_and_the_dump():
+def test_the_dump_and_the_scratch_database_are_claims_not_node_disk():
     """The kubelet evicts a pod whose emptyDirs outgrow the sum of its containers' ephemeral-storage limits
-    (sidecars included); the node must have the scratch space too (requests)."""
+    (sidecars included): they cover the small emptyDirs. The dump and PGDATA are claims as large as the
+    database; the node is asked for no more than for a job without them."""
     env = _env()
     restore = k8s.restore_job(env.site("hengshan"), env, A, name="r", database=True, db_snapshot=B)
     for name, obj in [*_jobs("hengshan").items(), ("restore", restore)]:
@@ -181,9 +188,11 @@ def test_ephemeral_storage_covers_the_scratch_database_and_the_dump():
         empty = sum(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if "emptyDir" in v)
         limits = sum(_bytes(c["resources"]["limits"]["ephemeral-storage"]) for c in containers)
         requests = sum(_bytes(c["resources"]["requests"]["ephemeral-storage"]) for c in containers)
-        assert limits > empty, name
-        scratch = sum(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if v["name"].startswith("scratch"))
-        assert requests >= scratch - (1 << 20), name  # all but the 1Mi in-memory socket directory
+        assert empty < limits == requests < 2 << 30, name
+        claims = {v["name"]: _bytes(_claim_size(v)) for v in pod["volumes"] if "ephemeral" in v}
+        assert claims and min(claims.values()) >= DATABASE.storage, name
+        # no large emptyDir left: the biggest is restic's 1Gi cache
+        assert max(_bytes(v["emptyDir"]["sizeLimit"]) for v in pod["volumes"] if "emptyDir" in v) <= 1 << 30, name
     _, pod = _pod(_jobs("hengshan")["backup-drill"])
     (sidecar,) = pod["initContainers"]
-    assert _bytes(sidecar["resources"]["limits"]["ephemeral-storage"]) > DATABASE.storage
+    assert _bytes(sidecar["resources"]["limits"]["ephemeral-storage"]) < 1 << 30

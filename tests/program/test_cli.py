@@ -40,6 +40,10 @@ def test_plan_json_summary(tmp_path, capsys, dev_env):
     assert summary["quota_totals"]["cpu_requests"]["sites"] == sum(s.quota.cpu_requests_m for s in dev_env.sites
                                                                    if s.serving)
     assert [s["layer"] for s in summary["stacks"]] == ["crds", "platform", "sites"]
+    serving = [s for s in dev_env.sites if s.serving]
+    assert summary["claims"] == {"persistent_volume_claims": sum(s.quota.persistent_volume_claims for s in serving),
+                                 "scratch_storage": sum(s.quota.scratch_storage for s in serving)}
+    assert 0 < summary["claims"]["scratch_storage"] < summary["quota_totals"]["storage"]["sites"]
 
 
 def test_plan_replaces_its_own_directory_but_no_other(tmp_path, capsys):

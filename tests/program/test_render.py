@@ -290,3 +290,36 @@ def test_yaml_writer_round_trips_tricky_values():
     for loader in (yaml.SafeLoader, yaml.CSafeLoader):
         assert yaml.load(yamlout.dump(obj), Loader=loader) == obj  # noqa: S506 (safe loaders only)
     assert list(yaml.load_all(yamlout.dump_all([obj, obj]), Loader=yaml.CSafeLoader)) == [obj, obj]
+
+
+def _pod_specs(objs):
+    for o in objs:
+        if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"):
+            spec = o["spec"]["jobTemplate"]["spec"] if o["kind"] == "CronJob" else o["spec"]
+            yield o, spec["template"]["spec"]
+
+
+def test_no_pod_keeps_large_scratch_on_the_node(dev_env, dev_rendered):
+    """Scratch that grows with a site (a restore, a dump, the drill's PGDATA) is a claim from the StorageClass
+    (a generic ephemeral volume), never node disk: no pod of the dev plan asks the node for more than a few GiB
+    of ephemeral storage or has an emptyDir over 2Gi, and each drill scratches into a claim of its site's size."""
+    pods = list(_pod_specs(dev_rendered.all_objects()))
+    assert len(pods) > 100
+    for obj, pod in pods:
+        name = f"{obj['metadata'].get('namespace')}/{obj['kind']}/{obj['metadata']['name']}"
+        containers = [*pod.get("initContainers", []), *pod["containers"]]
+        for kind in ("requests", "limits"):
+            asked = sum(quantity.bytes_(c.get("resources", {}).get(kind, {}).get("ephemeral-storage", "0"))
+                        for c in containers)
+            assert asked <= 3 << 30, (name, kind, asked)
+        for v in pod.get("volumes", []):
+            if "emptyDir" in v:
+                assert quantity.bytes_(v["emptyDir"].get("sizeLimit", "0")) <= 2 << 30, (name, v["name"])
+    for site_id, objs in dev_rendered.sites.items():
+        site = dev_env.site(site_id)
+        _, drill = next((o, p) for o, p in _pod_specs(objs) if o["metadata"]["name"] == "backup-drill")
+        claims = {v["name"]: v["ephemeral"]["volumeClaimTemplate"]["spec"]
+                  for v in drill["volumes"] if "ephemeral" in v}
+        want = site.resources.storage + (site.database.storage if site.database else 0)
+        assert quantity.bytes_(claims["scratch"]["resources"]["requests"]["storage"]) == want, site_id
+        assert set(claims) == ({"scratch", "scratch-db"} if site.database else {"scratch"}), site_id

@@ -67,7 +67,8 @@ def test_database_sites_have_the_server_and_others_have_none(dev_env, dev_render
         assert svc["selector"] == labels == server["spec"]["selector"]["matchLabels"]
         assert CLIENT not in labels
         hard = _one(objs, "ResourceQuota", "site-quota")["spec"]["hard"]
-        assert hard["persistentvolumeclaims"] == "3" and hard["services"] == "3"
+        # content, data-db-0 and the jobs' scratch claims at once (backup, drill x2, restore)
+        assert hard["persistentvolumeclaims"] == "6" and hard["services"] == "3"
 
 
 def test_the_server_is_sized_by_the_template_and_hardened(dev_env, dev_rendered):

@@ -72,7 +72,7 @@ def site(site_id: str, domains: tuple[str, ...], profile: WafProfile,
         region_code="370100", site_code="3701000001", parent=None, prefecture="jinan",
         domains=domains, ascii_domains=domains, icp="鲁ICP备00000000号", psb="37010202000001",
         owners=("ops@example.gov.cn",), template=_TEMPLATE, resources=_RES, autoscale=None,
-        quota=Quota(4, 2000, 4000, 2 << 30, 4 << 30, 10 << 30),
+        quota=Quota(4, 2000, 4000, 2 << 30, 4 << 30, 10 << 30, persistent_volume_claims=2, scratch_storage=1 << 30),
         waf=SiteWaf(profile, exceptions), backup=_BACKUP, legacy=None, status=status,
         admin_level="city",
     )
