@@ -74,17 +74,23 @@ def deface(pg, name: str) -> None:
         conn.execute("INSERT INTO cms.\"栏目\" (名称) VALUES ('博彩')")
 
 
-def test_defaced_database_restored_through_the_cli(servers, password_file, site_db, pg, tmp_path):
+def test_defaced_database_restored_through_the_cli(servers, password_file, site_db, pg, tmp_path, monkeypatch):
     site = "hengshan-db"
     content = tmp_path / "htdocs"
     generate(content, files=60, total_bytes=1 << 20)
     repo_args = ["--repo", servers.url(site), "--password-file", str(password_file)]
+    monkeypatch.setenv("SITEGROUP_OFFSITE_REST_USERNAME", SITE_USER)
+    monkeypatch.setenv("SITEGROUP_OFFSITE_REST_PASSWORD", SITE_PASS)
     out = sitegroup("backup", site, *repo_args, "--content", str(content), "--database", "--init-if-missing",
-                    "--format", "json", check=True)
+                    "--offsite-repo", servers.url(f"offsite/{site}"), "--format", "json", check=True)
     result = json.loads(out.stdout)
     db = result["database"]
     assert db["database"] == site_db and db["rows"] > 6000 and db["tables"] >= 6
     assert result["snapshot"] != db["snapshot"]
+    # the off-site copy holds both parts (gold and silver tiers: 异地备份 of the database too)
+    offsite, primary = repo_for(servers, f"offsite/{site}", password_file), repo_for(servers, site, password_file)
+    for tag in (ops.database_tag(site), ops.site_tag(site)):  # (restic copy gives copies ids of their own)
+        assert [s.time for s in offsite.snapshots([tag])] == [s.time for s in primary.snapshots([tag])], tag
     truth = rows_of(pg, site_db)
     assert truth['cms."访问日志_2026_11"'] and truth["<large objects>"] == ["政府信息公开年度报告"]
 
