@@ -203,6 +203,7 @@ def _nginx_conf(o: RenderOptions, gateways: list[str], profiles: dict[str, WafPr
     )
     real_ip = "".join(f"    set_real_ip_from {c};\n" for c in gateways)
     resolver = f"    resolver {o.resolver};\n    resolver_timeout 5s;\n" if o.resolver else ""
+    proxy = _PROXY_HEADERS if o.backend is not None else ""
     includes = "".join(f"    include {p}/sites/{s.id}.conf;\n" for s in sites)
     listen = o.listen
     t = o.temp_dir
@@ -243,7 +244,7 @@ http {{
 
 {zones}    limit_req_status 429;
     limit_req_log_level warn;
-{resolver}
+{resolver}{proxy}
     log_format waf escape=json '{{"time":"$time_iso8601","request_id":"$request_id",'
         '"host":"$host","site":"$server_name","client":"$remote_addr","peer":"$realip_remote_addr",'
         '"method":"$request_method","uri":"$request_uri","status":$status,'
@@ -269,20 +270,25 @@ http {{
 """
 
 
+# Set at http level and inherited: a location that sets none of its own shares the http level's compiled
+# header table, while one per site costs ~7 KB each (1,000 sites: 105 -> 98 MiB worker RSS, bench/waf.py).
+_PROXY_HEADERS = """    # To the sites' web servers (inherited by every site's location; none sets its own).
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host $host;
+    proxy_set_header X-Real-IP $remote_addr;
+    proxy_set_header X-Forwarded-For $remote_addr;
+    proxy_set_header X-Request-Id $request_id;
+"""
+
+
 def _content(o: RenderOptions, site: Site) -> str:
     if o.docroot is not None:
         return f"root {o.docroot};\n        try_files $uri $uri/index.html =404;\n"
     assert o.backend is not None
     url = o.backend.replace("{site}", site.id)
     safe.check(safe.BACKEND, url, f"backend of site {site.id!r}")
-    lines = [
-        "proxy_http_version 1.1;",
-        'proxy_set_header Connection "";',
-        "proxy_set_header Host $host;",
-        "proxy_set_header X-Real-IP $remote_addr;",
-        "proxy_set_header X-Forwarded-For $remote_addr;",
-        "proxy_set_header X-Request-Id $request_id;",
-    ]
+    lines = []  # the proxy headers are set once at http level (_PROXY_HEADERS)
     if o.resolver:
         # A variable makes nginx resolve at request time (the resolver above), not at startup.
         lines.insert(0, f'set $sg_backend "{url}";')

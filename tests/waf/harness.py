@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -33,8 +34,10 @@ def free_port() -> int:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    seen: ClassVar[dict[str, dict[str, str]]] = {}  # the headers each path last arrived with (path -> headers)
 
     def _answer(self) -> None:
+        _Handler.seen[self.path] = {k.lower(): v for k, v in self.headers.items()}
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
@@ -67,6 +70,10 @@ class Backend:
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def headers_of(self, path: str) -> dict[str, str]:
+        """What the WAF passed on for ``path`` (lower-case header names); empty if it never arrived."""
+        return _Handler.seen.get(path, {})
 
     def __enter__(self) -> Backend:
         self.thread.start()

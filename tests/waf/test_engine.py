@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import re
 import time
 import urllib.parse
 import uuid
@@ -191,6 +192,22 @@ def test_admin_path_from_unlisted_range_is_403(tier: Tier, profile: str, path: s
     assert send(tier.port, profile_host(profile), q, source=GATEWAY).status == 403
     ok = Req("GET", "/administration-notice.html", {**ADMIN.headers, "X-Forwarded-For": "198.51.100.7"})
     assert send(tier.port, profile_host(profile), ok, source=GATEWAY).status == 200
+
+
+def test_the_site_server_gets_host_client_and_request_id(tier: Tier, backend) -> None:
+    """The headers the tier sets once at http level reach every site's web server (none sets its own)."""
+    via_gateway = Req("GET", "/headers/gateway.html", {"X-Forwarded-For": "198.51.100.7"})
+    assert send(tier.port, profile_host("strict"), via_gateway, source=GATEWAY).status == 200
+    seen = backend.headers_of("/headers/gateway.html")
+    assert seen["host"] == profile_host("strict")
+    assert seen["x-real-ip"] == seen["x-forwarded-for"] == "198.51.100.7"  # the citizen, after real_ip
+    assert re.fullmatch(r"[0-9a-f]{32}", seen["x-request-id"])  # the id in the WAF's access and audit logs
+    assert seen.get("connection", "").lower() != "close"  # keep-alive to the web servers (HTTP/1.1)
+    # not through the gateway: a forged X-Forwarded-For is replaced by the peer's address
+    direct = Req("GET", "/headers/direct.html", {"X-Forwarded-For": "198.51.100.8"})
+    assert send(tier.port, profile_host("standard"), direct).status == 200
+    seen = backend.headers_of("/headers/direct.html")
+    assert seen["x-real-ip"] == seen["x-forwarded-for"] == "127.0.0.1"
 
 
 def test_spoofed_forwarded_for_is_ignored(tier: Tier) -> None:
