@@ -33,12 +33,17 @@ The CLI reads the database connection from libpq's environment (PGHOST, PGPORT, 
 PGPASSWORD); ``--database`` turns the dump (backup), its restore (restore, integrity) or its drill on.
 
 Platform-wide, ``platform_backup_objects(env)`` returns the namespace ``backup-system`` with one prune CronJob
-per tier (retention needs delete rights, which the sites never hold) and EXPECTS, in ``backup-system``:
+per tier (retention needs delete rights, which the sites never hold), and the daily ``backup-status`` CronJob
+with its ConfigMap ``backup-status-sites`` (every serving site's tier promises, from the model), and EXPECTS,
+in ``backup-system``:
 
 - Secret ``backup-prune`` (``PRUNE_SECRET``): ``rest-username`` / ``rest-password``, credentials WITHOUT
   append-only (a separate REST server user or a second rest-server instance on the same storage);
 - Secret ``backup-site-passwords`` (``SITE_PASSWORDS_SECRET``): one key per site id holding that site's
-  repository password (the same generated value as the site's ``backup-repository``/``password``).
+  repository password (the same generated value as the site's ``backup-repository``/``password``);
+- Secret ``backup-status-credentials`` (``STATUS_SECRET``): one key per serving site id holding that site's
+  append-only REST password (the same value as its ``backup-repository``/``rest-password``; the user is the
+  site id): the status job reads with these, never with the prune credentials.
 
 Repositories: a site's repository is ``<platform.backup_repository>/<site id>`` (and
 ``<platform.offsite_repository>/<site id>`` off-site). The restic REST credentials travel as the environment
@@ -48,8 +53,11 @@ puts them into the ``rest:`` URL itself, so they never appear in a pod spec or a
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,6 +67,8 @@ from sitegroup.model import BackupTier, Database, Environment, Site
 BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
 PRUNE_SECRET = "backup-prune"  # noqa: S105
 SITE_PASSWORDS_SECRET = "backup-site-passwords"  # noqa: S105
+STATUS_SECRET = "backup-status-credentials"  # noqa: S105
+STATUS_SITES = "backup-status-sites"  # the ConfigMap with what each site's tier promises
 PLATFORM_NAMESPACE = "backup-system"
 SERVICE_ACCOUNT = "sitegroup-backup"
 DEFAULT_IMAGE = f"registry.sitegroup.internal/platform/sitegroup:{__version__}"
@@ -76,6 +86,11 @@ PASSWORD_DIR = "/etc/sitegroup/backup"  # noqa: S105
 PASSWORD_FILE = f"{PASSWORD_DIR}/password"
 SITE_PASSWORDS_DIR = "/etc/sitegroup/site-passwords"
 RETENTION_DIR = "/etc/sitegroup/retention"
+STATUS_DIR = "/etc/sitegroup/status"
+STATUS_CREDENTIALS_DIR = "/etc/sitegroup/status-credentials"
+# Daily, in the environment's time zone: after the night's bronze backups (02:45), prunes (from 03:00) and most
+# drills (01:00-05:59 start), before office hours, so a finding is on someone's desk in the morning.
+STATUS_SCHEDULE = "30 7 * * *"
 
 RUN_AS = 10001  # same uid/gid as the web workload, so the job can read the content it serves
 
@@ -164,6 +179,42 @@ def drill_schedule(site_id: str, every_days: int) -> str:
     months = max(1, min(12, round(every_days / 30)))
     start = 1 + _spread(site_id, "month", months)
     return f"{minute} {hour} {day} {start}-12/{months} *"
+
+
+def _cron_field(value: int, field: str, first: int = 1) -> bool:
+    """Whether ``value`` matches one cron field (``*``, ``N``, ``A-B``, with ``/STEP``, comma lists) whose
+    smallest value is ``first``."""
+    for part in field.split(","):
+        base, _, step = part.partition("/")
+        if base == "*":
+            low, high = first, 10**6
+        else:
+            low_text, _, high_text = base.partition("-")
+            low = int(low_text)
+            high = int(high_text) if high_text else (10**6 if step else low)
+        if low <= value <= high and (value - low) % int(step or 1) == 0:
+            return True
+    return False
+
+
+def drill_longest_gap_days(site_id: str, every_days: int) -> int:
+    """The longest wait, in days, between two runs of ``drill_schedule(site_id, every_days)``: cron cannot
+    say "every N days", so a monthly drill on a fixed day runs up to 31 days apart and one every 3 months up
+    to 92 (sitegroup.backup.status widens a drill's due date by this, not by more)."""
+    return _longest_gap_days(*drill_schedule(site_id, every_days).split()[2:])
+
+
+@functools.lru_cache(maxsize=1024)
+def _longest_gap_days(dom: str, month: str, dow: str) -> int:
+    """Walk the calendar day by day through six years (leap days at every place in a year's cycle)."""
+    restricted = dom != "*" and dow != "*"  # cron: both day fields restricted means either one matches
+    runs = []
+    for n in range(6 * 366):
+        day = date(2023, 1, 1) + timedelta(days=n)
+        by_dom, by_dow = _cron_field(day.day, dom), _cron_field((day.weekday() + 1) % 7, dow, 0)
+        if _cron_field(day.month, month) and ((by_dom or by_dow) if restricted else (by_dom and by_dow)):
+            runs.append(day)
+    return max((b - a).days for a, b in itertools.pairwise(runs))
 
 
 def _quantity(n: int) -> str:
@@ -707,9 +758,86 @@ def platform_backup_objects(
                 deadline_seconds=20 * 3600,
             )
         )
+    objects += backup_status_objects(env, image=image, run_as=run_as)
     if env.platform.velero:
         objects += velero_schedules(env)
     return objects
+
+
+def backup_status_objects(
+    env: Environment, *, image: str = DEFAULT_IMAGE, run_as: int = RUN_AS
+) -> list[dict[str, Any]]:
+    """The daily ``backup-status`` CronJob in ``backup-system`` and the ConfigMap ``backup-status-sites`` it
+    reads: every serving site's tier promises (rpo_hours, drill_every_days, database), rendered from the model
+    (sitegroup.backup.status). The Job fails (exit 1) when any site has a finding, which is the alert.
+
+    Read-only and least privilege: it reads each repository with ``restic snapshots --no-lock`` (writes
+    nothing), as the site's own append-only REST user (Secret ``backup-status-credentials``: one key per
+    serving site id, that site's ``rest-password``; the user is the site id), never with the prune job's
+    delete-capable credentials; the repository passwords come from ``backup-site-passwords``."""
+    from sitegroup.backup import status  # status builds on this module
+
+    ns = PLATFORM_NAMESPACE
+    labels = _labels("backup-status")
+    sites = status.expectations(env)
+    config = {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": STATUS_SITES, "namespace": ns, "labels": labels},
+        "data": {"sites.json": status.expectations_document(env)},
+    }
+    args = [
+        "backup-status",
+        "--sites-file",
+        f"{STATUS_DIR}/sites.json",
+        "--repo-prefix",
+        env.platform.backup_repository.rstrip("/"),
+        "--password-dir",
+        SITE_PASSWORDS_DIR,
+        "--rest-password-dir",
+        STATUS_CREDENTIALS_DIR,
+        "--format",
+        "json",
+        "--quiet",  # the log is the JSON report
+    ]
+    cron = _cronjob(
+        name="backup-status",
+        namespace=ns,
+        schedule=STATUS_SCHEDULE,
+        timezone=env.platform.timezone,
+        labels=labels,
+        annotations={f"{LABEL_PREFIX}/sites": str(len(sites))},
+        image=image,
+        args=args,
+        env=_common_env(),
+        volumes=[
+            {"name": "site-passwords", "secret": {"secretName": SITE_PASSWORDS_SECRET, "defaultMode": 0o440}},
+            {"name": "status-credentials", "secret": {"secretName": STATUS_SECRET, "defaultMode": 0o440}},
+            {"name": "status-sites", "configMap": {"name": STATUS_SITES, "defaultMode": 0o444}},
+            {"name": "cache", "emptyDir": {"sizeLimit": _quantity(CACHE_SIZE)}},
+            {"name": "tmp", "emptyDir": {"sizeLimit": _quantity(TMP_SIZE)}},
+        ],
+        mounts=[
+            {"name": "site-passwords", "mountPath": SITE_PASSWORDS_DIR, "readOnly": True},
+            {"name": "status-credentials", "mountPath": STATUS_CREDENTIALS_DIR, "readOnly": True},
+            {"name": "status-sites", "mountPath": STATUS_DIR, "readOnly": True},
+            {"name": "cache", "mountPath": CACHE_DIR},
+            {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108 (an emptyDir)
+        ],
+        resources=_resources("100m", "256Mi", "1", "1Gi"),
+        run_as=run_as,
+        deadline_seconds=4 * 3600,
+    )
+    # Exit 1 (findings) and 2 (usage) are verdicts, not faults: fail the Job at once rather than read every
+    # repository twice more; a crash, an OOM kill or a drained node still retries (backoffLimit).
+    cron["spec"]["jobTemplate"]["spec"]["podFailurePolicy"] = {
+        "rules": [
+            {"action": "FailJob",
+             "onExitCodes": {"containerName": "backup-status", "operator": "In", "values": [1, 2]}},
+            {"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]},
+        ]
+    }
+    return [config, cron]
 
 
 VELERO_NAMESPACE = "velero"

@@ -234,8 +234,11 @@ class Repository:
     def init(self, extra: list[str] | None = None, extra_env: dict[str, str] | None = None) -> None:
         self.run(["init", *(extra or [])], extra_env=extra_env)
 
-    def snapshots(self, tags: list[str] | None = None) -> list[Snapshot]:
-        args = ["snapshots", "--json"]
+    def snapshots(self, tags: list[str] | None = None, *, lock: bool = True) -> list[Snapshot]:
+        """This repository's snapshots (those with any of ``tags``; all without), oldest first. ``lock=False``
+        reads without creating a lock file (``--no-lock``): a read that writes nothing, and that a running
+        prune's exclusive lock does not block."""
+        args = ["snapshots", "--json"] if lock else ["snapshots", "--no-lock", "--json"]
         for tag in tags or ():
             args += ["--tag", tag]
         out = self.run(args)

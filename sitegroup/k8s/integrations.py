@@ -16,6 +16,7 @@ BACKUP_SECRET = backup_k8s.BACKUP_SECRET
 BACKUP_NAMESPACE = backup_k8s.PLATFORM_NAMESPACE
 PRUNE_SECRET = backup_k8s.PRUNE_SECRET
 SITE_PASSWORDS_SECRET = backup_k8s.SITE_PASSWORDS_SECRET
+STATUS_SECRET = backup_k8s.STATUS_SECRET
 BACKUP_POD_LABELS = {"app.kubernetes.io/name": "sitegroup-backup"}
 CONTENT_MOUNT = backup_k8s.VOLUME_DIR  # the web pods mount the content volume where the backup jobs do
 RUN_AS = backup_k8s.RUN_AS  # one uid for the web workload and its backup jobs (they read its files)

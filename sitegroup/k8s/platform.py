@@ -8,6 +8,7 @@ from sitegroup.k8s.integrations import (
     BACKUP_POD_LABELS,
     PRUNE_SECRET,
     SITE_PASSWORDS_SECRET,
+    STATUS_SECRET,
     backup_endpoints,
     platform_backup_objects,
 )
@@ -224,7 +225,7 @@ def cluster_issuer(env: Environment) -> dict:
 
 
 def backup_platform_objects(env: Environment) -> list[dict]:
-    """The backup helper's prune jobs, plus the Secrets and the network fence they expect."""
+    """The backup helper's prune and status jobs, plus the Secrets and the network fence they expect."""
     ns = BACKUP_NAMESPACE
     return [
         *platform_backup_objects(env),
@@ -250,6 +251,15 @@ def backup_platform_objects(env: Environment) -> list[dict]:
             "type": "Opaque",
             # Every site, closed ones too: their backups are records and retention still applies.
             "stringData": {s.id: secrets.generated(secrets.BACKUP_PASSWORD, s.id) for s in env.sites},
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "metadata": {"name": STATUS_SECRET, "namespace": ns},
+            "type": "Opaque",
+            # The backup-status job reads each serving site's repository as that site's own append-only REST
+            # user (user = site id): it never needs the delete-capable prune credentials.
+            "stringData": {s.id: secrets.generated(secrets.REST_PASSWORD, s.id) for s in env.sites if s.serving},
         },
     ]
 

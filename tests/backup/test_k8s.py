@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 import kubernetes_validate
@@ -142,10 +143,11 @@ def test_platform_prunes_each_tier_with_separate_credentials():
     ns = objs[0]
     assert ns["metadata"]["name"] == "backup-system"
     assert ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
-    sites = next(o for o in objs if o["kind"] == "ConfigMap")["data"]
+    sites = next(o for o in objs if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "backup-retention-sites")[
+        "data"]
     assert sites == {"bronze": "lishui\n", "gold": "hengshan\n", "silver": ""}
     crons = {o["metadata"]["name"]: o for o in objs if o["kind"] == "CronJob"}
-    assert set(crons) == {"prune-gold", "prune-bronze"}  # no silver sites here
+    assert set(crons) == {"prune-gold", "prune-bronze", "backup-status"}  # no silver sites here
     c = crons["prune-gold"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
     args = c["args"]
     assert args[args.index("--keep-hourly") + 1] == "48"
@@ -324,3 +326,51 @@ def test_site_jobs_fit_the_programs_limit_range():
                 if "ephemeral" in v:
                     size = v["ephemeral"]["volumeClaimTemplate"]["spec"]["resources"]["requests"]["storage"]
                     assert _bytes(size) <= pvc_max, (site.id, obj["metadata"]["name"], v["name"])
+
+
+def test_status_job_reads_with_the_sites_own_credentials_and_fails_on_findings():
+    """The daily backup-status CronJob: the expectations rendered from the model, the repository passwords and
+    the sites' append-only REST passwords mounted read-only, never the prune job's delete-capable Secret."""
+    from sitegroup.backup import status
+
+    closed = make_site("old", "bronze")
+    env = make_env((make_site("hengshan", "gold", database=True), make_site("lishui", "bronze"),
+                    dataclasses.replace(closed, status="closed")))
+    objs = {(o["kind"], o["metadata"]["name"]): o for o in k8s.platform_backup_objects(env)}
+    config = objs["ConfigMap", k8s.STATUS_SITES]
+    sites, meta = status.read_expectations(config["data"]["sites.json"])
+    assert [s.site for s in sites] == ["hengshan", "lishui"]  # serving sites only
+    assert sites[0] == status.Expectation("hengshan", "gold", 1, 7, 7, True)
+    assert meta["timezone"] == env.platform.timezone
+
+    cron = objs["CronJob", "backup-status"]
+    assert cron["metadata"]["namespace"] == "backup-system"
+    assert cron["spec"]["schedule"] == k8s.STATUS_SCHEDULE and cron["spec"]["timeZone"] == env.platform.timezone
+    job = cron["spec"]["jobTemplate"]["spec"]
+    pod = job["template"]["spec"]
+    (c,) = pod["containers"]
+    assert c["args"] == ["backup-status", "--sites-file", f"{k8s.STATUS_DIR}/sites.json", "--repo-prefix",
+                         env.platform.backup_repository.rstrip("/"), "--password-dir", k8s.SITE_PASSWORDS_DIR,
+                         "--rest-password-dir", k8s.STATUS_CREDENTIALS_DIR, "--format", "json", "--quiet"]
+    assert not [e for e in c["env"] if "valueFrom" in e]  # no credentials in the environment at all
+    secrets = {v["secret"]["secretName"] for v in pod["volumes"] if "secret" in v}
+    assert secrets == {k8s.SITE_PASSWORDS_SECRET, k8s.STATUS_SECRET} and k8s.PRUNE_SECRET not in secrets
+    assert all(m["readOnly"] for m in c["volumeMounts"] if m["name"] in ("site-passwords", "status-credentials",
+                                                                          "status-sites"))
+    assert pod["serviceAccountName"] == k8s.SERVICE_ACCOUNT and pod["automountServiceAccountToken"] is False
+    # egress: the backup-system fence admits pods named sitegroup-backup
+    assert job["template"]["metadata"]["labels"]["app.kubernetes.io/name"] == "sitegroup-backup"
+    # findings (exit 1) fail the Job at once instead of three reads of every repository
+    rules = job["podFailurePolicy"]["rules"]
+    assert rules[0] == {"action": "FailJob",
+                        "onExitCodes": {"containerName": c["name"], "operator": "In", "values": [1, 2]}}
+    assert job["template"]["spec"]["restartPolicy"] == "Never"  # what a podFailurePolicy requires
+    assert cron["metadata"]["annotations"]["sitegroup.gov.cn/sites"] == "2"
+
+
+def test_drill_longest_gap():
+    assert k8s.drill_longest_gap_days("hengshan", 1) == 1
+    assert k8s.drill_longest_gap_days("hengshan", 7) == 7
+    assert k8s.drill_longest_gap_days("hengshan", 30) == 31  # a fixed day each month
+    assert k8s.drill_longest_gap_days("hengshan", 90) == 92  # March to June, June to September
+    assert k8s.drill_longest_gap_days("hengshan", 365) == 366  # across a leap day

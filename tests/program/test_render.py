@@ -212,6 +212,21 @@ def test_backup_secret_holds_markers_never_values(dev_env, dev_rendered):
     assert set(passwords) == {s.id for s in dev_env.sites}  # closed sites too
 
 
+def test_backup_status_reads_as_the_sites_own_append_only_users():
+    """The status job's REST credentials are each serving site's append-only password (the user is the site
+    id, as in the site's own backup-repository Secret), never the prune user's."""
+    env = factory.environment()
+    rendered = render(env)
+    creds = one(rendered.platform, "Secret", "backup-status-credentials")["stringData"]
+    serving = {s.id for s in env.sites if s.serving}
+    assert "nb-old" not in serving and set(creds) == serving
+    for site_id, objs in rendered.sites.items():
+        site_secret = one(objs, "Secret", "backup-repository")["stringData"]
+        assert (site_secret["rest-username"], site_secret["rest-password"]) == (site_id, creds[site_id])
+    cron = one(rendered.platform, "CronJob", "backup-status")
+    assert "<config:" not in str(cron) and "backup-prune" not in str(cron)
+
+
 def test_platform_layer(dev_env, dev_rendered):
     objs = dev_rendered.platform
     for name in ("gateway-system", "waf-system", "cert-manager", "backup-system"):
