@@ -24,21 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import MIB, quiet, timed
 from sitegroup.backup import ops
 from sitegroup.backup.restic import Repository
 from tests.backup.sitegen import generate
-
-MIB = 1 << 20
-
-
-def quiet(_msg: str) -> None:
-    pass
-
-
-def timed(fn):
-    t = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - t, result
 
 
 def drop_caches() -> bool:

@@ -18,26 +18,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import MIB, quiet, timed
 from sitegroup.backup import database
 from sitegroup.backup.restic import Repository
 from tests.backup.pgserver import PgServer, populate
-
-MIB = 1 << 20
-
-
-def quiet(_msg: str) -> None:
-    pass
-
-
-def timed(fn):
-    t = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - t, result
 
 
 def row(label: str, seconds: float, nbytes: int, reference: float | None = None, ref_name: str = "") -> None:

@@ -37,7 +37,7 @@ from sitegroup.k8s.integrations import (
     PGDATA_MOUNT,
     pg_isready,
 )
-from sitegroup.k8s.names import DB_APP, db_labels
+from sitegroup.k8s.names import DB_APP, db_labels, site_meta
 from sitegroup.k8s.security import container_security_context, pod_security_context
 from sitegroup.model import Site
 
@@ -55,45 +55,33 @@ def init_script() -> str:
     return resources.files("sitegroup").joinpath("data", INIT_SCRIPT).read_text(encoding="utf-8")
 
 
-def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
-    meta: dict = {"name": name, "namespace": site.namespace}
-    if labels:
-        meta["labels"] = labels
-    return meta
+def _secret(site: Site, name: str, data: dict[str, str]) -> dict:
+    return {"apiVersion": "v1", "kind": "Secret", "metadata": site_meta(site, name, db_labels(site)),
+            "type": "Opaque", "stringData": data}
 
 
 def database_secret(site: Site) -> dict:
-    return {
-        "apiVersion": "v1",
-        "kind": "Secret",
-        "metadata": _meta(site, DATABASE_SECRET, db_labels(site)),
-        "type": "Opaque",
-        "stringData": {
-            "username": DATABASE_USER,
-            "database": DATABASE_USER,
-            "password": secrets.generated(secrets.DATABASE_PASSWORD, site.id),
-        },
-    }
+    """The site role's credentials: the backup/restore Jobs and the site's CMS read these."""
+    return _secret(site, DATABASE_SECRET, {
+        "username": DATABASE_USER,
+        "database": DATABASE_USER,
+        "password": secrets.generated(secrets.DATABASE_PASSWORD, site.id),
+    })
 
 
 def superuser_secret(site: Site) -> dict:
-    return {
-        "apiVersion": "v1",
-        "kind": "Secret",
-        "metadata": _meta(site, SUPERUSER_SECRET, db_labels(site)),
-        "type": "Opaque",
-        "stringData": {
-            "username": SUPERUSER,
-            "password": secrets.generated(secrets.DATABASE_SUPERUSER_PASSWORD, site.id),
-        },
-    }
+    """The server's superuser: only the db pod reads it (a test scans every object for other readers)."""
+    return _secret(site, SUPERUSER_SECRET, {
+        "username": SUPERUSER,
+        "password": secrets.generated(secrets.DATABASE_SUPERUSER_PASSWORD, site.id),
+    })
 
 
 def init_config(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "ConfigMap",
-        "metadata": _meta(site, INIT_CONFIG, db_labels(site)),
+        "metadata": site_meta(site, INIT_CONFIG, db_labels(site)),
         "data": {INIT_SCRIPT: init_script()},
     }
 
@@ -102,7 +90,7 @@ def service_account(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "ServiceAccount",
-        "metadata": _meta(site, DB_APP, db_labels(site)),
+        "metadata": site_meta(site, DB_APP, db_labels(site)),
         "automountServiceAccountToken": False,
     }
 
@@ -112,7 +100,7 @@ def service(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "Service",
-        "metadata": _meta(site, DATABASE_SERVICE, db_labels(site)),
+        "metadata": site_meta(site, DATABASE_SERVICE, db_labels(site)),
         "spec": {
             "type": "ClusterIP",
             "clusterIP": "None",
@@ -175,7 +163,7 @@ def statefulset(site: Site) -> dict:
     return {
         "apiVersion": "apps/v1",
         "kind": "StatefulSet",
-        "metadata": _meta(site, DB_APP, labels),
+        "metadata": site_meta(site, DB_APP, labels),
         "spec": {
             "serviceName": DATABASE_SERVICE,
             "replicas": 1,

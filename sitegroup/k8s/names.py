@@ -74,3 +74,11 @@ def waf_labels() -> dict[str, str]:
 
 def waf_reference_grant(site: Site) -> str:
     return f"route-{site.namespace}"
+
+
+def site_meta(site: Site, name: str, labels: dict | None = None) -> dict:
+    """metadata of an object in the site's namespace."""
+    meta: dict = {"name": name, "namespace": site.namespace}
+    if labels:
+        meta["labels"] = labels
+    return meta

@@ -32,6 +32,7 @@ from sitegroup.k8s.names import (
     WEB_PORT,
     label_safe,
     pss_labels,
+    site_meta,
     waf_labels,
     waf_reference_grant,
     web_labels,
@@ -80,20 +81,13 @@ def namespace(site: Site, env: Environment) -> dict:
     }
 
 
-def _meta(site: Site, name: str, labels: dict | None = None) -> dict:
-    meta: dict = {"name": name, "namespace": site.namespace}
-    if labels:
-        meta["labels"] = labels
-    return meta
-
-
 def resource_quota(site: Site) -> dict:
     q = site.quota  # computed once by the loader (the capacity rule sums the same numbers)
     has_db = site.database is not None  # its Service
     return {
         "apiVersion": "v1",
         "kind": "ResourceQuota",
-        "metadata": _meta(site, "site-quota"),
+        "metadata": site_meta(site, "site-quota"),
         "spec": {
             "hard": {
                 "requests.cpu": quantity.fmt_cpu(q.cpu_requests_m),
@@ -126,7 +120,7 @@ def limit_range(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "LimitRange",
-        "metadata": _meta(site, "site-limits"),
+        "metadata": site_meta(site, "site-limits"),
         "spec": {
             "limits": [
                 {
@@ -202,7 +196,7 @@ def rbac(site: Site) -> list[dict]:
     role = {
         "apiVersion": "rbac.authorization.k8s.io/v1",
         "kind": "Role",
-        "metadata": _meta(site, OWNER_ROLE),
+        "metadata": site_meta(site, OWNER_ROLE),
         "rules": [
             {
                 "apiGroups": [""],
@@ -222,7 +216,7 @@ def rbac(site: Site) -> list[dict]:
     binding = {
         "apiVersion": "rbac.authorization.k8s.io/v1",
         "kind": "RoleBinding",
-        "metadata": _meta(site, OWNER_ROLE),
+        "metadata": site_meta(site, OWNER_ROLE),
         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": OWNER_ROLE},
         "subjects": [
             {"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": owner} for owner in site.owners
@@ -235,7 +229,7 @@ def service_account(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "ServiceAccount",
-        "metadata": _meta(site, WEB_APP),
+        "metadata": site_meta(site, WEB_APP),
         "automountServiceAccountToken": False,
     }
 
@@ -244,7 +238,7 @@ def backup_secret(site: Site, env: Environment) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "Secret",
-        "metadata": _meta(site, BACKUP_SECRET),
+        "metadata": site_meta(site, BACKUP_SECRET),
         "type": "Opaque",
         "stringData": backup_secret_data(site, env),
     }
@@ -268,7 +262,7 @@ def content_pvc(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "PersistentVolumeClaim",
-        "metadata": _meta(site, "content", web_labels(site)),
+        "metadata": site_meta(site, "content", web_labels(site)),
         "spec": {
             # Several web replicas on several nodes mount the same published content.
             "accessModes": ["ReadWriteMany"],
@@ -285,7 +279,7 @@ def web_config(site: Site) -> dict:
     """The site's nginx server block (docroot in the content volume, onboarding redirects, health check).
     The web image's nginx.conf includes only /etc/nginx/conf.d/*.conf."""
     conf = webserver.server_conf(site.ascii_domains, content_root=CONTENT_MOUNT, listen=WEB_PORT)
-    return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": _meta(site, WEB_CONFIG, web_labels(site)),
+    return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": site_meta(site, WEB_CONFIG, web_labels(site)),
             "data": {"site.conf": conf}}
 
 
@@ -323,7 +317,7 @@ def deployment(site: Site) -> dict:
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",
-        "metadata": _meta(site, WEB_APP, labels),
+        "metadata": site_meta(site, WEB_APP, labels),
         "spec": {
             "replicas": auto.min_replicas if auto else r.replicas,
             "revisionHistoryLimit": 5,
@@ -354,7 +348,7 @@ def service(site: Site) -> dict:
     return {
         "apiVersion": "v1",
         "kind": "Service",
-        "metadata": _meta(site, WEB_APP, web_labels(site)),
+        "metadata": site_meta(site, WEB_APP, web_labels(site)),
         "spec": {
             "type": "ClusterIP",
             "selector": web_labels(site),
@@ -367,7 +361,7 @@ def pdb(site: Site) -> dict:
     return {
         "apiVersion": "policy/v1",
         "kind": "PodDisruptionBudget",
-        "metadata": _meta(site, WEB_APP),
+        "metadata": site_meta(site, WEB_APP),
         "spec": {"maxUnavailable": 1, "selector": {"matchLabels": web_labels(site)}},
     }
 
@@ -379,7 +373,7 @@ def hpa(site: Site) -> dict | None:
     return {
         "apiVersion": "autoscaling/v2",
         "kind": "HorizontalPodAutoscaler",
-        "metadata": _meta(site, WEB_APP),
+        "metadata": site_meta(site, WEB_APP),
         "spec": {
             "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": WEB_APP},
             "minReplicas": auto.min_replicas,
@@ -401,7 +395,7 @@ def certificate(site: Site, env: Environment) -> dict:
     return {
         "apiVersion": "cert-manager.io/v1",
         "kind": "Certificate",
-        "metadata": _meta(site, SITE_TLS_SECRET),
+        "metadata": site_meta(site, SITE_TLS_SECRET),
         "spec": {
             "secretName": SITE_TLS_SECRET,
             "dnsNames": list(site.ascii_domains),
@@ -427,7 +421,7 @@ def gateway(site: Site) -> dict:
     return {
         "apiVersion": "gateway.networking.k8s.io/v1",
         "kind": "Gateway",
-        "metadata": _meta(site, SITE_GATEWAY),
+        "metadata": site_meta(site, SITE_GATEWAY),
         "spec": {"gatewayClassName": GATEWAY_CLASS, "listeners": listeners},
     }
 
@@ -436,7 +430,7 @@ def http_route(site: Site) -> dict:
     return {
         "apiVersion": "gateway.networking.k8s.io/v1",
         "kind": "HTTPRoute",
-        "metadata": _meta(site, WEB_APP),
+        "metadata": site_meta(site, WEB_APP),
         "spec": {
             "parentRefs": [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": SITE_GATEWAY}],
             "hostnames": list(site.ascii_domains),

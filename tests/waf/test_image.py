@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-
-from tests.conftest import REPO, require
+from tests.conftest import REPO
+from tests.imagepins import assert_pins_match_host, dockerfile_args
 
 DOCKERFILE = REPO / "images" / "waf" / "Dockerfile"
 PINS = {
@@ -17,7 +15,7 @@ PINS = {
 
 
 def _args() -> dict[str, str]:
-    return dict(re.findall(r"^ARG (\w+)=(\S+)$", DOCKERFILE.read_text(), flags=re.M))
+    return dockerfile_args(DOCKERFILE)
 
 
 def test_dockerfile_builds_from_debian_bookworm_packages() -> None:
@@ -29,11 +27,4 @@ def test_dockerfile_builds_from_debian_bookworm_packages() -> None:
 
 
 def test_dockerfile_pins_what_the_tests_run() -> None:
-    require("dpkg-query")
-    args = _args()
-    for arg, package in PINS.items():
-        installed = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
-                                   capture_output=True, text=True).stdout.strip()
-        assert installed, f"{package} is not installed on the test host"
-        assert args[arg] == installed, f"{package}: Dockerfile pins {args[arg]}, tests run {installed}"
-        assert re.search(rf"^#\s+{re.escape(package)}\s+{re.escape(installed)}", DOCKERFILE.read_text(), re.M)
+    assert_pins_match_host(DOCKERFILE, PINS)
