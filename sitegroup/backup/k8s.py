@@ -159,26 +159,37 @@ def _spread(site_id: str, salt: str, modulo: int) -> int:
     return int.from_bytes(digest[:4], "big") % modulo
 
 
-def drill_schedule(site_id: str, every_days: int) -> str:
-    """A cron expression running about every ``every_days`` days, at a per-site time between 01:00 and 05:59.
-
-    Cron cannot say "every N days" exactly: up to 27 days it uses day-of-month steps (restarting each month),
-    up to 31 days once a month, beyond that once every round(N/30) months.
-    """
+def _drill_candidates(site_id: str) -> list[str]:
+    """Cron schedules for a site's drill, least frequent first; each at a per-site time between 01:00 and
+    05:59 and, where cron allows, on a per-site day, so a province's drills do not all run on one night."""
     minute = _spread(site_id, "minute", 60)
     hour = 1 + _spread(site_id, "hour", 5)
-    if every_days <= 1:
-        return f"{minute} {hour} * * *"
-    if every_days == 7:
-        return f"{minute} {hour} * * {_spread(site_id, 'weekday', 7)}"
     day = 1 + _spread(site_id, "day", 28)
-    if every_days < 28:
-        return f"{minute} {hour} {1 + (day - 1) % every_days}-31/{every_days} * *"
-    if every_days <= 31:
-        return f"{minute} {hour} {day} * *"
-    months = max(1, min(12, round(every_days / 30)))
-    start = 1 + _spread(site_id, "month", months)
-    return f"{minute} {hour} {day} {start}-12/{months} *"
+    at = f"{minute} {hour}"
+    out = []
+    for months in (12, 6, 4, 3, 2):  # steps that divide the year evenly: the same gap across New Year
+        out.append(f"{at} {day} {1 + _spread(site_id, 'month', months)}-12/{months} *")
+    half = 1 + _spread(site_id, "half-month", 14)
+    out += [
+        f"{at} {day} * *",  # monthly: up to 31 days apart
+        f"{at} {half},{half + 14} * *",  # twice a month: up to 17 days apart
+        f"{at} * * {_spread(site_id, 'weekday', 7)}",  # weekly
+    ]
+    # Every n days from the 1st: the last run of a month is at most n days before the next month's 1st.
+    out += [f"{at} 1-31/{n} * *" for n in (6, 5, 4, 3, 2)]
+    out.append(f"{at} * * *")
+    return out
+
+
+def drill_schedule(site_id: str, every_days: int) -> str:
+    """The least frequent cron schedule whose longest gap between two runs is at most ``every_days``: cron
+    cannot say "every N days", and a tier's promise (等保: recorded restore tests at the stated interval) must
+    hold on every calendar, so a 30-day tier drills twice a month (never 31 days apart) and a 90-day tier every
+    two months (never 92)."""
+    for expr in _drill_candidates(site_id):
+        if _longest_gap_days(*expr.split()[2:]) <= max(1, every_days):
+            return expr
+    raise AssertionError("unreachable: a daily schedule has gaps of one day")
 
 
 def _cron_field(value: int, field: str, first: int = 1) -> bool:
@@ -198,23 +209,28 @@ def _cron_field(value: int, field: str, first: int = 1) -> bool:
 
 
 def drill_longest_gap_days(site_id: str, every_days: int) -> int:
-    """The longest wait, in days, between two runs of ``drill_schedule(site_id, every_days)``: cron cannot
-    say "every N days", so a monthly drill on a fixed day runs up to 31 days apart and one every 3 months up
-    to 92 (sitegroup.backup.status widens a drill's due date by this, not by more)."""
+    """The longest wait, in days, between two runs of ``drill_schedule(site_id, every_days)``: never more
+    than ``every_days`` (sitegroup.backup.status still reads it, so a schedule can only ever help)."""
     return _longest_gap_days(*drill_schedule(site_id, every_days).split()[2:])
 
 
-@functools.lru_cache(maxsize=1024)
+# Every day of six years (leap days at every place in a year's cycle): (day of month, month, cron weekday).
+_CALENDAR = [(d.day, d.month, (d.weekday() + 1) % 7)
+             for d in (date(2023, 1, 1) + timedelta(days=n) for n in range(6 * 366))]
+
+
+@functools.lru_cache(maxsize=4096)
 def _longest_gap_days(dom: str, month: str, dow: str) -> int:
-    """Walk the calendar day by day through six years (leap days at every place in a year's cycle)."""
+    """Walk the calendar day by day; each field is turned into the set of values it matches once."""
+    days = {v for v in range(1, 32) if _cron_field(v, dom)}
+    months = {v for v in range(1, 13) if _cron_field(v, month)}
+    weekdays = {v for v in range(7) if _cron_field(v, dow, 0)}
     restricted = dom != "*" and dow != "*"  # cron: both day fields restricted means either one matches
-    runs = []
-    for n in range(6 * 366):
-        day = date(2023, 1, 1) + timedelta(days=n)
-        by_dom, by_dow = _cron_field(day.day, dom), _cron_field((day.weekday() + 1) % 7, dow, 0)
-        if _cron_field(day.month, month) and ((by_dom or by_dow) if restricted else (by_dom and by_dow)):
-            runs.append(day)
-    return max((b - a).days for a, b in itertools.pairwise(runs))
+    runs = [
+        n for n, (d, m, w) in enumerate(_CALENDAR)
+        if m in months and (((d in days) or (w in weekdays)) if restricted else (d in days and w in weekdays))
+    ]
+    return max(b - a for a, b in itertools.pairwise(runs))
 
 
 def _quantity(n: int) -> str:

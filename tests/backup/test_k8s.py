@@ -91,13 +91,13 @@ def test_backup_cronjob_follows_the_tier_and_mounts_content_read_only():
     assert vols["repository-password"]["secret"]["secretName"] == k8s.BACKUP_SECRET
 
 
-def test_bronze_has_no_offsite_copy_and_drills_quarterly():
+def test_bronze_has_no_offsite_copy_and_drills_within_its_90_days():
     env = make_env()
     objs = {o["metadata"]["name"]: o for o in k8s.site_backup_objects(env.site("lishui"), env)}
     args = objs["backup"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "--offsite-repo" not in args
     *_, month, dow = objs["backup-drill"]["spec"]["schedule"].split()
-    assert re.fullmatch(r"\d+-12/3", month) and dow == "*"
+    assert re.fullmatch(r"\d+-12/2", month) and dow == "*"  # every two months: quarterly runs up to 92 apart
 
 
 def test_drill_restores_into_bounded_scratch():
@@ -122,9 +122,11 @@ def test_drill_restores_into_bounded_scratch():
     [
         (1, r"\d+ \d+ \* \* \*"),
         (7, r"\d+ \d+ \* \* [0-6]"),
-        (14, r"\d+ \d+ \d+-31/14 \* \*"),
-        (30, r"\d+ \d+ \d+ \* \*"),
-        (90, r"\d+ \d+ \d+ [1-3]-12/3 \*"),
+        (3, r"\d+ \d+ 1-31/3 \* \*"),
+        (14, r"\d+ \d+ \* \* [0-6]"),
+        (30, r"\d+ \d+ \d+,\d+ \* \*"),
+        (31, r"\d+ \d+ \d+ \* \*"),
+        (90, r"\d+ \d+ \d+ [12]-12/2 \*"),
     ],
 )
 def test_drill_schedule(days, pattern):
@@ -371,6 +373,18 @@ def test_status_job_reads_with_the_sites_own_credentials_and_fails_on_findings()
 def test_drill_longest_gap():
     assert k8s.drill_longest_gap_days("hengshan", 1) == 1
     assert k8s.drill_longest_gap_days("hengshan", 7) == 7
-    assert k8s.drill_longest_gap_days("hengshan", 30) == 31  # a fixed day each month
-    assert k8s.drill_longest_gap_days("hengshan", 90) == 92  # March to June, June to September
-    assert k8s.drill_longest_gap_days("hengshan", 365) == 366  # across a leap day
+    assert k8s.drill_longest_gap_days("hengshan", 30) == 17  # twice a month: monthly would be 31 apart
+    assert k8s.drill_longest_gap_days("hengshan", 31) == 31  # a fixed day each month
+    assert k8s.drill_longest_gap_days("hengshan", 90) == 62  # every two months: quarterly would be 92
+    assert k8s.drill_longest_gap_days("hengshan", 92) == 92  # March to June, June to September
+    assert k8s.drill_longest_gap_days("hengshan", 365) == 184  # twice a year: yearly is 366 across a leap day
+
+
+@pytest.mark.parametrize("site_id", ["hengshan", "lishui", "a", "zz-9", "x" * 58])
+def test_drill_schedule_keeps_every_interval_and_is_not_needlessly_frequent(site_id):
+    """A tier promises a recorded restore drill at least every N days (等保): on every calendar, never later.
+    And not far more often than asked: drills restore whole sites."""
+    for every in range(1, 401):
+        gap = k8s.drill_longest_gap_days(site_id, every)
+        assert gap <= every, (site_id, every, k8s.drill_schedule(site_id, every))
+        assert gap * 3 >= every, (site_id, every, k8s.drill_schedule(site_id, every))

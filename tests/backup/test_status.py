@@ -236,7 +236,7 @@ def test_expectations_come_from_the_model_and_round_trip():
     exps = status.expectations(env)
     assert exps == [
         Expectation("hengshan", "gold", TIERS["gold"].rpo_hours, 7, 7, True),
-        Expectation("lishui", "bronze", 24, 90, 92, False),
+        Expectation("lishui", "bronze", 24, 90, 62, False),  # drills every two months
     ]  # the closed site is not backed up any more: not expected to be
     text = status.expectations_document(env)
     assert len(text.splitlines()) == 4  # one line per site
@@ -259,19 +259,17 @@ def test_bad_expectations_are_refused(doc, error):
         status.read_expectations(doc)
 
 
-def test_every_tiers_drill_schedule_keeps_its_interval_within_two_days():
-    """The verdict widens a drill's due date to the longest gap of the site's cron schedule. For the tiers in
-    policies/backup that is at most two days (weekly: 7; monthly: 31 for 30; quarterly: 92 for 90); a new
-    tier whose schedule drifts further (every 21 days runs up to 31 apart) must change drill_schedule."""
+def test_every_tiers_drill_schedule_keeps_its_interval():
+    """The verdict allows a drill the longer of the tier's interval and its schedule's longest gap; the
+    schedules keep every interval (tests/backup/test_k8s.py), so for the tiers in policies/backup the
+    verdict is exactly the tier's promise."""
     from sitegroup.inventory import load_environment
 
     env = load_environment("dev")
     assert {t.drill_every_days for t in env.backup_tiers.values()} == {7, 30, 90}
     for tier in env.backup_tiers.values():
-        for site_id in ("hengshan", "lishui", "a", "b", "zz-9"):
-            gap = k8s.drill_longest_gap_days(site_id, tier.drill_every_days)
-            assert tier.drill_every_days <= gap <= tier.drill_every_days + 2, (tier.name, site_id, gap)
-    assert k8s.drill_longest_gap_days("hengshan", 21) == 31  # why the guard above exists
+        for site in env.sites:
+            assert k8s.drill_longest_gap_days(site.id, tier.drill_every_days) <= tier.drill_every_days
 
 
 # -- the CLI, the repository read faked --------------------------------------------------------------------------
