@@ -63,6 +63,7 @@ from urllib.parse import urlsplit
 
 from sitegroup import __version__
 from sitegroup.model import BackupTier, Database, Environment, Site
+from sitegroup.podsecurity import container_security_context, pod_security_context
 
 BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
 PRUNE_SECRET = "backup-prune"  # noqa: S105
@@ -254,25 +255,6 @@ def _labels(component: str, site: Site | None = None, tier: BackupTier | None = 
     return labels
 
 
-def _pod_security(run_as: int) -> dict[str, Any]:
-    return {
-        "runAsNonRoot": True,
-        "runAsUser": run_as,
-        "runAsGroup": run_as,
-        "fsGroup": run_as,
-        "seccompProfile": {"type": "RuntimeDefault"},
-    }
-
-
-_CONTAINER_SECURITY: dict[str, Any] = {
-    "allowPrivilegeEscalation": False,
-    "readOnlyRootFilesystem": True,
-    "runAsNonRoot": True,
-    "capabilities": {"drop": ["ALL"]},
-    "seccompProfile": {"type": "RuntimeDefault"},
-}
-
-
 def _secret_env(name: str, secret: str, key: str, optional: bool = False) -> dict[str, Any]:
     ref: dict[str, Any] = {"name": secret, "key": key}
     if optional:
@@ -403,7 +385,7 @@ def _cronjob(
                             "serviceAccountName": SERVICE_ACCOUNT,
                             "automountServiceAccountToken": False,
                             "restartPolicy": "OnFailure" if claims else "Never",
-                            "securityContext": _pod_security(run_as),
+                            "securityContext": pod_security_context(run_as),
                             **pod_spec_extra,
                             "containers": [
                                 {
@@ -414,7 +396,7 @@ def _cronjob(
                                     "args": args,
                                     "env": env,
                                     "resources": resources,
-                                    "securityContext": _CONTAINER_SECURITY,
+                                    "securityContext": container_security_context(run_as),
                                     "volumeMounts": mounts,
                                 }
                             ],
@@ -472,11 +454,6 @@ def pg_isready(user: str, database: str) -> dict[str, Any]:
                                  "-d", database]}}
 
 
-def database_security(run_as: int = DATABASE_RUN_AS) -> dict[str, Any]:
-    """The PostgreSQL containers' security context: the restricted set, as the database uid."""
-    return {**_CONTAINER_SECURITY, "runAsUser": run_as, "runAsGroup": run_as}
-
-
 # The drill's scratch database (tests/backup/test_quota_fit.py keeps sitegroup.rules' SCRATCH_DB_* in step).
 SCRATCH_DB_CPU_REQUEST, SCRATCH_DB_MEMORY_REQUEST = "100m", "256Mi"
 SCRATCH_DB_CPU_LIMIT, SCRATCH_DB_MEMORY_LIMIT = "1", "1Gi"
@@ -507,7 +484,7 @@ def _scratch_database(image: str) -> tuple[dict[str, Any], list[dict[str, Any]]]
             "limits": {"cpu": SCRATCH_DB_CPU_LIMIT, "memory": SCRATCH_DB_MEMORY_LIMIT,
                        "ephemeral-storage": on_node},
         },
-        "securityContext": database_security(),
+        "securityContext": container_security_context(DATABASE_RUN_AS),
         # The drill container starts only once this passes: after initdb, on the final server's TCP listener.
         "startupProbe": {**pg_isready("postgres", "postgres"), "periodSeconds": 2, "timeoutSeconds": 5,
                          "failureThreshold": 150},
@@ -897,65 +874,46 @@ def restore_job(
     env: Environment,
     snapshot_id: str | None,
     *,
-    name: str,
-    image: str = DEFAULT_IMAGE,
-    content_claim: str = "content",
-    content_subpath: str = "htdocs",
-    run_as: int = RUN_AS,
     verify_only: bool = False,
     database: bool = False,
     db_snapshot: str | None = None,
+    **options: Any,
 ) -> dict[str, Any]:
     """A one-off Job restoring ``snapshot_id`` (a full 64-hex restic id, resolved beforehand: a Job must never
     pick "latest" on its own, which could be a snapshot taken after the defacement) into the site's content
     volume, verified against the manifest, swapped in atomically, the replaced content kept in the volume.
     With ``database`` it also (or, with no content snapshot, only) restores the database dump ``db_snapshot``
-    (pinned the same way) into the site's live server."""
+    (pinned the same way) into the site's live server. ``options``: those of ``incident_job`` (name, image,
+    content_claim, content_subpath, run_as)."""
     return incident_job(
         site,
         env,
         "restore",
         snapshot_id,
-        name=name,
-        image=image,
-        content_claim=content_claim,
-        content_subpath=content_subpath,
-        run_as=run_as,
         extra_args=["--verify-only"] if verify_only else [],
         writable=True,  # --verify-only too: its scratch copy is staged inside the volume
         database=database,
         db_snapshot=db_snapshot,
+        **options,
     )
 
 
-def integrity_job(
-    site: Site,
-    env: Environment,
-    snapshot_id: str | None,
-    *,
-    name: str,
-    image: str = DEFAULT_IMAGE,
-    content_claim: str = "content",
-    content_subpath: str = "htdocs",
-    run_as: int = RUN_AS,
-    repair: bool = False,
-) -> dict[str, Any]:
+def integrity_job(site: Site, env: Environment, snapshot_id: str | None, *, repair: bool = False,
+                  **options: Any) -> dict[str, Any]:
     """A one-off Job comparing the live content with a pinned snapshot's manifest (防篡改 check); with
     ``repair`` it restores just the differing files and moves added ones aside. Read-only unless repairing.
     Content only: a CMS database changes legitimately all day, so there is no manifest to compare it with;
-    a tampered database is restored (``restore_job(database=True)``) to a snapshot from before the attack."""
+    a tampered database is restored (``restore_job(database=True)``) to a snapshot from before the attack.
+    ``options``: those of ``incident_job``."""
     return incident_job(
         site,
         env,
         "integrity",
         snapshot_id,
-        name=name,
-        image=image,
-        content_claim=content_claim,
-        content_subpath=content_subpath,
-        run_as=run_as,
         extra_args=["--quiet", "--repair"] if repair else ["--quiet"],  # logs = the JSON report
         writable=repair,
+        database=False,  # and a caller's database=... is a TypeError, not silently a database Job
+        **options,
     )
 
 

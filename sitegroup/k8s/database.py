@@ -38,8 +38,8 @@ from sitegroup.k8s.integrations import (
     pg_isready,
 )
 from sitegroup.k8s.names import DB_APP, db_labels, site_meta
-from sitegroup.k8s.security import container_security_context, pod_security_context
 from sitegroup.model import Site
+from sitegroup.podsecurity import container_security_context, pod_security_context
 
 TMP_SIZE = "64Mi"
 

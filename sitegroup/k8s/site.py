@@ -37,8 +37,8 @@ from sitegroup.k8s.names import (
     waf_reference_grant,
     web_labels,
 )
-from sitegroup.k8s.security import container_security_context, pod_security_context
 from sitegroup.model import Environment, Site
+from sitegroup.podsecurity import container_security_context, pod_security_context
 
 # The LimitRange's ceiling must admit the backup helper's job containers (1 CPU, 1Gi limits).
 JOB_CPU_LIMIT_M, JOB_MEMORY_LIMIT = 1000, 1 << 30

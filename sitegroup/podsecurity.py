@@ -1,4 +1,8 @@
-"""Pod and container security settings that satisfy Pod Security Standards "restricted"."""
+"""Pod and container security settings that satisfy Pod Security Standards "restricted".
+
+A module of its own, outside sitegroup.k8s, so the renderer and the backup Jobs (sitegroup.backup.k8s, which
+sitegroup.k8s imports) share one definition without an import cycle.
+"""
 
 from __future__ import annotations
 
