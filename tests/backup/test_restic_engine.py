@@ -514,37 +514,16 @@ def test_full_scratch_disk_stops_cleanly(servers, password_file, tmp_path, small
     ballast.write_bytes(b"\0" * (st.f_bavail * st.f_frsize - (4 << 20)))
     before = tree_state(content)
 
+    restore = ["restore", "fullfs", "--repo", servers.url("fullfs"), "--password-file", str(password_file),
+               "--content", str(content), "--format", "json"]
     # 1. the space check refuses up front
-    out = sitegroup(
-        "restore",
-        "fullfs",
-        "--repo",
-        servers.url("fullfs"),
-        "--password-file",
-        str(password_file),
-        "--content",
-        str(content),
-        "--format",
-        "json",
-    )
+    out = sitegroup(*restore)
     assert out.returncode == 1
     assert json.loads(out.stdout)["kind"] == "no-space"
     assert "not enough space" in out.stderr
 
     # 2. without the check, restic itself hits ENOSPC mid-restore: same clean stop, scratch removed
-    out = sitegroup(
-        "restore",
-        "fullfs",
-        "--repo",
-        servers.url("fullfs"),
-        "--password-file",
-        str(password_file),
-        "--content",
-        str(content),
-        "--no-space-check",
-        "--format",
-        "json",
-    )
+    out = sitegroup(*restore, "--no-space-check")
     assert out.returncode == 1
     assert json.loads(out.stdout)["kind"] == "no-space", out.stderr
     assert tree_state(content) == before
