@@ -1,26 +1,34 @@
 """sitegroup up: run an environment's stacks through Pulumi's Automation API, in bring-up order.
 
-Needs the Pulumi CLI (the Automation API drives it) and the kubernetes/random provider plugins;
-without the CLI it says what to install and exits 3. It never pretends to have deployed.
+Needs the Pulumi CLI, the Python language host and the kubernetes provider plugin: `--engines` takes the pinned
+ones `sitegroup engines build` made (or found) and installs the provider into PULUMI_HOME, so nothing is
+downloaded. Without a CLI it says what to do and exits 3; it never pretends to have deployed.
+
+Also `--destroy` (stacks in reverse order), `--refresh` (a preview that reads the cluster first: drift), and
+`--policy-pack` (the CrossGuard pack runs inside the engine; a mandatory violation stops the update).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from sitegroup.commands.validate import add_inventory_args
 from sitegroup.inventory import repo_root
-from sitegroup.program.stackconfig import environment_stacks
+from sitegroup.program.passwords import SEED_KEY, new_seed
+from sitegroup.program.stackconfig import StackConfig, environment_stacks
 
 INSTALL_HINT = """\
 sitegroup up: the Pulumi CLI is not on PATH, so nothing was deployed.
-Install it (https://www.pulumi.com/docs/install/), then the provider plugins the program uses:
-    pulumi plugin install resource kubernetes v4.34.2
-    pulumi plugin install resource random v4.21.4
-and run again. Without a cluster, `sitegroup plan` shows everything `up` would create."""
+Build the pinned engines from source (Pulumi CLI, Python language host, kubernetes provider; ADR 0009):
+    sitegroup engines build          # prints the directory; then run `sitegroup up --engines ...`
+Without a cluster, `sitegroup plan` shows everything `up` would create."""
+
+DEFAULT_POLICY_PACK = "policies/crossguard"
 
 
 def register(sub) -> None:
@@ -30,17 +38,86 @@ def register(sub) -> None:
                    help="only this stack (repeatable); default: every stack of the environment, in order")
     p.add_argument("--backend", default=None, metavar="URL",
                    help="state backend (default: file://<repo>/.pulumi-state, a local file backend)")
-    p.add_argument("--preview", action="store_true", help="preview only, change nothing")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--preview", action="store_true", help="preview only, change nothing")
+    mode.add_argument("--refresh", action="store_true",
+                      help="preview after reading the live objects: reports drift (edits made outside Pulumi)")
+    mode.add_argument("--destroy", action="store_true",
+                      help="delete every object of the stacks (reverse order); see docs/deploy.md before prod")
+    p.add_argument("--policy-pack", default=None, metavar="DIR",
+                   help=f"run this CrossGuard pack inside the engine (default: {DEFAULT_POLICY_PACK}; 'none' to skip)")
+    p.add_argument("--engines", nargs="?", const="build", default=None, metavar="DIR",
+                   help="use the pinned engines (a directory from `sitegroup engines build`, or build them now)")
+    p.add_argument("--kubeconfig", default=None, metavar="PATH",
+                   help="kubeconfig for the provider (default: the stack's sitegroup:kubeconfig, else $KUBECONFIG)")
+    p.add_argument("--json", action="store_true", help="print one JSON summary per stack (changes, outputs)")
     p.set_defaults(func=run)
 
 
+def engines_env(spec: str | None, pulumi_home: Path) -> dict[str, str]:
+    """PATH with the pinned engines first, and the provider installed in PULUMI_HOME under its version."""
+    if spec is None:
+        return {}
+    from sitegroup.engines import build
+
+    bin_dir = build.ensure() if spec == "build" else Path(spec)
+    absent = build.missing(bin_dir)
+    if absent:
+        raise SystemExit(f"sitegroup up: {bin_dir} lacks {', '.join(absent)}: run `sitegroup engines build`")
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "PULUMI_HOME": str(pulumi_home)}
+    install_provider(bin_dir, pulumi_home, env)
+    return env
+
+
+def install_provider(bin_dir: Path, pulumi_home: Path, env: dict[str, str]) -> None:
+    from sitegroup.engines.build import KUBERNETES_PROVIDER_VERSION
+
+    plugin = pulumi_home / "plugins" / f"resource-kubernetes-v{KUBERNETES_PROVIDER_VERSION}"
+    binary = bin_dir / "pulumi-resource-kubernetes"
+    marker = plugin / ".sitegroup-source"
+    if marker.exists() and marker.read_text() == str(binary.resolve()):
+        return
+    shutil.rmtree(plugin, ignore_errors=True)
+    subprocess.run([str(bin_dir / "pulumi"), "plugin", "install", "resource", "kubernetes",
+                    KUBERNETES_PROVIDER_VERSION, "--file", str(binary)],
+                   env=os.environ | env, check=True, capture_output=True, text=True)
+    marker.write_text(str(binary.resolve()))
+
+
+def ensure_platform_secrets(stack, st: StackConfig, auto) -> None:
+    """The platform stack's seed for generated passwords: made once, kept (encrypted) in its stack config."""
+    if st.layer not in ("platform", "all"):
+        return
+    key = f"sitegroup:{SEED_KEY}"
+    if key not in stack.get_all_config():
+        stack.set_config(key, auto.ConfigValue(value=new_seed(), secret=True))
+        print(f"sitegroup up: generated {key} for stack {st.name} (a Pulumi secret in its stack config: keep it;"
+              " every site's generated passwords derive from it)", file=sys.stderr)
+
+
+def summary(st: StackConfig, result, action: str) -> dict:
+    out = {"stack": st.name, "layer": st.layer, "action": action}
+    changes = getattr(result, "change_summary", None)
+    if changes is None and getattr(result, "summary", None) is not None:
+        changes = result.summary.resource_changes
+    out["changes"] = dict(changes or {})
+    outputs = getattr(result, "outputs", None) or {}
+    out["outputs"] = {k: ("[secret]" if v.secret else v.value) for k, v in outputs.items()}
+    return out
+
+
 def run(args) -> int:
-    if shutil.which("pulumi") is None:
+    root = repo_root()
+    state = root / ".pulumi-state"
+    home = Path(os.environ.get("PULUMI_HOME") or state / "pulumi-home")
+    env_vars = {"PULUMI_SKIP_UPDATE_CHECK": "true", "PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION": "true"}
+    env_vars.update(engines_env(args.engines, home))
+    path = env_vars.get("PATH", os.environ.get("PATH", ""))
+    if shutil.which("pulumi", path=path) is None:
         print(INSTALL_HINT, file=sys.stderr)
         return 3
-    from pulumi import automation as auto  # imported only when the CLI can serve it
+    from pulumi import automation as auto  # imported only when a CLI can serve it
 
-    root = repo_root()
     env_name = args.env or "dev"
     stacks = environment_stacks(root / "stacks", env_name)
     if args.stack:
@@ -52,19 +129,41 @@ def run(args) -> int:
     if not stacks:
         print(f"sitegroup up: no stacks/Pulumi.*.yaml for environment {env_name}", file=sys.stderr)
         return 2
-    backend = args.backend or f"file://{root / '.pulumi-state'}"
+    backend = args.backend or f"file://{state}"
     if backend.startswith("file://"):
         Path(backend.removeprefix("file://")).mkdir(parents=True, exist_ok=True)
         if "PULUMI_CONFIG_PASSPHRASE" not in os.environ and "PULUMI_CONFIG_PASSPHRASE_FILE" not in os.environ:
             print("sitegroup up: the file backend encrypts secrets with a passphrase: set PULUMI_CONFIG_PASSPHRASE"
                   " (or PULUMI_CONFIG_PASSPHRASE_FILE)", file=sys.stderr)
             return 2
-    opts = auto.LocalWorkspaceOptions(work_dir=str(root), env_vars={"PULUMI_BACKEND_URL": backend})
-    for st in stacks:
-        print(f"==> {st.name} ({st.layer})", flush=True)
+    env_vars["PULUMI_BACKEND_URL"] = backend
+    if args.kubeconfig:
+        env_vars["KUBECONFIG"] = str(Path(args.kubeconfig).resolve())
+    pack = args.policy_pack or DEFAULT_POLICY_PACK
+    packs = [] if pack == "none" else [str((root / pack).resolve())]
+    # The Automation API runs `pulumi` from PATH: the pinned one first under --engines.
+    os.environ.update(env_vars)
+    opts = auto.LocalWorkspaceOptions(work_dir=str(root), env_vars=env_vars, pulumi_home=str(home))
+    order = list(reversed(stacks)) if args.destroy else stacks
+    failed = 0
+    for st in order:
+        print(f"==> {st.name} ({st.layer})", file=sys.stderr, flush=True)
         stack = auto.create_or_select_stack(stack_name=st.name, work_dir=str(root), opts=opts)
-        if args.preview:
-            stack.preview(on_output=print)
-        else:
-            stack.up(on_output=print)
-    return 0
+        ensure_platform_secrets(stack, st, auto)
+        out = (lambda line: print(line, file=sys.stderr)) if args.json else print
+        try:
+            if args.destroy:
+                result, action = stack.destroy(on_output=out), "destroy"
+            elif args.preview or args.refresh:
+                result = stack.preview(on_output=out, policy_packs=packs, refresh=args.refresh, diff=True)
+                action = "preview-refresh" if args.refresh else "preview"
+            else:
+                result, action = stack.up(on_output=out, policy_packs=packs), "up"
+        except auto.CommandError as exc:
+            print(f"sitegroup up: {st.name} failed: {str(exc)[-2000:]}", file=sys.stderr)
+            failed += 1
+            break
+        if args.json:
+            print(json.dumps(summary(st, result, action), ensure_ascii=False))
+    return 1 if failed else 0
+

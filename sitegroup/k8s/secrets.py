@@ -2,7 +2,7 @@
 
 ``sitegroup plan`` writes the markers themselves (never a real secret). The program replaces
 
-- ``<generated:KIND:SITE>`` with a ``pulumi_random.RandomPassword`` result: generated once per site
+- ``<generated:KIND:SITE>`` with a password derived from the platform stack's secret seed (program/passwords.py)
   by the platform stack (which knows every site, closed ones too, and needs all of them for the
   prune jobs' ``backup-site-passwords``), exported as the secret output ``backupCredentials`` and
   read by the sites stacks through a StackReference. The database passwords (the site's role, the server's

@@ -10,15 +10,13 @@ from collections.abc import Iterable
 
 import pulumi
 import pulumi_kubernetes as k8s
-import pulumi_random as random
 
 from sitegroup.k8s import secrets
 from sitegroup.k8s.integrations import offsite_repository
 from sitegroup.k8s.versions import Bundle
 from sitegroup.model import Environment
+from sitegroup.program.passwords import SEED_KEY, derive
 from sitegroup.program.resources import SecretResolver, hpa_targets, register, register_all
-
-PASSWORD_LENGTH = 40
 
 
 def bundle_resource(bundle: Bundle, opts: pulumi.ResourceOptions) -> pulumi.Resource:
@@ -53,11 +51,13 @@ class Crds(pulumi.ComponentResource):
 class BackupCredentials(pulumi.ComponentResource):
     """Every site's generated secrets (closed sites too: the prune job still needs their repository passwords):
     the backup credentials and, for a site with a database, its PostgreSQL passwords (the site's role, the
-    server's superuser). (The component keeps its name: renaming it would change every RandomPassword's URN,
-    i.e. replace every generated secret.)"""
+    server's superuser), derived from the stack's secret seed (sitegroup.program.passwords)."""
 
-    def __init__(self, name: str, env: Environment, opts: pulumi.ResourceOptions | None = None):
+    def __init__(self, name: str, env: Environment, cfg: pulumi.Config,
+                 opts: pulumi.ResourceOptions | None = None):
         super().__init__("sitegroup:index:BackupCredentials", name, None, opts)
+        seed = cfg.require_secret(SEED_KEY)
+        generations = cfg.get_object("secretGenerations") or {}
         self.values: dict[str, dict[str, pulumi.Output[str]]] = {}
         for site in env.sites:
             kinds = [secrets.BACKUP_PASSWORD, secrets.REST_PASSWORD]
@@ -65,9 +65,10 @@ class BackupCredentials(pulumi.ComponentResource):
                 kinds.append(secrets.OFFSITE_REST_PASSWORD)
             if site.database is not None:
                 kinds += [secrets.DATABASE_PASSWORD, secrets.DATABASE_SUPERUSER_PASSWORD]
+            generation = int(generations.get(site.id, 0))
             self.values[site.id] = {
-                kind: random.RandomPassword(f"{site.id}-{kind}", length=PASSWORD_LENGTH, special=False,
-                                            opts=pulumi.ResourceOptions(parent=self)).result
+                kind: pulumi.Output.secret(seed.apply(
+                    lambda s, kind=kind, site_id=site.id, g=generation: derive(s, kind, site_id, g)))
                 for kind in kinds
             }
         self.export = pulumi.Output.secret(self.values)
@@ -113,8 +114,9 @@ class Site(pulumi.ComponentResource):
     """One website: its namespace and everything in it (plus its ReferenceGrant in waf-system)."""
 
     def __init__(self, name: str, objects: list[dict], resolver: SecretResolver,
-                 opts: pulumi.ResourceOptions | None = None):
+                 opts: pulumi.ResourceOptions | None = None, retain_data: bool = True):
         super().__init__("sitegroup:index:Site", name, None, opts)
-        self.resources = register_all(objects, self, resolver)
+        # Its namespace and PVCs outlive a plain `up` that drops the site (program/resources.py, RETAINED_KINDS).
+        self.resources = register_all(objects, self, resolver, retain=retain_data)
         self.namespace = objects[0]["metadata"]["name"]
         self.register_outputs({"namespace": self.namespace, "objects": len(objects)})

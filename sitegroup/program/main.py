@@ -6,8 +6,12 @@ Stack config (namespace ``sitegroup``):
   shard            {by: prefecture, include: [...]} or {by: prefecture, exclude: [...]}   (sites layer)
   kubeContext      kubeconfig context of the cluster: one explicit provider per cluster
   kubeconfig       optional kubeconfig path or contents
+  retainData       default true: a site's namespace and PVCs are never deleted by Pulumi (false: throwaway envs)
+  skipAwait        true for a control plane without nodes (tests): the provider does not wait for readiness
   platformStack    the platform stack's name, for the sites layer's generated backup secrets
   backupPruneUsername / backupPrunePassword   secrets, platform layer (delete-capable REST user)
+  secretSeed       secret, platform layer: every generated site password derives from it (program/passwords.py)
+  secretGenerations  {site: n}, platform layer: rotate one site's generated passwords
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from sitegroup.inventory import load_environment
 from sitegroup.k8s import secrets, versions
 from sitegroup.model import Environment
 from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
+from sitegroup.program.resources import skip_await
 
 LAYERS = ("crds", "platform", "sites", "all")
 
@@ -44,6 +49,13 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     if layer not in LAYERS:
         raise ValueError(f"sitegroup:layer must be one of {LAYERS}, not {layer!r}")
     shard = renderer.Shard.from_config(cfg.get_object("shard"))
+    no_await = cfg.get_bool("skipAwait") or False
+    retain = cfg.get_bool("retainData")
+    retain = True if retain is None else retain
+
+    def prepared(objs) -> list[dict]:
+        return [skip_await(o) for o in objs] if no_await else list(objs)
+
     provider = k8s.Provider(
         "cluster",
         context=cfg.require("kubeContext"),
@@ -59,8 +71,8 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     creds: BackupCredentials | None = None
     platform: Platform | None = None
     if layer in ("platform", "all"):
-        creds = BackupCredentials("backup-credentials", env)
-        objs = list(renderer.render(env, layers=("platform",)).platform)
+        creds = BackupCredentials("backup-credentials", env, cfg)
+        objs = prepared(renderer.render(env, layers=("platform",)).platform)
         platform = Platform("platform", objs, versions.bundles("platform"),
                             make_resolver(cfg, lambda kind, site: creds.resolve(kind, site)),
                             pulumi.ResourceOptions(providers={"kubernetes": provider},
@@ -88,8 +100,9 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
         resolver = make_resolver(cfg, generated)
         sites = renderer.render(env, layers=("sites",), shard=shard).sites
         for site_id, objs in sites.items():
-            Site(site_id, list(objs), resolver,
-                 pulumi.ResourceOptions(providers={"kubernetes": provider}, depends_on=[platform] if platform else []))
+            Site(site_id, prepared(objs), resolver,
+                 pulumi.ResourceOptions(providers={"kubernetes": provider}, depends_on=[platform] if platform else []),
+                 retain_data=retain)
         outputs["sites"] = sorted(sites)
         outputs["siteObjects"] = sum(len(v) for v in sites.values())
     return outputs

@@ -33,6 +33,21 @@ TYPED: dict[tuple[str, str], Callable[..., pulumi.CustomResource]] = {
 
 SecretResolver = Callable[[str], Any]
 
+# Data-safety rule (docs/deploy.md): a site's content lives in its PVCs, and a namespace's deletion deletes its PVCs.
+# Pulumi therefore never deletes a site's namespace or PVCs: when a site leaves the stack (closed), they are
+# released from the state and stay in the cluster until an operator removes them after the records period. Backups
+# are outside the cluster. Stack config sitegroup:retainData=false (throwaway environments only) turns this off.
+RETAINED_KINDS = frozenset({"PersistentVolumeClaim", "Namespace"})
+SKIP_AWAIT = "pulumi.com/skipAwait"
+
+
+def skip_await(obj: dict) -> dict:
+    """The object with the provider's await switched off: for a control plane without nodes (no pod ever becomes
+    ready, so a Deployment's or Service's await would time out). Stack config sitegroup:skipAwait."""
+    meta = dict(obj["metadata"])
+    meta["annotations"] = {**meta.get("annotations", {}), SKIP_AWAIT: "true"}
+    return {**obj, "metadata": meta}
+
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
@@ -55,13 +70,15 @@ def resolve_markers(value: Any, resolver: SecretResolver) -> Any:
 
 
 def register(obj: dict, opts: pulumi.ResourceOptions, resolver: SecretResolver | None = None,
-             hpa_targets: frozenset[tuple[str, str]] = frozenset()) -> pulumi.CustomResource:
+             hpa_targets: frozenset[tuple[str, str]] = frozenset(), retain: bool = False) -> pulumi.CustomResource:
     if resolver is not None and obj["kind"] == "Secret":
         obj = resolve_markers(obj, resolver)
     meta = obj["metadata"]
     if obj["kind"] == "Deployment" and (meta.get("namespace", ""), meta["name"]) in hpa_targets:
         # The HPA owns the replica count after creation; `up` must not reset it.
         opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(ignore_changes=["spec.replicas"]))
+    if retain and obj["kind"] in RETAINED_KINDS:
+        opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(retain_on_delete=True))
     fields = {k: v for k, v in obj.items() if k not in ("apiVersion", "kind")}
     cls = TYPED.get((obj["apiVersion"], obj["kind"]))
     name = resource_name(obj)
@@ -80,7 +97,8 @@ def hpa_targets(objs: list[dict]) -> frozenset[tuple[str, str]]:
 
 
 def register_all(objs: list[dict], parent: pulumi.Resource, resolver: SecretResolver | None = None,
-                 depends_on: list[pulumi.Resource] | None = None) -> list[pulumi.CustomResource]:
+                 depends_on: list[pulumi.Resource] | None = None, retain: bool = False,
+                 ) -> list[pulumi.CustomResource]:
     """Namespaces first; every other object waits for its namespace (when created here)."""
     targets = hpa_targets(objs)
     created: list[pulumi.CustomResource] = []
@@ -88,7 +106,7 @@ def register_all(objs: list[dict], parent: pulumi.Resource, resolver: SecretReso
     base = pulumi.ResourceOptions(parent=parent, depends_on=depends_on or [])
     for obj in objs:
         if obj["kind"] == "Namespace":
-            res = register(obj, base, resolver, targets)
+            res = register(obj, base, resolver, targets, retain)
             namespaces[obj["metadata"]["name"]] = res
             created.append(res)
     for obj in objs:
@@ -96,5 +114,5 @@ def register_all(objs: list[dict], parent: pulumi.Resource, resolver: SecretReso
             continue
         ns = namespaces.get(obj["metadata"].get("namespace", ""))
         opts = base if ns is None else pulumi.ResourceOptions(parent=parent, depends_on=[*(depends_on or []), ns])
-        created.append(register(obj, opts, resolver, targets))
+        created.append(register(obj, opts, resolver, targets, retain))
     return created

@@ -10,7 +10,8 @@ from tests.program import factory
 from tests.program.harness import run_program
 
 DEV_CONFIG = {"environment": "dev", "layer": "all", "kubeContext": "sitegroup-dev",
-              "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret"}
+              "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret",
+              "secretSeed": "0123456789abcdef" * 4}
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ class Registration:
     parent: str
     provider: str
     ignore_changes: tuple[str, ...] = ()
+    retain_on_delete: bool = False
 
     @property
     def parent_type(self) -> str:
@@ -48,9 +49,7 @@ class Capture(pulumi.runtime.Mocks):
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs):
         outputs = dict(args.inputs)
-        if args.typ == "random:index/randomPassword:RandomPassword":
-            outputs["result"] = f"mock-{args.name}"
-        elif args.typ == "pulumi:pulumi:StackReference":
+        if args.typ == "pulumi:pulumi:StackReference":
             self.stack_references.append(args.inputs.get("name", args.name))
             outputs = {"name": args.inputs.get("name", args.name), "outputs": self.stack_outputs,
                        "secretOutputNames": list(self.stack_outputs)}
@@ -84,7 +83,7 @@ def run_program(config: dict[str, object], stack_outputs: dict | None = None,
         if request.custom and request.type != "pulumi:pulumi:Stack":
             capture.registrations.append(Registration(
                 request.type, request.name, _last_inputs(monitor, response.urn), request.parent, request.provider,
-                tuple(request.ignoreChanges)))
+                tuple(request.ignoreChanges), bool(request.retainOnDelete)))
         elif not request.custom:
             capture.registrations.append(Registration(request.type, request.name, {}, request.parent, ""))
         return response
@@ -93,7 +92,7 @@ def run_program(config: dict[str, object], stack_outputs: dict | None = None,
     pulumi.runtime.set_all_config(
         {f"sitegroup:{k}" if ":" not in k else k: v if isinstance(v, str) else json.dumps(v)
          for k, v in config.items()},
-        [k for k in config if "Password" in k],
+        [f"sitegroup:{k}" for k in config if "Password" in k or k == "secretSeed"],
     )
 
     @pulumi.runtime.test

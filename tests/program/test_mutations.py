@@ -18,7 +18,8 @@ from tests.program import factory
 from tests.program.harness import parenting_violations, provider_violations, run_program, unwrap
 
 CONFIG = {"environment": "test", "layer": "all", "kubeContext": "test",
-          "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret"}
+          "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret",
+              "secretSeed": "0123456789abcdef" * 4}
 
 
 @pytest.fixture

@@ -9,9 +9,12 @@ import pytest
 
 from sitegroup.k8s import object_key, render, secrets, versions
 from sitegroup.policy import checks
+from sitegroup.program.passwords import derive
 from tests.program import factory
 from tests.program.conftest import DEV_CONFIG
 from tests.program.harness import is_secret, parenting_violations, provider_violations, run_program, unwrap
+
+SEED = DEV_CONFIG["secretSeed"]
 
 
 def expected(obj: dict, prune=("prune", "prune-secret")) -> dict:
@@ -20,7 +23,7 @@ def expected(obj: dict, prune=("prune", "prune-secret")) -> dict:
         gen = secrets.parse_generated(v)
         if gen:
             kind, site = gen
-            return f"mock-{site}-{kind}"
+            return derive(SEED, kind, site)
         key = secrets.parse_config(v)
         if key:
             return {"backupPruneUsername": prune[0], "backupPrunePassword": prune[1]}[key]
@@ -70,13 +73,28 @@ def test_one_site_component_per_serving_site_with_its_object_count(dev_program, 
     assert per_site == {site: len(objs) for site, objs in dev_rendered.sites.items()}
 
 
-def test_secrets_are_pulumi_secrets_from_pulumi_random(dev_program, dev_env):
-    passwords = dev_program.of_type("random:index/randomPassword:RandomPassword")
-    assert {r.name for r in passwords} >= {f"{s.id}-backup-password" for s in dev_env.sites}
-    assert all(r.inputs["length"] >= 32 for r in passwords)
+def test_generated_passwords_are_pulumi_secrets_distinct_per_site_and_kind(dev_program, dev_env):
+    assert not dev_program.of_type("random:")  # no provider plugin: derived from the seed (ADR 0009)
+    passwords = {}
     for r in dev_program.kubernetes():
         if r.inputs["kind"] == "Secret":
             assert is_secret(r.inputs["stringData"]), r.name
+            for key, value in unwrap(r.inputs)["stringData"].items():
+                if "password" in key.lower() and len(value) == 40:
+                    passwords.setdefault(value, set()).add((r.key[2], r.key[3], key))
+    backup = {derive(SEED, "backup-password", s.id) for s in dev_env.sites}
+    assert backup & set(passwords)
+    # One value never serves two sites (a leaked site password opens nothing else).
+    for value, uses in passwords.items():
+        assert len({ns for ns, *_ in uses if ns.startswith("site-")}) <= 1, (value, uses)
+
+
+def test_a_site_generation_rotates_only_that_sites_passwords():
+    first, second = derive(SEED, "backup-password", "hz"), derive(SEED, "backup-password", "hz", 1)
+    assert first != second and derive(SEED, "backup-password", "xc") != first
+    assert derive(SEED, "backup-password", "hz") == first  # stable across runs
+    with pytest.raises(ValueError, match="too short"):
+        derive("short", "backup-password", "hz")
 
 
 def test_registered_resources_satisfy_the_site_invariants(dev_program):
@@ -117,7 +135,7 @@ def test_sites_layer_takes_generated_secrets_from_the_platform_stack(monkeypatch
                     if k not in db_kinds or s.database is not None} for s in env.sites}
     capture = run_program({**DEV_CONFIG, "layer": "sites", "platformStack": "organization/sitegroup/dev-platform"},
                           stack_outputs={"backupCredentials": creds})
-    assert not capture.of_type("random:")  # generated once, in the platform stack
+    assert not capture.of_type("sitegroup:index:BackupCredentials")  # generated once, in the platform stack
     assert capture.stack_references == ["organization/sitegroup/dev-platform"]
     secret = next(r for r in capture.kubernetes() if r.key == ("v1", "Secret", "site-hz", "backup-repository"))
     assert is_secret(secret.inputs["stringData"])
@@ -158,3 +176,17 @@ def test_shard_stack_registers_only_its_prefecture():
 def test_unknown_layer_is_refused():
     with pytest.raises(Exception, match="sitegroup:layer"):
         run_program({**DEV_CONFIG, "layer": "everything"})
+
+
+def test_a_plain_up_never_deletes_a_sites_namespace_or_volumes(dev_program):
+    """Data-safety rule: closing a site (it leaves the sites stack) releases its namespace and PVCs, never deletes."""
+    retained = {(r.inputs["kind"], r.parent_type) for r in dev_program.kubernetes() if r.retain_on_delete}
+    assert retained == {("Namespace", "sitegroup:index:Site"), ("PersistentVolumeClaim", "sitegroup:index:Site")}
+    for r in dev_program.kubernetes():
+        if r.parent_type == "sitegroup:index:Site" and r.inputs["kind"] in ("Namespace", "PersistentVolumeClaim"):
+            assert r.retain_on_delete, r.key
+
+
+def test_a_throwaway_environment_can_release_the_rule():
+    capture = run_program({**DEV_CONFIG, "retainData": "false"})
+    assert not [r.key for r in capture.kubernetes() if r.retain_on_delete]

@@ -1,0 +1,1 @@
+"""Real engines (a Kubernetes control plane, ...) run locally for tests and benchmarks."""
