@@ -75,6 +75,8 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
     try:
         data, lines = yamlsafe.load(env_file, shown=shown(env_file))
         found = schema_check(data, lines, ENVIRONMENT_SCHEMA, shown(env_file))
+        if not found:
+            found = list(rules.rule_bundle_mirror(data["platform"], lines, shown(env_file)))
         issues += found
         if not found:
             env_doc = (normalise(data, ENVIRONMENT_SCHEMA), lines)
@@ -153,6 +155,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
         dns_cidrs=tuple(p["dns_cidrs"]), backup_cidrs=tuple(p.get("backup_cidrs", ())),
         timezone=p.get("timezone", "Asia/Shanghai"),
         velero=bool(p.get("velero", False)),
+        bundle_mirror=p.get("bundle_mirror"), chart_registry=p.get("chart_registry"),
     )
     sites = []
     for e in sorted(ctx.entries, key=lambda e: e.id):

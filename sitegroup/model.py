@@ -231,6 +231,10 @@ class Platform:
     backup_cidrs: tuple[str, ...] = ()
     timezone: str = "Asia/Shanghai"
     velero: bool = False
+    # Where the upstream bundles (CRDs, charts) are mirrored (docs/bundles.md): file:///<dir> or https://<url>;
+    # None: upstream. An https mirror's charts come from chart_registry (oci://<registry>/<path>).
+    bundle_mirror: str | None = None
+    chart_registry: str | None = None
 
 
 @dataclass(frozen=True)

@@ -401,6 +401,30 @@ def rule_capacity(ctx: Context) -> Iterable[Issue]:
                         rule="capacity")
 
 
+def rule_bundle_mirror(platform: dict, lines: dict, file: str) -> Iterable[Issue]:
+    """environment.yaml platform.bundle_mirror / chart_registry (after the schema): a file:/// mirror holds the
+    charts itself; an https one serves only files, so its charts come from an OCI registry (docs/bundles.md)."""
+    mirror, registry = platform.get("bundle_mirror"), platform.get("chart_registry")
+
+    def issue(key: str, message: str, fix: str) -> Issue:
+        line = lines.get(("platform", key), lines.get(("platform",), 1))
+        return Issue(file, line, f"platform.{key}", message, fix, rule="bundle-mirror")
+
+    if mirror and mirror.startswith("file://") and ".." in mirror.split("/"):
+        yield issue("bundle_mirror", f"{mirror!r} is not an absolute directory",
+                    "write the mirror's directory without '..', e.g. file:///srv/sitegroup/bundles")
+    if mirror and mirror.startswith("https://") and not registry:
+        yield issue("bundle_mirror", "an https mirror serves the YAML bundles but not the Helm charts",
+                    "add chart_registry: oci://<registry>/<path> holding the mirrored charts (`helm push`), "
+                    "or use a file:/// mirror")
+    if registry and mirror and mirror.startswith("file://"):
+        yield issue("chart_registry", "a file:/// mirror holds the charts itself; chart_registry would be ignored",
+                    "remove chart_registry, or serve the mirror over https://")
+    if registry and not mirror:
+        yield issue("chart_registry", "chart_registry needs a bundle_mirror for the YAML bundles (CRDs)",
+                    "add bundle_mirror: https://<host>/<path> serving the mirror's files, or remove chart_registry")
+
+
 def admin_level(e: Entry, ctx: Context) -> str | None:
     if e.data["type"] == "portal":
         return e.data["level"]

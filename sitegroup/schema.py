@@ -258,6 +258,15 @@ ENVIRONMENT_SCHEMA: dict = {
                                  "description": "addresses of the backup repositories, for egress NetworkPolicies"},
                 "timezone": {"type": "string", "pattern": r"^[A-Za-z]+/[A-Za-z_]+$"},
                 "velero": {"type": "boolean"},
+                "bundle_mirror": {
+                    "type": ["string", "null"], "pattern": r"^(file:///|https://[A-Za-z0-9.-]+)[A-Za-z0-9._~:/@%+-]*$",
+                    "description": "where the upstream bundles are mirrored: file:///<absolute directory made by "
+                                   "`sitegroup bundles mirror`> or https://<host>/<path> serving that directory "
+                                   "(docs/bundles.md)"},
+                "chart_registry": {
+                    "type": ["string", "null"], "pattern": r"^oci://[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)*/?$",
+                    "description": "the OCI registry the mirrored charts were pushed to, e.g. "
+                                   "oci://registry.gov.internal/sitegroup-charts (docs/bundles.md)"},
             },
         },
     },

@@ -126,7 +126,9 @@ def _explain(err: jsonschema.ValidationError, lines: dict, shown: str, root: dic
                      f"use one of: {', '.join(map(str, err.validator_value))}")
     if v == "pattern":
         desc = err.schema.get("description", "")
-        bad = [c for c in str(inst) if c in "\n\r\t;{}\"'`\\$<> /"]
+        # Blame a character only if the pattern never allows it ('/' is fine in a URL that is wrong otherwise).
+        allowed = str(err.validator_value).removeprefix("^").removesuffix("$")
+        bad = [c for c in str(inst) if c in "\n\r\t;{}\"'`\\$<> /" and (c == "\\" or c not in allowed)]
         what = f"contains forbidden character {bad[0]!r}" if bad else "has an invalid form"
         return Issue(shown, line, field, f"{_short(inst)} {what}",
                      "write it as described: " + (desc or f"must match {err.validator_value}"))

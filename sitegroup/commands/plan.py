@@ -75,20 +75,44 @@ def _prepare(out: Path) -> None:
     (out / MARKER).write_text("written by `sitegroup plan`; the whole directory is replaced on each run\n")
 
 
-def write_plan(rendered: Rendered, out: Path) -> None:
+def plan_bundles(env: Environment | None) -> tuple[versions.Bundle, ...]:
+    """What the crds and platform layers install from upstream releases, each from where this environment
+    takes it (platform.bundle_mirror; a stack's sitegroup:bundleMirror overrides it at `up`)."""
+    platform = env.platform if env else None
+    mirror = versions.mirror_of(platform)
+    return versions.installed("crds", platform, mirror) + versions.installed("platform", platform, mirror)
+
+
+def _bundles_text(bundles: tuple[versions.Bundle, ...], env: Environment | None) -> str:
+    p = env.platform if env else None
+    where = "upstream (no platform.bundle_mirror)"
+    if p and p.bundle_mirror:
+        where = f"the mirror {p.bundle_mirror}" + (f", charts from {p.chart_registry}" if p.chart_registry else "")
+    lines = [
+        "The crds layer and the platform controllers come from pinned upstream releases that `pulumi up` installs;",
+        "they are not rendered here (bundles.json: the same, for machines).",
+        f"Taken from {where}; a stack's sitegroup:bundleMirror (a machine-local mirror) overrides it.",
+        "Mirrors: docs/bundles.md.",
+        "",
+        f"{'layer':9} {'name':20} {'version':8} {'source':6} from",
+    ]
+    lines += [f"{b.layer:9} {b.name:20} {b.version:8} {b.source:6} {b.location}" for b in bundles]
+    return "\n".join(lines) + "\n"
+
+
+def write_plan(rendered: Rendered, out: Path, env: Environment | None = None) -> None:
     _prepare(out)
     _write(out / "platform", rendered.platform)
     for site_id, objs in rendered.sites.items():
         _write(out / "sites" / site_id, objs)
     (out / "crds").mkdir()
+    installed = plan_bundles(env)
     bundles = [
-        {"layer": b.layer, "name": b.name, "source": b.source, "url": b.url, "version": b.version,
-         "namespace": b.namespace, "purpose": b.purpose}
-        for b in versions.BUNDLES
+        {"layer": b.layer, "name": b.name, "source": b.source, "url": b.url, "location": b.location,
+         "version": b.version, "namespace": b.namespace, "purpose": b.purpose}
+        for b in installed
     ]
-    (out / "crds" / "BUNDLES.txt").write_text(
-        "The crds layer and the platform controllers come from pinned upstream bundles that `pulumi up`\n"
-        "fetches; they are not rendered here. See bundles.json.\n", encoding="utf-8")
+    (out / "crds" / "BUNDLES.txt").write_text(_bundles_text(installed, env), encoding="utf-8")
     (out / "crds" / "bundles.json").write_text(json.dumps(bundles, indent=2) + "\n", encoding="utf-8")
 
 
@@ -175,7 +199,7 @@ def plan(env_name: str | None, inventory: Path | None, out: Path | None) -> tupl
         env = load_environment(env_name, path=inventory)
         rendered = render(env)
         out = out or Path("build") / "plan" / env.name
-        write_plan(rendered, out)
+        write_plan(rendered, out, env)
     return env, rendered, out
 
 

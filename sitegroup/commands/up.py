@@ -64,7 +64,9 @@ def engines_env(spec: str | None, pulumi_home: Path) -> dict[str, str]:
     absent = build.missing(bin_dir)
     if absent:
         raise SystemExit(f"sitegroup up: {bin_dir} lacks {', '.join(absent)}: run `sitegroup engines build`")
-    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "PULUMI_HOME": str(pulumi_home)}
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "PULUMI_HOME": str(pulumi_home),
+           # The provider is the one installed under its version, never a pulumi-resource-* found on PATH.
+           "PULUMI_IGNORE_AMBIENT_PLUGINS": "true"}
     install_provider(bin_dir, pulumi_home, env)
     return env
 
@@ -110,6 +112,7 @@ def run(args) -> int:
     root = repo_root()
     state = root / ".pulumi-state"
     home = Path(os.environ.get("PULUMI_HOME") or state / "pulumi-home")
+    # Offline by construction: no update check, no plugin download; under --engines only the installed provider.
     env_vars = {"PULUMI_SKIP_UPDATE_CHECK": "true", "PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION": "true"}
     env_vars.update(engines_env(args.engines, home))
     path = env_vars.get("PATH", os.environ.get("PATH", ""))

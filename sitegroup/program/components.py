@@ -9,34 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pulumi
-import pulumi_kubernetes as k8s
 
 from sitegroup.k8s import secrets
 from sitegroup.k8s.integrations import offsite_repository
 from sitegroup.k8s.versions import Bundle
 from sitegroup.model import Environment
+from sitegroup.program.bundles import bundle_resource
 from sitegroup.program.passwords import SEED_KEY, derive
 from sitegroup.program.resources import SecretResolver, hpa_targets, register, register_all
-
-
-def bundle_resource(bundle: Bundle, opts: pulumi.ResourceOptions) -> pulumi.Resource:
-    """An upstream bundle, fetched by the engine at `up`/`preview` time (never by plan or tests)."""
-    if bundle.source == "yaml":
-        return k8s.yaml.v2.ConfigFile(bundle.name, file=bundle.url, opts=opts)
-    if bundle.url.startswith("oci://"):
-        chart, repo = bundle.url, None
-    else:
-        repo, _, chart = bundle.url.rpartition("/")
-    return k8s.helm.v4.Chart(
-        bundle.name,
-        chart=chart,
-        version=bundle.version,
-        namespace=bundle.namespace,
-        values=bundle.values,
-        skip_crds=bundle.skip_crds,
-        repository_opts=k8s.helm.v4.RepositoryOptsArgs(repo=repo) if repo else None,
-        opts=opts,
-    )
 
 
 class Crds(pulumi.ComponentResource):

@@ -7,6 +7,8 @@ Stack config (namespace ``sitegroup``):
   kubeContext      kubeconfig context of the cluster: one explicit provider per cluster
   kubeconfig       optional kubeconfig path or contents
   retainData       default true: a site's namespace and PVCs are never deleted by Pulumi (false: throwaway envs)
+  bundleMirror     optional: a machine-local mirror (sitegroup bundles mirror --out DIR); replaces
+                   platform.bundle_mirror/chart_registry of the environment
   skipAwait        true for a control plane without nodes (tests): the provider does not wait for readiness
   platformStack    the platform stack's name, for the sites layer's generated backup secrets
   backupPruneUsername / backupPrunePassword   secrets, platform layer (delete-capable REST user)
@@ -23,8 +25,9 @@ import pulumi_kubernetes as k8s
 
 from sitegroup import k8s as renderer
 from sitegroup.inventory import load_environment
-from sitegroup.k8s import secrets, versions
+from sitegroup.k8s import secrets
 from sitegroup.model import Environment
+from sitegroup.program.bundles import layer_bundles
 from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
 from sitegroup.program.resources import skip_await
 
@@ -66,14 +69,14 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     opts = pulumi.ResourceOptions(providers={"kubernetes": provider})
     outputs: dict = {"environment": env.name, "layer": layer}
 
-    crds = Crds("crds", versions.bundles("crds"), opts) if layer in ("crds", "all") else None
+    crds = Crds("crds", layer_bundles("crds", env, cfg), opts) if layer in ("crds", "all") else None
 
     creds: BackupCredentials | None = None
     platform: Platform | None = None
     if layer in ("platform", "all"):
         creds = BackupCredentials("backup-credentials", env, cfg)
         objs = prepared(renderer.render(env, layers=("platform",)).platform)
-        platform = Platform("platform", objs, versions.bundles("platform"),
+        platform = Platform("platform", objs, layer_bundles("platform", env, cfg),
                             make_resolver(cfg, lambda kind, site: creds.resolve(kind, site)),
                             pulumi.ResourceOptions(providers={"kubernetes": provider},
                                                    depends_on=[crds] if crds else []))

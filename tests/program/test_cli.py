@@ -72,4 +72,4 @@ def test_up_without_the_pulumi_cli_says_what_to_install(monkeypatch, capsys):
     assert main(["up", "--env", "dev"]) == 3
     err = capsys.readouterr().err
     assert "Pulumi CLI is not on PATH" in err and "nothing was deployed" in err
-    assert "pulumi plugin install resource kubernetes" in err
+    assert "sitegroup engines build" in err  # the pinned engines, built from source (ADR 0009)

@@ -121,8 +121,8 @@ def test_writable_root_filesystem_is_caught(small, monkeypatch):
 def test_unparented_objects_are_caught(small, monkeypatch):
     original = components.register_all
 
-    def orphaning(objs, parent, resolver=None, depends_on=None):
-        return original(objs, None, resolver, depends_on)  # forgets parent=self
+    def orphaning(objs, parent, resolver=None, depends_on=None, retain=False):
+        return original(objs, None, resolver, depends_on, retain)  # forgets parent=self
 
     monkeypatch.setattr(components, "register_all", orphaning)
     capture = run_program(CONFIG)
@@ -132,8 +132,9 @@ def test_unparented_objects_are_caught(small, monkeypatch):
 
 def test_site_without_the_explicit_provider_is_caught(small, monkeypatch):
     class NoProviderSite(components.Site):
-        def __init__(self, name, objects, resolver, opts=None):
-            super().__init__(name, objects, resolver, pulumi.ResourceOptions(depends_on=opts.depends_on))
+        def __init__(self, name, objects, resolver, opts=None, retain_data=True):
+            super().__init__(name, objects, resolver, pulumi.ResourceOptions(depends_on=opts.depends_on),
+                             retain_data)
 
     monkeypatch.setattr(program_main, "Site", NoProviderSite)
     assert provider_violations(run_program(CONFIG))
@@ -144,10 +145,10 @@ def test_program_drifting_from_the_plan_is_caught(small, monkeypatch):
 
     original = resources.register
 
-    def drifting(obj, opts, resolver=None, hpa_targets=frozenset()):
+    def drifting(obj, opts, resolver=None, hpa_targets=frozenset(), retain=False):
         if obj["kind"] == "NetworkPolicy":
             obj = {**obj, "metadata": {**obj["metadata"], "labels": {"extra": "x"}}}
-        return original(obj, opts, resolver, hpa_targets)
+        return original(obj, opts, resolver, hpa_targets, retain)
 
     monkeypatch.setattr(resources, "register", drifting)
     monkeypatch.setattr(components, "register", drifting)

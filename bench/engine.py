@@ -1,0 +1,132 @@
+"""The real engine's speed: `sitegroup up` of an environment from empty, a no-change preview, adding one site, and
+the same plan applied with `kubectl apply --server-side` as the anchor a user might pick instead.
+
+    .venv/bin/python bench/engine.py [--sizes 30,200] [--bin DIR]
+
+Goals (issue 11): a no-change preview of a 200-site shard under 60 s; adding one site under 30 s; the per-site
+cost of the sites layer flat from 30 to 200 sites. Each size runs on a fresh control plane (etcd + kube-apiserver
++ kube-controller-manager on 127.0.0.1, no kubelet) with a generated inventory (bench/gen_inventory.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.gen_inventory import generate
+from sitegroup.engines import build
+from sitegroup.engines.controlplane import ControlPlane
+from tests.realengine.project import changed_steps, prepare, up
+
+ENV = "bench"
+
+
+def seconds(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def add_department(inventory: Path) -> str:
+    """One more provincial department, the entry an operator adds to onboard a site."""
+    src = next((inventory / "sites").rglob("*.yaml"))
+    text = src.read_text(encoding="utf-8")
+    sid = "zz-new"
+    import yaml
+
+    doc = yaml.safe_load(text)
+    doc.update(id=sid, name="新增测试局网站", organizer="新增测试局", level="department", type="department",
+               region_code="680000", site_code="6800009999", parent=None, domains=[f"{sid}.sheng.gov.cn"],
+               icp="青ICP备68999999号-1", psb="青公网安备68000000999999号", owners=[f"sg:{sid}-editors"],
+               template="department", status="live")
+    doc = {k: v for k, v in doc.items() if v is not None and k != "legacy"}
+    (src.parent / f"{sid}.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
+                                           encoding="utf-8")
+    return sid
+
+
+def pulumi_run(bin_dir: Path, n: int, work: Path) -> dict:
+    inventory = generate(n, work / "inventory")
+    with ControlPlane(bin_dir, work / "cp") as cp:
+        project = prepare(work, cp, ENV, inventory=inventory, bin_dir=bin_dir)
+        row = {"sites": n}
+        for layer in ("crds", "platform", "sites"):
+            row[f"up {layer}"] = seconds(lambda layer=layer: up(project, ENV, "--stack", f"{ENV}-{layer}"))
+        t = time.perf_counter()
+        steps = changed_steps(project.preview_json(f"{ENV}-sites"))
+        row["no-change preview (sites)"] = time.perf_counter() - t
+        assert steps == [], steps[:3]
+        add_department(project.root / "inventories" / ENV)
+        row["add one site (platform+sites)"] = seconds(
+            lambda: up(project, ENV, "--stack", f"{ENV}-platform", "--stack", f"{ENV}-sites"))
+        row["objects"] = len(project.kube_json("get", "all,configmaps,networkpolicies,roles,rolebindings,"
+                                               "resourcequotas,limitranges", "-A")["items"])
+    return row
+
+
+def kubectl_run(bin_dir: Path, n: int, work: Path) -> dict:
+    """The anchor: the same plan as YAML, `kubectl apply --server-side` (CRDs from the same mirror, no charts)."""
+    from sitegroup.engines.bundles import build_mirror
+
+    inventory = generate(n, work / "inventory-k")
+    plan = work / "plan"
+    subprocess.run([sys.executable, "-m", "sitegroup", "plan", "--inventory", str(inventory), "--out", str(plan)],
+                   check=True, capture_output=True)
+    mirror = build_mirror(build.cache_dir() / "bundle-mirror")
+    with ControlPlane(bin_dir, work / "cp-k") as cp:
+        def apply(path: Path) -> None:
+            subprocess.run([str(bin_dir / "kubectl"), "--kubeconfig", str(cp.admin_kubeconfig), "apply",
+                            "--server-side", "--field-manager", "bench", "-f", str(path), "-R"],
+                           check=True, capture_output=True)
+
+        crds = [p for p in mirror.rglob("*.yaml") if "crd" in p.name.lower()]
+        for p in crds:
+            apply(p)
+        time.sleep(2)  # CRDs become Established
+        row = {"sites": n, "apply platform": seconds(lambda: apply(plan / "platform"))}
+        row["apply sites"] = seconds(lambda: apply(plan / "sites"))
+        row["re-apply sites (no change)"] = seconds(lambda: apply(plan / "sites"))
+    return row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="30,200")
+    parser.add_argument("--bin", type=Path, default=None, help="engines directory (default: sitegroup engines build)")
+    args = parser.parse_args()
+    bin_dir = args.bin or build.ensure()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-engine-") as tmp:
+        for n in sizes:
+            p = pulumi_run(bin_dir, n, Path(tmp) / f"p{n}")
+            k = kubectl_run(bin_dir, n, Path(tmp) / f"k{n}")
+            rows.append((p, k))
+            print(f"{n} sites: " + ", ".join(f"{key} {v:.1f} s" for key, v in p.items()
+                                              if isinstance(v, float)), flush=True)
+    print("\n| sites | up crds | up platform | up sites | s/site | no-change preview | add one site |"
+          " kubectl apply sites | s/site | ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for p, k in rows:
+        n = p["sites"]
+        print(f"| {n} | {p['up crds']:.1f} | {p['up platform']:.1f} | {p['up sites']:.1f} | {p['up sites'] / n:.2f} "
+              f"| {p['no-change preview (sites)']:.1f} | {p['add one site (platform+sites)']:.1f} "
+              f"| {k['apply sites']:.1f} | {k['apply sites'] / n:.3f} | {p['up sites'] / k['apply sites']:.1f}x |")
+    big = max(rows, key=lambda r: r[0]["sites"])[0]
+    print(f"\ngoal: no-change preview of {big['sites']} sites < 60 s: {big['no-change preview (sites)']:.1f} s;"
+          f" adding one site < 30 s: {big['add one site (platform+sites)']:.1f} s")
+    if len(rows) > 1:
+        small, large = rows[0][0], rows[-1][0]
+        ratio = (large["up sites"] / large["sites"]) / (small["up sites"] / small["sites"])
+        print(f"per-site cost {small['sites']} -> {large['sites']} sites: x{ratio:.2f} (flat = 1.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

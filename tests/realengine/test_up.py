@@ -1,0 +1,260 @@
+"""`sitegroup up --env dev` by the real Pulumi engine against a real API server (etcd + kube-apiserver +
+kube-controller-manager on 127.0.0.1, built from source; no kubelet, so Pods are admitted and stay Pending).
+
+One deployment of the dev environment per module (crds -> platform -> sites, as a platform engineer runs it);
+the read-only checks run first, the ones that change the inventory after them, in file order.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitegroup.engines.controlplane import ControlPlane
+from sitegroup.inventory import load_environment
+from sitegroup.k8s import render
+from sitegroup.program.passwords import derive
+from sitegroup.program.stackconfig import environment_stacks
+from tests.realengine import livecheck
+from tests.realengine.project import PRUNE, SEED, Project, changed_steps, prepare, up, urn_name, urn_type
+
+pytestmark = pytest.mark.slow
+
+ENV = "dev"
+
+
+@dataclass
+class Deployed:
+    project: Project
+    cp: ControlPlane
+    stacks: list[str]
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def env(self):
+        return load_environment(path=self.project.root / "inventories" / ENV)
+
+    def site_file(self, site_id: str) -> Path:
+        return next((self.project.root / "inventories" / ENV / "sites").rglob(f"{site_id}.yaml"))
+
+
+@pytest.fixture(scope="module")
+def dev(control_plane, tmp_path_factory) -> Deployed:
+    tmp = tmp_path_factory.mktemp("dev")
+    project = prepare(tmp, control_plane, ENV)
+    stacks = [st.name for st in environment_stacks(project.root / "stacks", ENV)]
+    started = time.monotonic()
+    summaries = up(project, ENV)
+    deployed = Deployed(project, control_plane, stacks, {"up": time.monotonic() - started})
+    assert [s["stack"] for s in summaries] == stacks
+    assert all(s["changes"].get("create", 0) > 0 for s in summaries), summaries
+    return deployed
+
+
+# --- what the first up made ----------------------------------------------------------------------------------------
+def test_every_planned_object_is_live_with_the_planned_fields(dev):
+    planned = list(render(dev.env()).all_objects())
+    live = livecheck.index_live(planned, lambda arg: dev.project.kube_json("get", arg, "-A")["items"])
+
+    def generated(kind, site):
+        return derive(SEED, kind, site)
+
+    def config(name):
+        return {"backupPruneUsername": PRUNE[0], "backupPrunePassword": PRUNE[1]}[name]
+
+    resolved = [livecheck.resolve_secret(o, generated, config) if o["kind"] == "Secret" else o for o in planned]
+    problems = livecheck.compare(resolved, live)
+    assert not problems, json.dumps({str(k): v[:5] for k, v in list(problems.items())[:10]}, ensure_ascii=False)
+    assert len(planned) > 500  # the whole dev plan, not an empty comparison
+
+
+def test_a_second_preview_reports_no_changes(dev):
+    for stack in dev.stacks:
+        assert changed_steps(dev.project.preview_json(stack)) == [], stack
+
+
+def test_every_controller_made_pod_is_admitted(dev):
+    # Each site's backup CronJob, run now as a Job (what the schedule will do), and the WAF tier's Deployment.
+    sites = [s for s in dev.env().sites if s.serving]
+    for site in sites[:3]:
+        ns = f"site-{site.id}"
+        dev.project.kubectl("create", "job", "--from=cronjob/backup", "admission-check", "-n", ns)
+    pods, failures = wait_for_pods(dev, expect_namespaces={f"site-{s.id}" for s in sites} | {"waf-system"})
+    assert failures == [], failures[:5]
+    assert {f"site-{s.id}" for s in sites[:3]} <= {p["metadata"]["namespace"] for p in pods
+                                                  if p["metadata"].get("labels", {}).get("job-name")}
+
+
+def wait_for_pods(dev, expect_namespaces: set[str], timeout: float = 90) -> tuple[list[dict], list[str]]:
+    """Pods the controllers made (they stay Pending: no scheduler or kubelet) and every FailedCreate event."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pods = dev.project.kube_json("get", "pods", "-A")["items"]
+        events = dev.project.kube_json("get", "events", "-A")["items"]
+        failures = [f"{e['involvedObject'].get('namespace')}/{e['involvedObject']['name']}: {e['message']}"
+                    for e in events if e.get("reason") in ("FailedCreate", "FailedCreatePodSandBox")]
+        seen = {p["metadata"]["namespace"] for p in pods}
+        if failures or expect_namespaces <= seen or time.monotonic() > deadline:
+            missing = expect_namespaces - seen
+            return pods, failures + [f"no pod in {ns}" for ns in sorted(missing)]
+        time.sleep(2)
+
+
+def test_a_noncompliant_pod_is_refused_in_a_site_namespace(dev):
+    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "rogue", "namespace": "site-fenglin"},
+           "spec": {"containers": [{"name": "x", "image": "registry.sitegroup.internal/x:1",
+                                    "securityContext": {"privileged": True},
+                                    "resources": {"limits": {"cpu": "100m", "memory": "64Mi"}}}]}}
+    res = dev.project.kubectl("apply", "-f", "-", input=json.dumps(pod), check=False)
+    assert res.returncode != 0
+    assert "violates PodSecurity" in res.stderr and "restricted" in res.stderr, res.stderr
+
+
+def test_the_site_owner_group_acts_in_its_namespace_only(dev, tmp_path):
+    site = next(s for s in dev.env().sites if s.id == "fenglin")
+    owner = dev.cp.kubeconfig_for("editor@fenglin", list(site.owners), tmp_path / "owner", context="owner")
+
+    def can(*args: str) -> bool:
+        res = dev.project.kubectl("auth", "can-i", *args, kubeconfig=owner, check=False)
+        return res.stdout.strip() == "yes"
+
+    assert can("list", "pods", "-n", "site-fenglin")
+    assert can("get", "pods/log", "-n", "site-fenglin")
+    assert can("delete", "pods", "-n", "site-fenglin")  # restart a stuck pod
+    assert not can("get", "secrets", "-n", "site-fenglin")  # the database and backup passwords
+    assert not can("create", "deployments", "-n", "site-fenglin")  # workloads come from the inventory
+    assert not can("list", "pods", "-n", "site-jinhe")  # a neighbour
+    assert not can("list", "pods", "-n", "waf-system")
+    assert not can("list", "namespaces")
+    assert not can("create", "rolebindings", "-n", "site-fenglin")
+    assert not can("list", "pods", "--all-namespaces")
+
+
+def test_no_secret_value_is_in_plain_text_in_the_state_or_any_file_the_run_wrote(dev):
+    env = dev.env()
+    kinds = ("backup-password", "rest-password", "offsite-rest-password", "database-password",
+             "database-superuser-password")
+    values = {derive(SEED, k, s.id) for s in env.sites for k in kinds} | {SEED, PRUNE[1]}
+    for stack in dev.stacks:
+        exported = dev.project.pulumi("stack", "export", stack=stack).stdout
+        assert "ciphertext" in exported or stack.endswith("crds"), stack
+        leaked = [v for v in values if v in exported]
+        assert leaked == [], f"{stack}: {len(leaked)} secret value(s) in plain text"
+    for path in dev.project.state_files():
+        text = path.read_bytes().decode("utf-8", "replace")
+        leaked = [v for v in values if v in text]
+        assert leaked == [], f"{path}: {len(leaked)} secret value(s) in plain text"
+
+
+def test_drift_made_with_kubectl_is_reported_by_a_refreshing_preview(dev):
+    dev.project.kubectl("patch", "resourcequota", "quota", "-n", "site-jinhe", "--type=merge",
+                        "-p", '{"spec":{"hard":{"pods":"999"}}}')
+    steps = changed_steps(dev.project.preview_json(f"{ENV}-sites", refresh=True))
+    assert [(op, urn_name(u)) for op, u in steps] == [("update", "site-jinhe/quota")], steps
+    assert changed_steps(dev.project.preview_json(f"{ENV}-sites")) == []  # without refresh Pulumi cannot see it
+    up(dev.project, ENV, "--stack", f"{ENV}-sites", "--refresh")  # a refreshing preview changes nothing ...
+    dev.project.sitegroup("up", "--env", ENV, "--stack", f"{ENV}-sites", "--engines", str(dev.project.bin_dir))
+    hard = dev.project.kube_json("get", "resourcequota", "quota", "-n", "site-jinhe")["spec"]["hard"]
+    assert hard["pods"] == "999"  # ... and a plain up trusts its state: drift is repaired by `pulumi up --refresh`
+
+
+# --- changes to the inventory -------------------------------------------------------------------------------------
+def site_objects(dev, site_id: str) -> set[str]:
+    """The Pulumi resource names of one site's objects (namespace/name, or name for its Namespace)."""
+    rendered = render(dev.env()).sites[site_id]
+    return {f"{o['metadata']['namespace']}/{o['metadata']['name']}" if o["metadata"].get("namespace")
+            else o["metadata"]["name"] for o in rendered}
+
+
+def edit_entry(dev, site_id: str, change) -> None:
+    path = dev.site_file(site_id)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(doc)
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert dev.project.sitegroup("validate", "--env", ENV).returncode == 0
+
+
+def platform_changes_are_shared_config_only(steps: list[tuple[str, str]]) -> None:
+    """What a site's entry may change in the platform stack: the WAF tier's rule/config maps and its rollout, the
+    backup-status list, the exported generated secrets."""
+    for op, urn in steps:
+        name = urn_name(urn)
+        assert op in ("update", "create", "delete", "replace") and (
+            name.startswith(("waf-system/", "backup-system/")) or urn_type(urn) == "pulumi:pulumi:Stack"), (op, urn)
+
+
+def test_an_edited_entry_changes_only_that_sites_objects(dev):
+    edit_entry(dev, "jinhe", lambda d: d.update(overrides={"storage": "30Gi"}))
+    edit_entry(dev, "nanshan", lambda d: d.update(waf={"profile": "strict"}))
+    sites = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
+    assert sites, "the edits changed nothing"
+    allowed = site_objects(dev, "jinhe") | site_objects(dev, "nanshan")
+    assert {urn_name(u) for _, u in sites} <= allowed, sites
+    assert {op for op, _ in sites} <= {"update"}, sites
+    platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
+    up(dev.project, ENV)
+    quota = dev.project.kube_json("get", "resourcequota", "quota", "-n", "site-jinhe")["spec"]["hard"]
+    planned = next(o for o in render(dev.env()).sites["jinhe"] if o["kind"] == "ResourceQuota")["spec"]["hard"]
+    assert quota["requests.storage"] == planned["requests.storage"]
+    pvc = dev.project.kube_json("get", "pvc", "content", "-n", "site-jinhe")
+    assert pvc["spec"]["resources"]["requests"]["storage"] == "30Gi"
+
+
+def test_a_new_county_entry_creates_only_its_objects(dev):
+    src = dev.site_file("fenglin")
+    doc = yaml.safe_load(src.read_text(encoding="utf-8"))
+    doc.update(id="qingyang", name="青阳县人民政府门户网站", organizer="青阳县人民政府办公室", region_code="680323",
+               site_code="6803230001", domains=["www.qingyang.gov.cn"], icp="青ICP备68000099号-1",
+               psb="青公网安备68032300000099号", owners=["sg:qingyang-editors"])
+    (src.parent / "qingyang.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
+                                              encoding="utf-8")
+    assert dev.project.sitegroup("validate", "--env", ENV).returncode == 0
+    steps = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
+    new = site_objects(dev, "qingyang")
+    assert {op for op, _ in steps} == {"create"}, steps
+    assert {urn_name(u) for _, u in steps if urn_type(u).startswith("kubernetes:")} == new
+    platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
+    started = time.monotonic()
+    up(dev.project, ENV)
+    dev.seconds["add-one-site"] = time.monotonic() - started
+    assert dev.project.kube_json("get", "namespace", "site-qingyang")["status"]["phase"] == "Active"
+
+
+def test_closing_a_site_keeps_its_namespace_and_content_volume(dev):
+    edit_entry(dev, "songling", lambda d: d.update(status="closed"))
+    steps = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
+    assert steps and {op for op, _ in steps} == {"delete"}, steps
+    up(dev.project, ENV)
+    ns = dev.project.kube_json("get", "namespace", "site-songling")
+    assert ns["status"]["phase"] == "Active"  # released from the state, not deleted
+    assert dev.project.kube_json("get", "pvc", "content", "-n", "site-songling")["metadata"]["name"] == "content"
+    left = dev.project.kube_json("get", "deployments,cronjobs,services", "-n", "site-songling")["items"]
+    assert left == []  # the workload is gone; the data stays until an operator removes it (docs/deploy.md)
+    exported = dev.project.pulumi("stack", "export", stack=f"{ENV}-sites").stdout
+    assert "site-songling" not in exported
+
+
+def test_the_policy_pack_in_the_engine_blocks_a_violating_change(dev):
+    main = dev.project.root / "stacks" / "__main__.py"
+    original = main.read_text(encoding="utf-8")
+    # A developer's change that registers a namespace outside the platform's rules (no Pod Security label).
+    main.write_text(original + """
+import pulumi
+import pulumi_kubernetes as k8s
+_p = k8s.Provider("rogue", context=pulumi.Config("sitegroup").require("kubeContext"),
+                  kubeconfig=pulumi.Config("sitegroup").get("kubeconfig"))
+k8s.core.v1.Namespace("rogue", metadata={"name": "rogue"}, opts=pulumi.ResourceOptions(provider=_p))
+""", encoding="utf-8")
+    try:
+        res = dev.project.sitegroup("up", "--env", ENV, "--stack", f"{ENV}-sites", "--engines",
+                                    str(dev.project.bin_dir), check=False)
+    finally:
+        main.write_text(original, encoding="utf-8")
+    assert res.returncode != 0
+    text = res.stdout + res.stderr
+    assert "mandatory" in text.lower() and "rogue" in text, text[-3000:]
+    assert dev.project.kubectl("get", "namespace", "rogue", check=False).returncode != 0  # nothing was applied
