@@ -11,6 +11,9 @@ quota status, namespace finalization, garbage collection)::
 There is no scheduler, no kubelet and no container runtime: Pods are created (admitted) and then stay Pending,
 unbound, forever. Nothing runs; only the API objects exist.
 
+Admission webhooks are off (DISABLED_ADMISSION_PLUGINS: no pod could serve them); every built-in admission
+plugin named in ADMISSION_PLUGINS is on.
+
 Everything listens on 127.0.0.1 only, on ports the kernel reports free, so several control planes can run at once.
 Certificates are minted with ``cryptography`` at start, by a CA of each control plane's own whose key stays in
 memory (client certificates for any user and groups come from ``kubeconfig_for``). etcd speaks plain HTTP on
@@ -62,6 +65,12 @@ ADMISSION_PLUGINS = (
     "DefaultStorageClass",
     "ResourceQuota",
 )
+# Admission webhooks (the charts register cert-manager's and Envoy Gateway's) are served by pods, and no pod ever
+# runs here: with these plugins on, every custom resource they watch would be refused ("failed calling webhook"),
+# and the API server would look the webhook Service up by DNS, a lookup that leaves 127.0.0.1. The webhook
+# configurations are still created and stored (the charts' objects are all tested for admission); they are not
+# called. What the webhooks would decide is proven in staging only (docs/deploy.md).
+DISABLED_ADMISSION_PLUGINS = ("MutatingAdmissionWebhook", "ValidatingAdmissionWebhook")
 _APISERVER_SANS_DNS = (
     "localhost",
     "kubernetes",
@@ -332,6 +341,9 @@ class ControlPlane:
             "--client-ca-file", str(pki / "ca.crt"),
             "--authorization-mode", "Node,RBAC",
             "--enable-admission-plugins", ",".join(ADMISSION_PLUGINS),
+            "--disable-admission-plugins", ",".join(DISABLED_ADMISSION_PLUGINS),
+            # An aggregated API (APIService) is reached through its Endpoints, never a DNS lookup of its Service.
+            "--enable-aggregator-routing=true",
             # As kubeadm and managed clusters run it. The default (false) would refuse privileged Pods in Pod
             # validation, before PodSecurity: a test could then pass here for a namespace production leaves open.
             "--allow-privileged=true",
@@ -458,4 +470,5 @@ class ControlPlane:
             os.killpg(proc.pid, sig)  # the group: a child the binary might have left behind goes too
 
 
-__all__ = ["ADMISSION_PLUGINS", "BINARIES", "ControlPlane", "ControlPlaneError", "missing_binaries"]
+__all__ = ["ADMISSION_PLUGINS", "BINARIES", "DISABLED_ADMISSION_PLUGINS", "ControlPlane", "ControlPlaneError",
+           "missing_binaries"]

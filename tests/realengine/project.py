@@ -45,6 +45,7 @@ class Project:
             else:
                 shutil.copy2(src, dest / name)
         (dest / ".venv").symlink_to(REPO / ".venv")
+        (dest / ".pulumi-state").mkdir()
         return cls(dest, bin_dir, pulumi_home, kubeconfig)
 
     # --- environment -------------------------------------------------------------------------------------------
