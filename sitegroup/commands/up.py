@@ -4,7 +4,8 @@ Needs the Pulumi CLI, the Python language host and the kubernetes provider plugi
 ones `sitegroup engines build` made (or found) and installs the provider into PULUMI_HOME, so nothing is
 downloaded. Without a CLI it says what to do and exits 3; it never pretends to have deployed.
 
-Also `--destroy` (stacks in reverse order), `--refresh` (a preview that reads the cluster first: drift), and
+Also `--destroy` (stacks in reverse order), `--refresh` (read the cluster first: `--preview --refresh` reports
+drift, `--refresh` alone repairs it), and
 `--policy-pack` (the CrossGuard pack runs inside the engine; a mandatory violation stops the update).
 """
 
@@ -40,10 +41,11 @@ def register(sub) -> None:
                    help="state backend (default: file://<repo>/.pulumi-state, a local file backend)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--preview", action="store_true", help="preview only, change nothing")
-    mode.add_argument("--refresh", action="store_true",
-                      help="preview after reading the live objects: reports drift (edits made outside Pulumi)")
     mode.add_argument("--destroy", action="store_true",
                       help="delete every object of the stacks (reverse order); see docs/deploy.md before prod")
+    p.add_argument("--refresh", action="store_true",
+                   help="read the live objects first: with --preview it reports drift (edits made outside Pulumi),"
+                        " without it the update takes the drifted fields back")
     p.add_argument("--policy-pack", default=None, metavar="DIR",
                    help=f"run this CrossGuard pack inside the engine (default: {DEFAULT_POLICY_PACK}; 'none' to skip)")
     p.add_argument("--engines", nargs="?", const="build", default=None, metavar="DIR",
@@ -157,11 +159,12 @@ def run(args) -> int:
         try:
             if args.destroy:
                 result, action = stack.destroy(on_output=out), "destroy"
-            elif args.preview or args.refresh:
+            elif args.preview:
                 result = stack.preview(on_output=out, policy_packs=packs, refresh=args.refresh, diff=True)
                 action = "preview-refresh" if args.refresh else "preview"
             else:
-                result, action = stack.up(on_output=out, policy_packs=packs), "up"
+                result = stack.up(on_output=out, policy_packs=packs, refresh=args.refresh)
+                action = "up-refresh" if args.refresh else "up"
         except auto.CommandError as exc:
             print(f"sitegroup up: {st.name} failed: {str(exc)[-2000:]}", file=sys.stderr)
             failed += 1

@@ -29,7 +29,7 @@ from sitegroup.k8s import secrets
 from sitegroup.model import Environment
 from sitegroup.program.bundles import layer_bundles
 from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
-from sitegroup.program.resources import skip_await
+from sitegroup.program.resources import PATCH_FORCE, SKIP_AWAIT, annotate
 
 LAYERS = ("crds", "platform", "sites", "all")
 
@@ -56,8 +56,10 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
     retain = cfg.get_bool("retainData")
     retain = True if retain is None else retain
 
+    pulumi_annotations = (PATCH_FORCE, SKIP_AWAIT) if no_await else (PATCH_FORCE,)
+
     def prepared(objs) -> list[dict]:
-        return [skip_await(o) for o in objs] if no_await else list(objs)
+        return [annotate(o, *pulumi_annotations) for o in objs]
 
     provider = k8s.Provider(
         "cluster",

@@ -38,14 +38,18 @@ SecretResolver = Callable[[str], Any]
 # released from the state and stay in the cluster until an operator removes them after the records period. Backups
 # are outside the cluster. Stack config sitegroup:retainData=false (throwaway environments only) turns this off.
 RETAINED_KINDS = frozenset({"PersistentVolumeClaim", "Namespace"})
+# The provider's await switched off: for a control plane without nodes (no pod ever becomes ready, so a
+# Deployment's or Service's await would time out). Stack config sitegroup:skipAwait.
 SKIP_AWAIT = "pulumi.com/skipAwait"
+# The inventory is the source of truth: a field someone changed with kubectl (another server-side-apply field
+# manager) is taken back by the next `up --refresh` instead of failing it with an apply conflict.
+PATCH_FORCE = "pulumi.com/patchForce"
 
 
-def skip_await(obj: dict) -> dict:
-    """The object with the provider's await switched off: for a control plane without nodes (no pod ever becomes
-    ready, so a Deployment's or Service's await would time out). Stack config sitegroup:skipAwait."""
+def annotate(obj: dict, *names: str) -> dict:
+    """The object with these Pulumi annotations set to "true" (the renderer's object is left as it is)."""
     meta = dict(obj["metadata"])
-    meta["annotations"] = {**meta.get("annotations", {}), SKIP_AWAIT: "true"}
+    meta["annotations"] = {**meta.get("annotations", {}), **dict.fromkeys(names, "true")}
     return {**obj, "metadata": meta}
 
 

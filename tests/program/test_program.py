@@ -10,6 +10,7 @@ import pytest
 from sitegroup.k8s import object_key, render, secrets, versions
 from sitegroup.policy import checks
 from sitegroup.program.passwords import derive
+from sitegroup.program.resources import PATCH_FORCE, annotate
 from tests.program import factory
 from tests.program.conftest import DEV_CONFIG
 from tests.program.harness import is_secret, parenting_violations, provider_violations, run_program, unwrap
@@ -18,7 +19,9 @@ SEED = DEV_CONFIG["secretSeed"]
 
 
 def expected(obj: dict, prune=("prune", "prune-secret")) -> dict:
-    """The rendered object with its secret markers replaced by the mocks' values."""
+    """The rendered object with its secret markers replaced by the mocks' values, as the program registers it
+    (with the provider's patchForce annotation: the inventory wins server-side-apply conflicts)."""
+    obj = annotate(obj, PATCH_FORCE)
     def sub(v):
         gen = secrets.parse_generated(v)
         if gen:

@@ -78,29 +78,46 @@ def test_a_second_preview_reports_no_changes(dev):
 
 
 def test_every_controller_made_pod_is_admitted(dev):
-    # Each site's backup CronJob, run now as a Job (what the schedule will do), and the WAF tier's Deployment.
+    # Each site's web Deployment, the databases, the WAF tier and the charts' controllers made Pods on their own;
+    # the backup CronJob of a few sites is run now as a Job (what its schedule will do).
     sites = [s for s in dev.env().sites if s.serving]
     for site in sites[:3]:
-        ns = f"site-{site.id}"
-        dev.project.kubectl("create", "job", "--from=cronjob/backup", "admission-check", "-n", ns)
-    pods, failures = wait_for_pods(dev, expect_namespaces={f"site-{s.id}" for s in sites} | {"waf-system"})
-    assert failures == [], failures[:5]
+        dev.project.kubectl("create", "job", "--from=cronjob/backup", "admission-check", "-n", f"site-{site.id}")
+    expect = {f"site-{s.id}" for s in sites} | {"waf-system", "gateway-system", "cert-manager"}
+    pods, refused = wait_for_pods(dev, expect)
+    assert refused == [], refused[:5]
     assert {f"site-{s.id}" for s in sites[:3]} <= {p["metadata"]["namespace"] for p in pods
                                                   if p["metadata"].get("labels", {}).get("job-name")}
 
 
-def wait_for_pods(dev, expect_namespaces: set[str], timeout: float = 90) -> tuple[list[dict], list[str]]:
-    """Pods the controllers made (they stay Pending: no scheduler or kubelet) and every FailedCreate event."""
+def wait_for_pods(dev, expect_namespaces: set[str], timeout: float = 120) -> tuple[list[dict], list[str]]:
+    """Wait until every ReplicaSet has its replicas and every namespace expected has Pods (they stay Pending: no
+    scheduler or kubelet); returns the Pods and every refusal (FailedCreate) that did not heal.
+
+    One kind of FailedCreate heals by itself and is not an admission refusal: Pulumi creates a chart's
+    Deployment and its ServiceAccount in parallel, the ReplicaSet's first attempt can come before the
+    ServiceAccount ("error looking up service account"), and the controller's retry succeeds. It counts only if
+    the ReplicaSet never got its Pods."""
     deadline = time.monotonic() + timeout
     while True:
         pods = dev.project.kube_json("get", "pods", "-A")["items"]
+        sets = dev.project.kube_json("get", "replicasets", "-A")["items"]
+        short = {(r["metadata"]["namespace"], r["metadata"]["name"]) for r in sets
+                 if r.get("status", {}).get("replicas", 0) < r["spec"].get("replicas", 1)}
         events = dev.project.kube_json("get", "events", "-A")["items"]
-        failures = [f"{e['involvedObject'].get('namespace')}/{e['involvedObject']['name']}: {e['message']}"
-                    for e in events if e.get("reason") in ("FailedCreate", "FailedCreatePodSandBox")]
+        refused = []
+        for e in events:
+            if e.get("reason") != "FailedCreate":
+                continue
+            owner = (e["involvedObject"].get("namespace"), e["involvedObject"]["name"])
+            healed = "error looking up service account" in e["message"] and owner not in short
+            if not healed:
+                refused.append(f"{owner[0]}/{owner[1]}: {e['message']}")
         seen = {p["metadata"]["namespace"] for p in pods}
-        if failures or expect_namespaces <= seen or time.monotonic() > deadline:
-            missing = expect_namespaces - seen
-            return pods, failures + [f"no pod in {ns}" for ns in sorted(missing)]
+        done = not short and expect_namespaces <= seen
+        if done or time.monotonic() > deadline:
+            return pods, refused + [f"no pod in {ns}" for ns in sorted(expect_namespaces - seen)] + [
+                f"{ns}/{name}: fewer pods than replicas" for ns, name in sorted(short)]
         time.sleep(2)
 
 
@@ -150,16 +167,18 @@ def test_no_secret_value_is_in_plain_text_in_the_state_or_any_file_the_run_wrote
         assert leaked == [], f"{path}: {len(leaked)} secret value(s) in plain text"
 
 
-def test_drift_made_with_kubectl_is_reported_by_a_refreshing_preview(dev):
-    dev.project.kubectl("patch", "resourcequota", "quota", "-n", "site-jinhe", "--type=merge",
-                        "-p", '{"spec":{"hard":{"pods":"999"}}}')
-    steps = changed_steps(dev.project.preview_json(f"{ENV}-sites", refresh=True))
-    assert [(op, urn_name(u)) for op, u in steps] == [("update", "site-jinhe/quota")], steps
+def test_drift_made_with_kubectl_is_reported_by_a_refreshing_preview_and_repaired(dev):
+    planned = dev.project.kube_json("get", "resourcequota", "site-quota", "-n", "site-jinhe")["spec"]["hard"]["pods"]
+    dev.project.kubectl("patch", "resourcequota", "site-quota", "-n", "site-jinhe", "--type=merge",
+                        "-p", '{"spec":{"hard":{"pods":"999"}}}')  # another field manager: kubectl-patch
     assert changed_steps(dev.project.preview_json(f"{ENV}-sites")) == []  # without refresh Pulumi cannot see it
-    up(dev.project, ENV, "--stack", f"{ENV}-sites", "--refresh")  # a refreshing preview changes nothing ...
-    dev.project.sitegroup("up", "--env", ENV, "--stack", f"{ENV}-sites", "--engines", str(dev.project.bin_dir))
-    hard = dev.project.kube_json("get", "resourcequota", "quota", "-n", "site-jinhe")["spec"]["hard"]
-    assert hard["pods"] == "999"  # ... and a plain up trusts its state: drift is repaired by `pulumi up --refresh`
+    steps = changed_steps(dev.project.preview_json(f"{ENV}-sites", refresh=True))
+    assert [(op, urn_name(u)) for op, u in steps] == [("update", "site-jinhe/site-quota")], steps
+    # The inventory wins the server-side-apply conflict with kubectl's field manager (pulumi.com/patchForce).
+    up(dev.project, ENV, "--stack", f"{ENV}-sites", "--refresh")
+    hard = dev.project.kube_json("get", "resourcequota", "site-quota", "-n", "site-jinhe")["spec"]["hard"]
+    assert hard["pods"] == planned
+    assert changed_steps(dev.project.preview_json(f"{ENV}-sites", refresh=True)) == []
 
 
 # --- changes to the inventory -------------------------------------------------------------------------------------
@@ -188,7 +207,8 @@ def platform_changes_are_shared_config_only(steps: list[tuple[str, str]]) -> Non
 
 
 def test_an_edited_entry_changes_only_that_sites_objects(dev):
-    edit_entry(dev, "jinhe", lambda d: d.update(overrides={"storage": "30Gi"}))
+    # (Not storage: a PVC's size can change only once it is bound, and nothing binds claims here.)
+    edit_entry(dev, "jinhe", lambda d: d.update(overrides={"memory_limit": "1Gi", "cpu_limit": "1"}))
     edit_entry(dev, "nanshan", lambda d: d.update(waf={"profile": "strict"}))
     sites = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
     assert sites, "the edits changed nothing"
@@ -197,37 +217,44 @@ def test_an_edited_entry_changes_only_that_sites_objects(dev):
     assert {op for op, _ in sites} <= {"update"}, sites
     platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
     up(dev.project, ENV)
-    quota = dev.project.kube_json("get", "resourcequota", "quota", "-n", "site-jinhe")["spec"]["hard"]
+    quota = dev.project.kube_json("get", "resourcequota", "site-quota", "-n", "site-jinhe")["spec"]["hard"]
     planned = next(o for o in render(dev.env()).sites["jinhe"] if o["kind"] == "ResourceQuota")["spec"]["hard"]
-    assert quota["requests.storage"] == planned["requests.storage"]
-    pvc = dev.project.kube_json("get", "pvc", "content", "-n", "site-jinhe")
-    assert pvc["spec"]["resources"]["requests"]["storage"] == "30Gi"
+    assert quota["limits.memory"] == planned["limits.memory"] and quota != {}
+    web = dev.project.kube_json("get", "deployment", "web", "-n", "site-jinhe")["spec"]["template"]["spec"]
+    assert web["containers"][0]["resources"]["limits"]["memory"] == "1Gi"
 
 
 def test_a_new_county_entry_creates_only_its_objects(dev):
     src = dev.site_file("fenglin")
     doc = yaml.safe_load(src.read_text(encoding="utf-8"))
-    doc.update(id="qingyang", name="青阳县人民政府门户网站", organizer="青阳县人民政府办公室", region_code="680323",
-               site_code="6803230001", domains=["www.qingyang.gov.cn"], icp="青ICP备68000099号-1",
-               psb="青公网安备68032300000099号", owners=["sg:qingyang-editors"])
-    (src.parent / "qingyang.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
-                                              encoding="utf-8")
-    assert dev.project.sitegroup("validate", "--env", ENV).returncode == 0
+    doc.update(id="qingyang", name="青阳县人民政府门户网站", organizer="青阳县人民政府办公室", region_code="680329",
+               site_code="6803290001", domains=["www.qingyang.gov.cn"], icp="青ICP备68000099号-1",
+               psb="青公网安备68032900000099号", owners=["sg:qingyang-editors"])
+    new_entry = src.parent / "qingyang.yaml"
+    new_entry.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    if dev.project.sitegroup("validate", "--env", ENV, check=False).returncode != 0:
+        new_entry.unlink()  # leave the inventory valid for the tests after this one
+        pytest.fail("the new entry does not validate")
+    # The documented order: the platform first (the site's WAF server block, its generated secrets), then its shard.
+    platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
+    started = time.monotonic()
+    up(dev.project, ENV, "--stack", f"{ENV}-platform")
     steps = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
     new = site_objects(dev, "qingyang")
     assert {op for op, _ in steps} == {"create"}, steps
     assert {urn_name(u) for _, u in steps if urn_type(u).startswith("kubernetes:")} == new
-    platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
-    started = time.monotonic()
-    up(dev.project, ENV)
+    up(dev.project, ENV, "--stack", f"{ENV}-sites")
     dev.seconds["add-one-site"] = time.monotonic() - started
     assert dev.project.kube_json("get", "namespace", "site-qingyang")["status"]["phase"] == "Active"
 
 
 def test_closing_a_site_keeps_its_namespace_and_content_volume(dev):
+    site_objects_before = site_objects(dev, "songling")
     edit_entry(dev, "songling", lambda d: d.update(status="closed"))
     steps = changed_steps(dev.project.preview_json(f"{ENV}-sites"))
-    assert steps and {op for op, _ in steps} == {"delete"}, steps
+    assert steps and {op for op, _ in steps} <= {"delete", "discard"}, steps
+    assert {urn_name(u) for _, u in steps if urn_type(u).startswith("kubernetes:")} <= site_objects_before
+    platform_changes_are_shared_config_only(changed_steps(dev.project.preview_json(f"{ENV}-platform")))
     up(dev.project, ENV)
     ns = dev.project.kube_json("get", "namespace", "site-songling")
     assert ns["status"]["phase"] == "Active"  # released from the state, not deleted
