@@ -176,8 +176,9 @@ def up(project: Project, env_name: str, *extra: str) -> list[dict]:
 
 
 def changed_steps(preview: dict) -> list[tuple[str, str]]:
-    """(op, urn) of every step of a `pulumi preview --json` that changes something."""
-    return [(s["op"], s["urn"]) for s in preview.get("steps", []) if s["op"] not in ("same", "read")]
+    """(op, urn) of every step of a `pulumi preview --json` that changes something (a refreshing preview also lists
+    a "refresh" step for every resource it read)."""
+    return [(s["op"], s["urn"]) for s in preview.get("steps", []) if s["op"] not in ("same", "read", "refresh")]
 
 
 def urn_name(urn: str) -> str:
