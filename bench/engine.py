@@ -42,7 +42,7 @@ def add_department(inventory: Path) -> str:
 
     doc = yaml.safe_load(text)
     doc.update(id=sid, name="新增测试局网站", organizer="新增测试局", level="department", type="department",
-               region_code="680000", site_code="6800009999", parent=None, domains=[f"{sid}.sheng.gov.cn"],
+               region_code="680000", site_code="6800009999", parent="sheng", domains=[f"{sid}.sheng.gov.cn"],
                icp="青ICP备68999999号-1", psb="青公网安备68000000999999号", owners=[f"sg:{sid}-editors"],
                template="department", status="live")
     doc = {k: v for k, v in doc.items() if v is not None and k != "legacy"}

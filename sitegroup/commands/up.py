@@ -171,5 +171,17 @@ def run(args) -> int:
             break
         if args.json:
             print(json.dumps(summary(st, result, action), ensure_ascii=False))
+    if not failed and not args.destroy and any(_skips_await(st) for st in stacks):
+        print(NODELESS_NOTE, file=sys.stderr)
     return 1 if failed else 0
+
+
+NODELESS_NOTE = """\
+sitegroup up: these stacks declare a cluster without nodes (sitegroup:skipAwait): the API server admitted and
+stored every object (RBAC, Pod Security, quota, limit ranges), and no Pod ran. Not shown by this run: images,
+containers and probes, NetworkPolicy enforcement, the gateway's data plane, the charts' webhooks (docs/deploy.md)."""
+
+
+def _skips_await(st: StackConfig) -> bool:
+    return str(st.config.get("sitegroup:skipAwait", "")).lower() == "true"
 

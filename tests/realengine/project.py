@@ -34,6 +34,7 @@ class Project:
     bin_dir: Path
     pulumi_home: Path
     kubeconfig: Path
+    last_stderr: str = ""  # of the last `sitegroup up` (its progress and notes)
 
     @classmethod
     def copy_of_repo(cls, dest: Path, bin_dir: Path, pulumi_home: Path, kubeconfig: Path) -> Project:
@@ -172,6 +173,7 @@ def prepare(tmp: Path, cp, env_name: str, extra: dict | None = None, inventory: 
 
 def up(project: Project, env_name: str, *extra: str) -> list[dict]:
     res = project.sitegroup("up", "--env", env_name, "--engines", str(project.bin_dir), "--json", *extra)
+    project.last_stderr = res.stderr
     return [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
 
 

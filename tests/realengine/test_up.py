@@ -52,6 +52,7 @@ def dev(control_plane, tmp_path_factory) -> Deployed:
     deployed = Deployed(project, control_plane, stacks, {"up": time.monotonic() - started})
     assert [s["stack"] for s in summaries] == stacks
     assert all(s["changes"].get("create", 0) > 0 for s in summaries), summaries
+    assert "no Pod ran" in project.last_stderr  # the run says what it cannot show
     return deployed
 
 
