@@ -11,6 +11,7 @@ cost of the sites layer flat from 30 to 200 sites. Each size runs on a fresh con
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ from sitegroup.engines.controlplane import ControlPlane
 from tests.realengine.project import changed_steps, prepare, up
 
 ENV = "bench"
+UP_ARGS: list[str] = []  # extra `sitegroup up` arguments of this run (--no-policy)
 
 
 def seconds(fn) -> float:
@@ -57,37 +59,36 @@ def pulumi_run(bin_dir: Path, n: int, work: Path) -> dict:
         project = prepare(work, cp, ENV, inventory=inventory, bin_dir=bin_dir)
         row = {"sites": n}
         for layer in ("crds", "platform", "sites"):
-            row[f"up {layer}"] = seconds(lambda layer=layer: up(project, ENV, "--stack", f"{ENV}-{layer}"))
+            row[f"up {layer}"] = seconds(lambda layer=layer: up(project, ENV, "--stack", f"{ENV}-{layer}", *UP_ARGS))
         t = time.perf_counter()
         steps = changed_steps(project.preview_json(f"{ENV}-sites"))
         row["no-change preview (sites)"] = time.perf_counter() - t
         assert steps == [], steps[:3]
         add_department(project.root / "inventories" / ENV)
         row["add one site (platform+sites)"] = seconds(
-            lambda: up(project, ENV, "--stack", f"{ENV}-platform", "--stack", f"{ENV}-sites"))
-        row["objects"] = len(project.kube_json("get", "all,configmaps,networkpolicies,roles,rolebindings,"
-                                               "resourcequotas,limitranges", "-A")["items"])
+            lambda: up(project, ENV, "--stack", f"{ENV}-platform", "--stack", f"{ENV}-sites", *UP_ARGS))
+        # The anchor gets exactly the CRDs the crds layer installed (charts' templates are not plain YAML).
+        crds = project.kube_json("get", "customresourcedefinitions")
+        for item in crds["items"]:
+            item.pop("status", None)
+            item["metadata"] = {k: v for k, v in item["metadata"].items() if k in ("name", "labels", "annotations")}
+        (work / "crds.json").write_text(json.dumps(crds), encoding="utf-8")
     return row
 
 
-def kubectl_run(bin_dir: Path, n: int, work: Path) -> dict:
-    """The anchor: the same plan as YAML, `kubectl apply --server-side` (CRDs from the same mirror, no charts)."""
-    from sitegroup.engines.bundles import build_mirror
-
+def kubectl_run(bin_dir: Path, n: int, work: Path, crds: Path) -> dict:
+    """The anchor: the same plan as YAML, `kubectl apply --server-side` (the same CRDs, no charts)."""
     inventory = generate(n, work / "inventory-k")
     plan = work / "plan"
     subprocess.run([sys.executable, "-m", "sitegroup", "plan", "--inventory", str(inventory), "--out", str(plan)],
                    check=True, capture_output=True)
-    mirror = build_mirror(build.cache_dir() / "bundle-mirror")
     with ControlPlane(bin_dir, work / "cp-k") as cp:
         def apply(path: Path) -> None:
             subprocess.run([str(bin_dir / "kubectl"), "--kubeconfig", str(cp.admin_kubeconfig), "apply",
                             "--server-side", "--field-manager", "bench", "-f", str(path), "-R"],
                            check=True, capture_output=True)
 
-        crds = [p for p in mirror.rglob("*.yaml") if "crd" in p.name.lower()]
-        for p in crds:
-            apply(p)
+        apply(crds)
         time.sleep(2)  # CRDs become Established
         row = {"sites": n, "apply platform": seconds(lambda: apply(plan / "platform"))}
         row["apply sites"] = seconds(lambda: apply(plan / "sites"))
@@ -99,17 +100,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="30,200")
     parser.add_argument("--bin", type=Path, default=None, help="engines directory (default: sitegroup engines build)")
+    parser.add_argument("--no-policy", action="store_true", help="without the CrossGuard pack (its cost alone)")
+    parser.add_argument("--checkpoints", action="store_true",
+                        help="sitegroup up --checkpoints: the state saved after every step (Pulumi's default)")
+    parser.add_argument("--no-anchor", action="store_true", help="skip the kubectl apply anchor")
     args = parser.parse_args()
+    UP_ARGS.extend(["--policy-pack", "none"] if args.no_policy else [])
+    UP_ARGS.extend(["--checkpoints"] if args.checkpoints else [])
     bin_dir = args.bin or build.ensure()
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-engine-") as tmp:
         for n in sizes:
             p = pulumi_run(bin_dir, n, Path(tmp) / f"p{n}")
-            k = kubectl_run(bin_dir, n, Path(tmp) / f"k{n}")
+            print(f"{n} sites, pulumi: " + ", ".join(f"{key} {v:.1f} s" for key, v in p.items()
+                                                      if isinstance(v, float)), flush=True)
+            if args.no_anchor:
+                continue
+            k = kubectl_run(bin_dir, n, Path(tmp) / f"k{n}", Path(tmp) / f"p{n}" / "crds.json")
+            print(f"{n} sites, kubectl: " + ", ".join(f"{key} {v:.1f} s" for key, v in k.items()
+                                                       if isinstance(v, float)), flush=True)
             rows.append((p, k))
-            print(f"{n} sites: " + ", ".join(f"{key} {v:.1f} s" for key, v in p.items()
-                                              if isinstance(v, float)), flush=True)
+    if not rows:
+        return 0
     print("\n| sites | up crds | up platform | up sites | s/site | no-change preview | add one site |"
           " kubectl apply sites | s/site | ratio |")
     print("|---|---|---|---|---|---|---|---|---|---|")
