@@ -117,6 +117,13 @@ def _write_private(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+def _key_usage(*, signs_certificates: bool) -> x509.KeyUsage:
+    """ECDSA keys sign: the CA signs certificates (and CRLs), a leaf only its TLS handshakes."""
+    return x509.KeyUsage(digital_signature=True, key_cert_sign=signs_certificates, crl_sign=signs_certificates,
+                         content_commitment=False, key_encipherment=False, data_encipherment=False,
+                         key_agreement=False, encipher_only=False, decipher_only=False)
+
+
 class _CA:
     """A throwaway certificate authority. ECDSA P-256: key generation is instant, unlike RSA."""
 
@@ -133,10 +140,7 @@ class _CA:
             .not_valid_before(now - datetime.timedelta(hours=1))  # tolerate a little clock skew
             .not_valid_after(now + datetime.timedelta(days=365))
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                         content_commitment=False, key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, encipher_only=False, decipher_only=False),
-                           critical=True)
+            .add_extension(_key_usage(signs_certificates=True), critical=True)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(self.key.public_key()), critical=False)
             .sign(self.key, hashes.SHA256())
         )
@@ -157,10 +161,7 @@ class _CA:
             .not_valid_before(now - datetime.timedelta(hours=1))
             .not_valid_after(now + datetime.timedelta(days=365))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=False, crl_sign=False,
-                                         content_commitment=False, key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, encipher_only=False, decipher_only=False),
-                           critical=True)
+            .add_extension(_key_usage(signs_certificates=False), critical=True)
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH if server
                                                   else ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()), critical=False)
