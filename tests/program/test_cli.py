@@ -73,3 +73,14 @@ def test_up_without_the_pulumi_cli_says_what_to_install(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "Pulumi CLI is not on PATH" in err and "nothing was deployed" in err
     assert "sitegroup engines build" in err  # the pinned engines, built from source (ADR 0009)
+
+
+def test_up_runs_offline_and_writes_the_state_once_unless_asked(monkeypatch, tmp_path, capsys):
+    from sitegroup.commands.up import base_env
+
+    env = base_env(checkpoints=False)
+    assert env["PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION"] == "true" and env["PULUMI_SKIP_UPDATE_CHECK"] == "true"
+    assert env["PULUMI_SKIP_CHECKPOINTS"] == "true"
+    assert "PULUMI_SKIP_CHECKPOINTS" not in base_env(checkpoints=True)
+    with pytest.raises(SystemExit, match=r"lacks .*pulumi.*sitegroup engines build"):
+        main(["up", "--env", "dev", "--engines", str(tmp_path)])  # an engines directory without the engines

@@ -3,6 +3,7 @@ parent, and that it is exactly what `sitegroup plan` renders."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -193,3 +194,13 @@ def test_a_plain_up_never_deletes_a_sites_namespace_or_volumes(dev_program):
 def test_a_throwaway_environment_can_release_the_rule():
     capture = run_program({**DEV_CONFIG, "retainData": "false"})
     assert not [r.key for r in capture.kubernetes() if r.retain_on_delete]
+
+
+def test_the_provider_is_explicit_server_side_and_not_throttled_to_the_default_rate(dev_program):
+    providers = dev_program.of_type("pulumi:providers:kubernetes")
+    assert [r.name for r in providers] == ["cluster"]
+    inputs = unwrap(providers[0].inputs)
+    assert inputs["enableServerSideApply"] in (True, "true")
+    settings = inputs["kubeClientSettings"]
+    settings = json.loads(settings) if isinstance(settings, str) else settings
+    assert settings["qps"] == 250 and settings["burst"] == 500
