@@ -7,6 +7,8 @@ The environment is generated (bench/gen_inventory.py, a few sites) and declares 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bench.gen_inventory import generate
@@ -31,6 +33,13 @@ def inventory_of_everything(project) -> dict[str, set[str]]:
     return found
 
 
+def namespaces_left(project, before: dict[str, set[str]]) -> dict[str, str]:
+    """Namespaces not in the empty cluster, with their phase (Active, or Terminating once deletion is requested)."""
+    listed = project.kube_json("get", "namespaces")["items"]
+    return {ns["metadata"]["name"]: ns["status"].get("phase", "") for ns in listed
+            if "/" + ns["metadata"]["name"] not in before["namespaces"]}
+
+
 def test_destroy_of_a_throwaway_environment_leaves_nothing_behind(tmp_path):
     bin_dir = all_engines()
     inventory = generate(6, tmp_path / "inventory")
@@ -45,6 +54,14 @@ def test_destroy_of_a_throwaway_environment_leaves_nothing_behind(tmp_path):
             "customresourcedefinitions.apiextensions.k8s.io", set())  # the crds layer really installed CRDs
         gone = up(project, "bench", "--destroy")
         assert [s["stack"] for s in gone] == ["bench-sites", "bench-platform", "bench-crds"]
+        # A node-less cluster's stacks skip await, so destroy returns once each deletion is accepted; the namespace
+        # controller then empties and removes the namespaces. Right after destroy every namespace still listed
+        # must already be terminating (deletion requested), and all must be gone within a bound.
+        terminating = namespaces_left(project, before)
+        assert all(phase == "Terminating" for phase in terminating.values()), terminating
+        deadline = time.monotonic() + 300
+        while namespaces_left(project, before) and time.monotonic() < deadline:
+            time.sleep(2)
         after = inventory_of_everything(project)
         # The controllers' own objects (service account tokens' root CA, default service accounts) come and go
         # with namespaces; compare what remains with the empty cluster.
