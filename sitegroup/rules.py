@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sitegroup import domains as dom
 from sitegroup import quantity
-from sitegroup.backup.k8s import scratch_claims_at_once
+from sitegroup.backup.scratch import scratch_claims_at_once
 from sitegroup.catalogue import Catalogue
 from sitegroup.errors import Issue
 from sitegroup.model import Autoscale, Capacity, Database, Quota, Resources
@@ -34,19 +34,19 @@ PARENT_LEVELS = {
 # Job pods a namespace needs beyond its web replicas and their rolling-update surge pod.
 JOB_PODS = 3
 # Room in the quota for a backup, a drill and an incident restore Job running at once (their sizes are
-# in sitegroup/backup/k8s.py; tests/backup/test_quota_fit.py keeps the two in step).
+# in sitegroup/k8s/backup.py; tests/backup/test_quota_fit.py keeps the two in step).
 JOB_CPU_REQUEST_M = 500
 JOB_MEMORY_REQUEST = 1024**3
 JOB_CPU_LIMIT_M = 3000
 JOB_MEMORY_LIMIT = 3 * 1024**3
 # A site with a database (ADR 0008) also runs its server pod (the template's sizes) and, inside the drill pod,
-# a throwaway PostgreSQL the drill restores the dump into (sizes in sitegroup/backup/k8s.py, SCRATCH_DB_*).
+# a throwaway PostgreSQL the drill restores the dump into (sizes in sitegroup/k8s/backup.py, SCRATCH_DB_*).
 SCRATCH_DB_CPU_REQUEST_M = 100
 SCRATCH_DB_MEMORY_REQUEST = 256 * 1024**2
 SCRATCH_DB_CPU_LIMIT_M = 1000
 SCRATCH_DB_MEMORY_LIMIT = 1024**3
 # Storage: the site's volumes (content, and the database server's data volume), plus the scratch claims of the
-# backup, drill and incident-restore jobs running at once (sitegroup.backup.k8s.scratch_claims_at_once sizes
+# backup, drill and incident-restore jobs running at once (sitegroup.backup.scratch.scratch_claims_at_once sizes
 # them for both the jobs and this quota).
 MAX_EXCEPTION_DAYS = 366
 

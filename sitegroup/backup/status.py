@@ -9,7 +9,7 @@ running prune), split by tag:
 - ``drill:<id>`` restore drill records (``ops.record_drill``: tags ``result:``, ``part:``, ...): per part
   (content; and database for a database site) the newest *passed* drill must be at most the tier's
   ``drill_every_days`` old (widened to the longest gap of the site's drill schedule where cron cannot keep
-  the interval exactly, see ``k8s.drill_longest_gap_days``), plus a grace; a newest drill that failed is a
+  the interval exactly, see ``schedule.drill_longest_gap_days``), plus a grace; a newest drill that failed is a
   finding of its own, whatever passed before it.
 
 The expectations come from the model only (``Expectation.of(site)``): the CLI builds them from the inventory,
@@ -38,8 +38,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sitegroup.backup import k8s, ops
+from sitegroup.backup import ops
 from sitegroup.backup.restic import Repository, ResticError, Snapshot, redact
+from sitegroup.backup.schedule import drill_longest_gap_days
 from sitegroup.model import Environment, Site
 
 DEFAULT_GRACE_MINUTES = 30
@@ -80,7 +81,7 @@ class Expectation:
             tier=tier.name,
             rpo_hours=tier.rpo_hours,
             drill_every_days=tier.drill_every_days,
-            drill_longest_gap_days=k8s.drill_longest_gap_days(site.id, tier.drill_every_days),
+            drill_longest_gap_days=drill_longest_gap_days(site.id, tier.drill_every_days),
             database=site.database is not None,
         )
 

@@ -1,7 +1,7 @@
 """``sitegroup backup|restore|integrity|drill|retention SITE``: a site's restic backups from the CLI.
 
 The same commands run inside the cluster's CronJobs (``--repo`` + ``--password-file``, see
-sitegroup.backup.k8s) and on a responder's laptop (``--env ENV`` takes the site, its tier and its repository
+sitegroup.k8s.backup) and on a responder's laptop (``--env ENV`` takes the site, its tier and its repository
 from the validated inventory; ``--repo URL`` works with any restic repository). Progress goes to stderr,
 results to stdout (``--format json`` for machines).
 
@@ -25,10 +25,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sitegroup.backup import database, k8s, ops
+from sitegroup.backup import database, ops
 from sitegroup.backup.postgres import DatabaseError
+from sitegroup.backup.repositories import offsite_repository, site_repository
 from sitegroup.backup.restic import Repository, ResticError, log
+from sitegroup.contracts import SITEGROUP_IMAGE
 from sitegroup.errors import InventoryError
+from sitegroup.k8s import backup as backup_jobs
 from sitegroup.model import Retention
 
 EXIT_DIFFERENCES = 4
@@ -78,7 +81,7 @@ def _database_options(p: argparse.ArgumentParser, what: str) -> None:
 def _cluster_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cluster", action="store_true", help="run it as a Kubernetes Job in the site namespace")
     p.add_argument("--dry-run", action="store_true", help="with --cluster: print the Job, apply nothing")
-    p.add_argument("--image", default=k8s.DEFAULT_IMAGE, help="with --cluster: the sitegroup image")
+    p.add_argument("--image", default=SITEGROUP_IMAGE, help="with --cluster: the sitegroup image")
     p.add_argument("--content-claim", default="content", help="with --cluster: the content PVC")
     p.add_argument("--content-subpath", default="htdocs", help="with --cluster: the docroot folder in the PVC")
 
@@ -158,7 +161,7 @@ def _repository(args: argparse.Namespace, env, site_id: str) -> Repository:
     if args.repo:
         url = args.repo
     elif env is not None:
-        url = k8s.site_repository(env, env.site(site_id))
+        url = site_repository(env, env.site(site_id))
     else:
         raise UsageError("where is the repository? give --env ENV or --repo URL")
     if not args.password_file:
@@ -274,7 +277,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             )
         offsite_url = args.offsite_repo
         if offsite_url is None and env is not None:
-            offsite_url = k8s.offsite_repository(env, env.site(site_id))
+            offsite_url = offsite_repository(env, env.site(site_id))
         if offsite_url:
             offsite = Repository.from_environment(offsite_url, repo.password_file, prefix="SITEGROUP_OFFSITE_REST_")
             result["offsite"] = ops.copy_offsite(repo, offsite, site_id, progress)
@@ -402,10 +405,10 @@ def _in_cluster(args: argparse.Namespace, env, site_id: str, command: str, befor
         "content_subpath": args.content_subpath,
     }
     if command == "restore":
-        job = k8s.restore_job(site, env, snapshot, verify_only=args.verify_only, database=use_database,
-                              db_snapshot=db_snapshot, **options)
+        job = backup_jobs.restore_job(site, env, snapshot, verify_only=args.verify_only, database=use_database,
+                                      db_snapshot=db_snapshot, **options)
     else:
-        job = k8s.integrity_job(site, env, snapshot, repair=args.repair, **options)
+        job = backup_jobs.integrity_job(site, env, snapshot, repair=args.repair, **options)
     if args.dry_run:
         print(json.dumps(job, ensure_ascii=False, indent=2))
         return 0

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sitegroup.backup import k8s, ops, status
+from sitegroup.backup import ops, status
+from sitegroup.backup.repositories import site_repository
 from sitegroup.backup.restic import Repository, log
 from sitegroup.commands.backup import UsageError, _emit, _environment, _run
 
@@ -190,7 +191,7 @@ def cmd_backup_status(args: argparse.Namespace) -> int:
             expected = _select(status.expectations(env), args.sites, f"environment {env.name!r}")
             zone = _zone(args, env.platform.timezone)
             prefix = args.repo_prefix.rstrip("/") if args.repo_prefix else None
-            urls = {e.site: f"{prefix}/{e.site}" if prefix else k8s.site_repository(env, env.site(e.site))
+            urls = {e.site: f"{prefix}/{e.site}" if prefix else site_repository(env, env.site(e.site))
                     for e in expected}
         several = len(expected) > 1
         sites = [(e, _repository(args, urls[e.site], e.site, _password(args, e.site, several))) for e in expected]

@@ -2,7 +2,7 @@
 init script, its ServiceAccount, a StatefulSet of one, its Service and the two NetworkPolicies that let only
 labelled clients in.
 
-The backup jobs (sitegroup.backup.k8s) expect exactly these: the Secret ``database`` (keys ``username``,
+The backup jobs (sitegroup.k8s.backup) expect exactly these: the Secret ``database`` (keys ``username``,
 ``database``, ``password``), the Service ``db`` on 5432, and ingress for pods labelled
 ``sitegroup.gov.cn/database-client: "true"`` (the backup job, the incident Jobs that touch the database, the
 site's CMS when its owners deploy one; never the drill, which restores into a scratch database of its own).
@@ -23,8 +23,7 @@ from __future__ import annotations
 from importlib import resources
 
 from sitegroup import quantity
-from sitegroup.k8s import netpol, secrets
-from sitegroup.k8s.integrations import (
+from sitegroup.contracts import (
     DATABASE_CLIENT_LABELS,
     DATABASE_IMAGE,
     DATABASE_PORT,
@@ -35,11 +34,11 @@ from sitegroup.k8s.integrations import (
     PG_SOCKET_DIR,
     PGDATA,
     PGDATA_MOUNT,
-    pg_isready,
 )
+from sitegroup.k8s import netpol, secrets
 from sitegroup.k8s.names import DB_APP, db_labels, site_meta
+from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
 from sitegroup.model import Site
-from sitegroup.podsecurity import container_security_context, pod_security_context
 
 TMP_SIZE = "64Mi"
 
@@ -112,6 +111,13 @@ def service(site: Site) -> dict:
 
 def _secret_env(name: str, key: str, secret: str = DATABASE_SECRET) -> dict:
     return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+
+
+def pg_isready(user: str, database: str) -> dict:
+    """An exec probe: is the server accepting TCP connections on the pod's loopback. ``-U`` is required: the
+    server's uid has no passwd entry, so libpq could not default the user name."""
+    return {"exec": {"command": ["pg_isready", "-h", "127.0.0.1", "-p", str(DATABASE_PORT), "-U", user,
+                                 "-d", database]}}
 
 
 def statefulset(site: Site) -> dict:

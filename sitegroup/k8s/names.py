@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
+from sitegroup.contracts import DOMAIN
 from sitegroup.model import Environment, Site
-
-DOMAIN = "sitegroup.gov.cn"  # our label/annotation prefix
 
 GATEWAY_NS = "gateway-system"
 WAF_NS = "waf-system"

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from sitegroup.k8s import netpol, secrets
-from sitegroup.k8s.integrations import (
+from sitegroup.backup.repositories import backup_endpoints
+from sitegroup.contracts import (
     BACKUP_NAMESPACE,
     BACKUP_POD_LABELS,
+    DOMAIN,
     PRUNE_SECRET,
     SITE_PASSWORDS_SECRET,
     STATUS_SECRET,
-    backup_endpoints,
-    platform_backup_objects,
 )
+from sitegroup.k8s import netpol, secrets
+from sitegroup.k8s.backup import platform_backup_objects
 from sitegroup.k8s.names import (
     CERT_MANAGER_NS,
-    DOMAIN,
     EDGE_GATEWAY,
     ENVOY_PROXY,
     GATEWAY_CLASS,

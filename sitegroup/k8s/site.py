@@ -5,19 +5,12 @@ from __future__ import annotations
 import hashlib
 
 from sitegroup import quantity, webserver
+from sitegroup.backup.repositories import backup_endpoints, offsite_repository
+from sitegroup.backup.scratch import scratch_claims_at_once
+from sitegroup.contracts import BACKUP_POD_LABELS, BACKUP_SECRET, CONTENT_MOUNT, DOMAIN, RUN_AS
 from sitegroup.k8s import database, netpol, secrets
-from sitegroup.k8s.integrations import (
-    BACKUP_POD_LABELS,
-    BACKUP_SECRET,
-    CONTENT_MOUNT,
-    RUN_AS,
-    backup_endpoints,
-    offsite_repository,
-    scratch_claims_at_once,
-    site_backup_objects,
-)
+from sitegroup.k8s.backup import site_backup_objects
 from sitegroup.k8s.names import (
-    DOMAIN,
     GATEWAY_CLASS,
     GATEWAY_NS,
     NAME,
@@ -37,8 +30,8 @@ from sitegroup.k8s.names import (
     waf_reference_grant,
     web_labels,
 )
+from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
 from sitegroup.model import Environment, Site
-from sitegroup.podsecurity import container_security_context, pod_security_context
 
 # The LimitRange's ceiling must admit the backup helper's job containers (1 CPU, 1Gi limits).
 JOB_CPU_LIMIT_M, JOB_MEMORY_LIMIT = 1000, 1 << 30
@@ -245,7 +238,7 @@ def backup_secret(site: Site, env: Environment) -> dict:
 
 
 def backup_secret_data(site: Site, env: Environment) -> dict[str, str]:
-    """The keys sitegroup.backup.k8s's jobs read. Usernames are the site id: the REST server runs
+    """The keys sitegroup.k8s.backup's jobs read. Usernames are the site id: the REST server runs
     with --private-repos, so a user reaches only the repository under its own name."""
     data = {
         "password": secrets.generated(secrets.BACKUP_PASSWORD, site.id),
@@ -324,7 +317,7 @@ def deployment(site: Site) -> dict:
             "selector": {"matchLabels": labels},
             "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
             "template": {
-                "metadata": {"labels": labels, "annotations": {"sitegroup.gov.cn/config-sha256": config_sum}},
+                "metadata": {"labels": labels, "annotations": {f"{DOMAIN}/config-sha256": config_sum}},
                 "spec": {
                     "serviceAccountName": WEB_APP,
                     "automountServiceAccountToken": False,

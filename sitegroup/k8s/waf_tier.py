@@ -13,11 +13,12 @@ import posixpath
 from collections.abc import Mapping
 
 from sitegroup import quantity
-from sitegroup.k8s.integrations import RUN_AS, WAF_OPTIONS, waf_files
-from sitegroup.k8s.names import DOMAIN, WAF_APP, WAF_NS, WAF_PORT, WAF_SERVICE, waf_labels
+from sitegroup.contracts import DOMAIN, RUN_AS
+from sitegroup.k8s.names import WAF_APP, WAF_NS, WAF_PORT, WAF_SERVICE, waf_labels
+from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
 from sitegroup.k8s.versions import WAF_IMAGE
+from sitegroup.k8s.waf_config import WAF_OPTIONS, waf_files
 from sitegroup.model import Environment
-from sitegroup.podsecurity import container_security_context, pod_security_context
 
 CONFIGMAP_BUDGET = 900 * 1024  # bytes of data per ConfigMap, below the API's 1 MiB object limit
 CPU_REQUEST_M, CPU_LIMIT_M = 500, 2000

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 import pulumi
 
+from sitegroup.backup.repositories import offsite_repository
 from sitegroup.k8s import secrets
-from sitegroup.k8s.integrations import offsite_repository
 from sitegroup.k8s.versions import Bundle
 from sitegroup.model import Environment
 from sitegroup.program.bundles import bundle_resource

@@ -9,7 +9,9 @@ import re
 import kubernetes_validate
 import pytest
 
-from sitegroup.backup import k8s
+from sitegroup import contracts
+from sitegroup.backup import repositories, schedule
+from sitegroup.k8s import backup as k8s
 from tests.backup.models import make_env, make_site
 
 # The cluster floor the stacks target and the newest schema kubernetes-validate 1.37.0 ships.
@@ -88,7 +90,7 @@ def test_backup_cronjob_follows_the_tier_and_mounts_content_read_only():
     assert args[args.index("--content") + 1] == "/site/volume/htdocs"
     # gold asks for an off-site copy
     assert args[args.index("--offsite-repo") + 1] == "s3:https://oss.offsite.example.gov.cn/sitegroup-dr/hengshan"
-    assert vols["repository-password"]["secret"]["secretName"] == k8s.BACKUP_SECRET
+    assert vols["repository-password"]["secret"]["secretName"] == contracts.BACKUP_SECRET
 
 
 def test_bronze_has_no_offsite_copy_and_drills_within_its_90_days():
@@ -130,9 +132,9 @@ def test_drill_restores_into_bounded_scratch():
     ],
 )
 def test_drill_schedule(days, pattern):
-    expr = k8s.drill_schedule("hengshan", days)
+    expr = schedule.drill_schedule("hengshan", days)
     assert re.fullmatch(pattern, expr), expr
-    assert k8s.drill_schedule("hengshan", days) == expr  # stable across renders
+    assert schedule.drill_schedule("hengshan", days) == expr  # stable across renders
     minute, hour = map(int, expr.split()[:2])
     assert 0 <= minute < 60 and 1 <= hour <= 5
 
@@ -155,7 +157,7 @@ def test_platform_prunes_each_tier_with_separate_credentials():
     assert args[args.index("--keep-hourly") + 1] == "48"
     assert args[args.index("--keep-monthly") + 1] == "12"
     refs = {e["valueFrom"]["secretKeyRef"]["name"] for e in c["env"] if "valueFrom" in e}
-    assert refs == {k8s.PRUNE_SECRET}
+    assert refs == {contracts.PRUNE_SECRET}
     for o in objs:
         assert o["metadata"].get("namespace", "backup-system") == "backup-system"
 
@@ -197,12 +199,12 @@ def test_content_subpath_is_one_plain_folder(subpath):
     ],
 )
 def test_repository_endpoint(url, endpoint):
-    assert k8s.repository_endpoint(url) == endpoint
+    assert repositories.repository_endpoint(url) == endpoint
 
 
 def test_backup_endpoints_for_egress():
     env = make_env()
-    assert k8s.backup_endpoints(env) == [
+    assert repositories.backup_endpoints(env) == [
         ("backup.backup-system.svc.cluster.local", 8000),
         ("oss.offsite.example.gov.cn", 443),
     ]
@@ -356,7 +358,8 @@ def test_status_job_reads_with_the_sites_own_credentials_and_fails_on_findings()
                          "--rest-password-dir", k8s.STATUS_CREDENTIALS_DIR, "--format", "json", "--quiet"]
     assert not [e for e in c["env"] if "valueFrom" in e]  # no credentials in the environment at all
     secrets = {v["secret"]["secretName"] for v in pod["volumes"] if "secret" in v}
-    assert secrets == {k8s.SITE_PASSWORDS_SECRET, k8s.STATUS_SECRET} and k8s.PRUNE_SECRET not in secrets
+    assert secrets == {contracts.SITE_PASSWORDS_SECRET, contracts.STATUS_SECRET}
+    assert contracts.PRUNE_SECRET not in secrets
     assert all(m["readOnly"] for m in c["volumeMounts"] if m["name"] in ("site-passwords", "status-credentials",
                                                                           "status-sites"))
     assert pod["serviceAccountName"] == k8s.SERVICE_ACCOUNT and pod["automountServiceAccountToken"] is False
@@ -371,13 +374,13 @@ def test_status_job_reads_with_the_sites_own_credentials_and_fails_on_findings()
 
 
 def test_drill_longest_gap():
-    assert k8s.drill_longest_gap_days("hengshan", 1) == 1
-    assert k8s.drill_longest_gap_days("hengshan", 7) == 7
-    assert k8s.drill_longest_gap_days("hengshan", 30) == 17  # twice a month: monthly would be 31 apart
-    assert k8s.drill_longest_gap_days("hengshan", 31) == 31  # a fixed day each month
-    assert k8s.drill_longest_gap_days("hengshan", 90) == 62  # every two months: quarterly would be 92
-    assert k8s.drill_longest_gap_days("hengshan", 92) == 92  # March to June, June to September
-    assert k8s.drill_longest_gap_days("hengshan", 365) == 184  # twice a year: yearly is 366 across a leap day
+    assert schedule.drill_longest_gap_days("hengshan", 1) == 1
+    assert schedule.drill_longest_gap_days("hengshan", 7) == 7
+    assert schedule.drill_longest_gap_days("hengshan", 30) == 17  # twice a month: monthly would be 31 apart
+    assert schedule.drill_longest_gap_days("hengshan", 31) == 31  # a fixed day each month
+    assert schedule.drill_longest_gap_days("hengshan", 90) == 62  # every two months: quarterly would be 92
+    assert schedule.drill_longest_gap_days("hengshan", 92) == 92  # March to June, June to September
+    assert schedule.drill_longest_gap_days("hengshan", 365) == 184  # twice a year: yearly is 366 across a leap day
 
 
 @pytest.mark.parametrize("site_id", ["hengshan", "lishui", "a", "zz-9", "x" * 58])
@@ -385,6 +388,6 @@ def test_drill_schedule_keeps_every_interval_and_is_not_needlessly_frequent(site
     """A tier promises a recorded restore drill at least every N days (等保): on every calendar, never later.
     And not far more often than asked: drills restore whole sites."""
     for every in range(1, 401):
-        gap = k8s.drill_longest_gap_days(site_id, every)
-        assert gap <= every, (site_id, every, k8s.drill_schedule(site_id, every))
-        assert gap * 3 >= every, (site_id, every, k8s.drill_schedule(site_id, every))
+        gap = schedule.drill_longest_gap_days(site_id, every)
+        assert gap <= every, (site_id, every, schedule.drill_schedule(site_id, every))
+        assert gap * 3 >= every, (site_id, every, schedule.drill_schedule(site_id, every))

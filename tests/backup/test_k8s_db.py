@@ -6,7 +6,8 @@ from __future__ import annotations
 import kubernetes_validate
 import pytest
 
-from sitegroup.backup import k8s
+from sitegroup import contracts
+from sitegroup.k8s import backup as k8s
 from tests.backup.models import DATABASE, make_env, make_site
 
 VERSIONS = ("1.31", "1.37")
@@ -90,7 +91,7 @@ def test_drill_restores_into_a_scratch_database_on_its_own_loopback():
     (drill,) = pod["containers"]
     # A native sidecar: starts (and passes its startup probe) before the drill, stops when the drill ends.
     assert sidecar["restartPolicy"] == "Always"
-    assert sidecar["image"] == k8s.DATABASE_IMAGE
+    assert sidecar["image"] == contracts.DATABASE_IMAGE
     assert sidecar["args"] == ["-c", "listen_addresses=127.0.0.1"]
     assert {"name": "POSTGRES_HOST_AUTH_METHOD", "value": "trust"} in sidecar["env"]
     assert sidecar["startupProbe"]["exec"]["command"][:3] == ["pg_isready", "-h", "127.0.0.1"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from sitegroup import quantity, rules
-from sitegroup.backup import k8s as backup_k8s
 from sitegroup.inventory import load_environment
+from sitegroup.k8s import backup as backup_k8s
 from sitegroup.k8s import database
 from sitegroup.k8s.site import content_pvc, limit_range, resource_quota
 
@@ -120,7 +120,7 @@ def test_the_drill_claims_the_site_storage_and_the_dump_and_pgdata():
 
 
 def test_scratch_database_sizes_are_the_quotas():
-    """sitegroup.rules reserves the drill's scratch database with the sizes sitegroup.backup.k8s gives it."""
+    """sitegroup.rules reserves the drill's scratch database with the sizes sitegroup.k8s.backup gives it."""
     assert quantity.cpu_m(backup_k8s.SCRATCH_DB_CPU_REQUEST) == rules.SCRATCH_DB_CPU_REQUEST_M
     assert quantity.cpu_m(backup_k8s.SCRATCH_DB_CPU_LIMIT) == rules.SCRATCH_DB_CPU_LIMIT_M
     assert quantity.bytes_(backup_k8s.SCRATCH_DB_MEMORY_REQUEST) == rules.SCRATCH_DB_MEMORY_REQUEST

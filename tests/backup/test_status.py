@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegroup.backup import k8s, status
+from sitegroup.backup import schedule, status
+from sitegroup.backup.repositories import site_repository
 from sitegroup.backup.restic import Repository, ResticError, Snapshot
 from sitegroup.backup.status import Expectation, Grace
 from sitegroup.cli import main
@@ -269,7 +270,7 @@ def test_every_tiers_drill_schedule_keeps_its_interval():
     assert {t.drill_every_days for t in env.backup_tiers.values()} == {7, 30, 90}
     for tier in env.backup_tiers.values():
         for site in env.sites:
-            assert k8s.drill_longest_gap_days(site.id, tier.drill_every_days) <= tier.drill_every_days
+            assert schedule.drill_longest_gap_days(site.id, tier.drill_every_days) <= tier.drill_every_days
 
 
 # -- the CLI, the repository read faked --------------------------------------------------------------------------
@@ -350,7 +351,7 @@ def test_inventory_mode_text_report_names_every_finding(fake_restic, capsys, tmp
 
     env = load_environment("dev")
     site = next(s for s in env.sites if s.serving and s.database is None and s.backup.name == "silver")
-    url = k8s.site_repository(env, site)
+    url = site_repository(env, site)
     by_url[url] = [content(site.id, 7 * H), drill(site.id, 40 * D), drill(site.id, H, ok=False)]
     code = main(["backup-status", site.id, "--env", "dev", "--password-file", str(tmp_path / "pw")])
     out = capsys.readouterr().out

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from sitegroup import quantity
+from sitegroup.backup.repositories import backup_endpoints
 from sitegroup.k8s import RenderError, Shard, netpol, render, waf_tier
-from sitegroup.k8s.integrations import backup_endpoints
 from sitegroup.k8s.names import pss_version
 from sitegroup.policy import checks
 from tests.program import factory

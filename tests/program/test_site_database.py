@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitegroup import quantity
-from sitegroup.backup import k8s as backup_k8s
+from sitegroup.k8s import backup as backup_k8s
 from sitegroup.k8s.site import limit_range
 from sitegroup.policy import checks
 from sitegroup.program.passwords import derive

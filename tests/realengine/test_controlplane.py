@@ -15,7 +15,7 @@ from typing import TypeVar
 import pytest
 
 from sitegroup.engines.controlplane import ControlPlane, ControlPlaneError
-from sitegroup.podsecurity import container_security_context, pod_security_context
+from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
 from tests.realengine.conftest import engines_bin
 
 pytestmark = pytest.mark.slow

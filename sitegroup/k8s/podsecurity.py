@@ -1,8 +1,5 @@
-"""Pod and container security settings that satisfy Pod Security Standards "restricted".
-
-A module of its own, outside sitegroup.k8s, so the renderer and the backup Jobs (sitegroup.backup.k8s, which
-sitegroup.k8s imports) share one definition without an import cycle.
-"""
+"""Pod and container security settings that satisfy Pod Security Standards "restricted": one definition for
+every workload the renderer builds (web, database, WAF tier, backup jobs)."""
 
 from __future__ import annotations
 

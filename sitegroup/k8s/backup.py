@@ -1,6 +1,10 @@
-"""Kubernetes objects for site backups, as plain dicts (the Pulumi program and `sitegroup plan` render them).
+"""Kubernetes objects for site backups, as plain dicts: the backup and drill CronJobs of each site, the prune
+and backup-status CronJobs of the platform, Velero schedules, and the incident Jobs ``sitegroup restore
+--cluster`` and ``sitegroup integrity --cluster`` create. What those jobs run (restic, manifests, schedules,
+scratch sizes, status) is sitegroup.backup; the names the jobs share with other workloads are
+sitegroup.contracts.
 
-Contract with the program (issue 3), which calls these functions:
+Contract with the rest of the renderer (sitegroup.k8s.site and .platform call these functions):
 
 Per site (namespace ``site-<id>``), ``site_backup_objects(site, env)`` returns a ServiceAccount and CronJobs
 that EXPECT these objects, created by the program:
@@ -13,18 +17,20 @@ that EXPECT these objects, created by the program:
     only for tiers with ``offsite: true`` when the environment has an ``offsite_repository``.
 - The site's content PersistentVolumeClaim (``content_claim``, default ``content``); the backup jobs mount it
   read-only, so it must allow a second reader (ReadWriteMany/ReadOnlyMany, or pods on the same node for RWO).
-- Egress from the site namespace to ``backup_endpoints(env)`` (host, port) pairs: the jobs' only peers.
+- Egress from the site namespace to ``sitegroup.backup.repositories.backup_endpoints(env)`` (host, port)
+  pairs: the jobs' only peers.
 - A default StorageClass with dynamic provisioning: every large scratch area of the jobs (the backup's dump,
   the drill's restore and its scratch PostgreSQL's data, an incident Job's dump) is a generic ephemeral volume,
-  a PVC created with the pod and deleted with it (``scratch_claims_at_once``; the namespace quota holds them).
+  a PVC created with the pod and deleted with it (sized by ``sitegroup.backup.scratch``; the namespace quota
+  holds them).
 
 For a site whose template has a database (``site.database``, ADR 0008) the jobs also EXPECT, in the site
 namespace (sitegroup.k8s.database renders them):
 
 - Secret ``database`` (``DATABASE_SECRET``), keys ``username``, ``database`` and ``password`` (generated, a
   Pulumi secret): the site's PostgreSQL role and database;
-- the Service ``db`` (``DATABASE_HOST``) on port 5432 in front of the site's PostgreSQL server, accepting
-  ingress only from pods labelled ``sitegroup.gov.cn/database-client: "true"`` (``DATABASE_CLIENT_LABEL``),
+- the Service ``db`` (``DATABASE_SERVICE``) on port 5432 in front of the site's PostgreSQL server, accepting
+  ingress only from pods labelled ``sitegroup.gov.cn/database-client: "true"`` (``DATABASE_CLIENT_LABELS``),
   which in turn may reach it. The backup job and the incident Jobs that touch the database carry that label;
   the drill does not: it restores the dump into a throwaway PostgreSQL in its own pod (a sidecar listening on
   the pod's loopback), never into the live server.
@@ -46,41 +52,50 @@ in ``backup-system``:
   site id): the status job reads with these, never with the prune credentials.
 
 Repositories: a site's repository is ``<platform.backup_repository>/<site id>`` (and
-``<platform.offsite_repository>/<site id>`` off-site). The restic REST credentials travel as the environment
-variables ``RESTIC_REST_USERNAME``/``RESTIC_REST_PASSWORD`` (restic 0.14 has no such variables; ``sitegroup``
-puts them into the ``rest:`` URL itself, so they never appear in a pod spec or a process list of the URL).
+``<platform.offsite_repository>/<site id>`` off-site; sitegroup.backup.repositories). The restic REST
+credentials travel as the environment variables ``RESTIC_REST_USERNAME``/``RESTIC_REST_PASSWORD`` (restic 0.14
+has no such variables; ``sitegroup`` puts them into the ``rest:`` URL itself, so they never appear in a pod
+spec or a process list of the URL).
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import itertools
 import re
-from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-from sitegroup import __version__
-from sitegroup.model import BackupTier, Database, Environment, Site
-from sitegroup.podsecurity import container_security_context, pod_security_context
+from sitegroup.backup import status
+from sitegroup.backup.repositories import offsite_repository, site_repository
+from sitegroup.backup.schedule import drill_schedule, spread
+from sitegroup.backup.scratch import backup_scratch, drill_scratch, incident_scratch
+from sitegroup.contracts import (
+    BACKUP_NAMESPACE,
+    BACKUP_POD_LABELS,
+    BACKUP_SECRET,
+    CONTENT_MOUNT,
+    DATABASE_CLIENT_LABELS,
+    DATABASE_IMAGE,
+    DATABASE_PORT,
+    DATABASE_RUN_AS,
+    DATABASE_SECRET,
+    DATABASE_SERVICE,
+    DOMAIN,
+    PG_SOCKET_DIR,
+    PGDATA,
+    PGDATA_MOUNT,
+    PRUNE_SECRET,
+    RUN_AS,
+    SITE_PASSWORDS_SECRET,
+    SITEGROUP_IMAGE,
+    STATUS_SECRET,
+)
+from sitegroup.k8s.database import pg_isready
+from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
+from sitegroup.model import BackupTier, Environment, Site
 
-BACKUP_SECRET = "backup-repository"  # noqa: S105 (a Secret name, not a password)
-PRUNE_SECRET = "backup-prune"  # noqa: S105
-SITE_PASSWORDS_SECRET = "backup-site-passwords"  # noqa: S105
-STATUS_SECRET = "backup-status-credentials"  # noqa: S105
 STATUS_SITES = "backup-status-sites"  # the ConfigMap with what each site's tier promises
-PLATFORM_NAMESPACE = "backup-system"
 SERVICE_ACCOUNT = "sitegroup-backup"
-DEFAULT_IMAGE = f"registry.sitegroup.internal/platform/sitegroup:{__version__}"
-LABEL_PREFIX = "sitegroup.gov.cn"  # the program's label prefix (sitegroup.k8s.names.DOMAIN)
+# Paths inside the job containers (the content volume is mounted at sitegroup.contracts.CONTENT_MOUNT).
 
-# Paths inside the job containers. The content PVC is mounted whole at VOLUME_DIR and the docroot is a folder
-# in it (``content_subpath``): a restore renames folders inside the volume (atomic swap, replaced copy kept
-# aside, both outside the docroot), which is impossible on a mount root. The web pods should mount the volume
-# the same way (not with subPath: a subPath bind mount keeps serving the renamed-away directory until the pod
-# restarts).
-VOLUME_DIR = "/site/volume"
 SCRATCH_DIR = "/scratch"
 CACHE_DIR = "/cache"
 PASSWORD_DIR = "/etc/sitegroup/backup"  # noqa: S105
@@ -93,146 +108,6 @@ STATUS_CREDENTIALS_DIR = "/etc/sitegroup/status-credentials"
 # drills (01:00-05:59 start), before office hours, so a finding is on someone's desk in the morning.
 STATUS_SCHEDULE = "30 7 * * *"
 
-RUN_AS = 10001  # same uid/gid as the web workload, so the job can read the content it serves
-
-# The site's own PostgreSQL (ADR 0008): the server (sitegroup.k8s.database) and the drill's scratch database
-# run this image, as this uid. The official image's entrypoint runs initdb under an arbitrary uid (nss_wrapper,
-# temp files in /tmp); PGDATA is a folder inside the mounted volume (initdb wants an empty 0700 directory).
-DATABASE_IMAGE = "registry.sitegroup.internal/platform/postgres:15.18-bookworm"
-DATABASE_RUN_AS = 10002
-DATABASE_SECRET = "database"  # noqa: S105 (a Secret name)
-DATABASE_HOST = "db"  # the Service in the site namespace
-DATABASE_PORT = 5432
-DATABASE_USER = "cms"  # the role and the database the server creates at initdb
-DATABASE_CLIENT_LABEL = f"{LABEL_PREFIX}/database-client"  # pods that may reach the site's database
-PGDATA_MOUNT = "/var/lib/postgresql/data"
-PGDATA = f"{PGDATA_MOUNT}/pgdata"
-PG_SOCKET_DIR = "/var/run/postgresql"
-
-
-def site_repository(env: Environment, site: Site) -> str:
-    return f"{env.platform.backup_repository.rstrip('/')}/{site.id}"
-
-
-def offsite_repository(env: Environment, site: Site) -> str | None:
-    if not site.backup.offsite or not env.platform.offsite_repository:
-        return None
-    return f"{env.platform.offsite_repository.rstrip('/')}/{site.id}"
-
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def repository_endpoint(url: str) -> tuple[str, int] | None:
-    """(host, port) a restic repository URL connects to, or None for a local path.
-
-    Understands ``rest:http(s)://host[:port]/...``, ``s3:http(s)://host[:port]/bucket`` and ``s3:host/bucket``
-    (HTTPS), ``sftp:[user@]host:/path`` (port 22) and ``sftp://[user@]host[:port]/path``.
-    """
-    scheme, sep, rest = url.partition(":")
-    if not sep or scheme not in {"rest", "s3", "sftp"}:
-        return None
-    if scheme in {"rest", "s3"}:
-        if "://" not in rest:  # s3:host/bucket means HTTPS
-            rest = "https://" + rest
-        parts = urlsplit(rest)
-        if not parts.hostname:
-            return None
-        return parts.hostname, parts.port or _DEFAULT_PORTS.get(parts.scheme, 443)
-    if rest.startswith("//"):
-        parts = urlsplit("sftp:" + rest)
-        return (parts.hostname, parts.port or 22) if parts.hostname else None
-    host = rest.split(":", 1)[0].rsplit("@", 1)[-1]
-    return (host, 22) if host else None
-
-
-def backup_endpoints(env: Environment) -> list[tuple[str, int]]:
-    """Every (host, port) the backup jobs of this environment reach: allow these in the egress policies."""
-    found = {repository_endpoint(env.platform.backup_repository)}
-    if env.platform.offsite_repository:
-        found.add(repository_endpoint(env.platform.offsite_repository))
-    return sorted(e for e in found if e)
-
-
-def _spread(site_id: str, salt: str, modulo: int) -> int:
-    """A stable pseudo-random number per site, so 2,000 sites' drills do not all start at the same minute."""
-    digest = hashlib.sha256(f"{salt}:{site_id}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") % modulo
-
-
-def _drill_candidates(site_id: str) -> list[str]:
-    """Cron schedules for a site's drill, least frequent first; each at a per-site time between 01:00 and
-    05:59 and, where cron allows, on a per-site day, so a province's drills do not all run on one night."""
-    minute = _spread(site_id, "minute", 60)
-    hour = 1 + _spread(site_id, "hour", 5)
-    day = 1 + _spread(site_id, "day", 28)
-    at = f"{minute} {hour}"
-    out = []
-    for months in (12, 6, 4, 3, 2):  # steps that divide the year evenly: the same gap across New Year
-        out.append(f"{at} {day} {1 + _spread(site_id, 'month', months)}-12/{months} *")
-    half = 1 + _spread(site_id, "half-month", 14)
-    out += [
-        f"{at} {day} * *",  # monthly: up to 31 days apart
-        f"{at} {half},{half + 14} * *",  # twice a month: up to 17 days apart
-        f"{at} * * {_spread(site_id, 'weekday', 7)}",  # weekly
-    ]
-    # Every n days from the 1st: the last run of a month is at most n days before the next month's 1st.
-    out += [f"{at} 1-31/{n} * *" for n in (6, 5, 4, 3, 2)]
-    out.append(f"{at} * * *")
-    return out
-
-
-def drill_schedule(site_id: str, every_days: int) -> str:
-    """The least frequent cron schedule whose longest gap between two runs is at most ``every_days``: cron
-    cannot say "every N days", and a tier's promise (等保: recorded restore tests at the stated interval) must
-    hold on every calendar, so a 30-day tier drills twice a month (never 31 days apart) and a 90-day tier every
-    two months (never 92)."""
-    for expr in _drill_candidates(site_id):
-        if _longest_gap_days(*expr.split()[2:]) <= max(1, every_days):
-            return expr
-    raise AssertionError("unreachable: a daily schedule has gaps of one day")
-
-
-def _cron_field(value: int, field: str, first: int = 1) -> bool:
-    """Whether ``value`` matches one cron field (``*``, ``N``, ``A-B``, with ``/STEP``, comma lists) whose
-    smallest value is ``first``."""
-    for part in field.split(","):
-        base, _, step = part.partition("/")
-        if base == "*":
-            low, high = first, 10**6
-        else:
-            low_text, _, high_text = base.partition("-")
-            low = int(low_text)
-            high = int(high_text) if high_text else (10**6 if step else low)
-        if low <= value <= high and (value - low) % int(step or 1) == 0:
-            return True
-    return False
-
-
-def drill_longest_gap_days(site_id: str, every_days: int) -> int:
-    """The longest wait, in days, between two runs of ``drill_schedule(site_id, every_days)``: never more
-    than ``every_days`` (sitegroup.backup.status still reads it, so a schedule can only ever help)."""
-    return _longest_gap_days(*drill_schedule(site_id, every_days).split()[2:])
-
-
-# Every day of six years (leap days at every place in a year's cycle): (day of month, month, cron weekday).
-_CALENDAR = [(d.day, d.month, (d.weekday() + 1) % 7)
-             for d in (date(2023, 1, 1) + timedelta(days=n) for n in range(6 * 366))]
-
-
-@functools.lru_cache(maxsize=4096)
-def _longest_gap_days(dom: str, month: str, dow: str) -> int:
-    """Walk the calendar day by day; each field is turned into the set of values it matches once."""
-    days = {v for v in range(1, 32) if _cron_field(v, dom)}
-    months = {v for v in range(1, 13) if _cron_field(v, month)}
-    weekdays = {v for v in range(7) if _cron_field(v, dow, 0)}
-    restricted = dom != "*" and dow != "*"  # cron: both day fields restricted means either one matches
-    runs = [
-        n for n, (d, m, w) in enumerate(_CALENDAR)
-        if m in months and (((d in days) or (w in weekdays)) if restricted else (d in days and w in weekdays))
-    ]
-    return max(b - a for a, b in itertools.pairwise(runs))
-
 
 def _quantity(n: int) -> str:
     for unit, size in (("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)):
@@ -243,15 +118,15 @@ def _quantity(n: int) -> str:
 
 def _labels(component: str, site: Site | None = None, tier: BackupTier | None = None) -> dict[str, str]:
     labels = {
-        "app.kubernetes.io/name": "sitegroup-backup",
+        **BACKUP_POD_LABELS,
         "app.kubernetes.io/component": component,
         "app.kubernetes.io/part-of": "sitegroup",
         "app.kubernetes.io/managed-by": "sitegroup",
     }
     if site is not None:
-        labels[f"{LABEL_PREFIX}/site"] = site.id
+        labels[f"{DOMAIN}/site"] = site.id
     if tier is not None:
-        labels[f"{LABEL_PREFIX}/backup-tier"] = tier.name
+        labels[f"{DOMAIN}/backup-tier"] = tier.name
     return labels
 
 
@@ -280,11 +155,7 @@ def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, cache: in
 
 
 # -- scratch claims ----------------------------------------------------------------------------------------
-# The jobs' large scratch areas grow with the site (its content, its database): on a node's disk (emptyDir) a
-# drill of the province portal would need over 100Gi of one node's ephemeral storage. They are generic
-# ephemeral volumes instead: a PVC from the default StorageClass, created with the pod, deleted with it. Their
-# sizes come from these functions alone: the job builders below and the namespace quota
-# (sitegroup.rules.namespace_quota) both call them.
+# The jobs' large scratch areas are generic ephemeral volumes sized by sitegroup.backup.scratch.
 #
 # A claim lives as long as its pod object, not its containers: a finished Job's pod keeps its claims until the
 # Job is deleted (kubernetes/kubernetes#120756). So a Job whose pod has claims is deleted
@@ -293,33 +164,6 @@ def _resources(cpu_req: str, mem_req: str, cpu_lim: str, mem_lim: str, cache: in
 # that can exist at once to one set per Job, which is what the quota holds.
 SCRATCH_JOB_TTL_SECONDS = 600
 JOB_TTL_SECONDS = 7 * 24 * 3600  # Jobs without claims: kept a week for their logs
-
-
-def backup_scratch(database: Database | None) -> dict[str, int]:
-    """The backup's claims (volume name -> bytes): for a site with a database, the dump, as large as the
-    database's storage; none for content alone (restic reads the content volume directly)."""
-    return {"scratch": database.storage} if database is not None else {}
-
-
-def drill_scratch(content_storage: int, database: Database | None) -> dict[str, int]:
-    """The drill's claims: the whole content restored into scratch (and, for a database site, the dump it
-    restores from: the CLI takes one --scratch), and its scratch PostgreSQL's data directory."""
-    if database is None:
-        return {"scratch": content_storage}
-    return {"scratch": content_storage + database.storage, "scratch-db": database.storage}
-
-
-def incident_scratch(database: Database | None) -> dict[str, int]:
-    """An incident Job's claims: the dump it fetches when it restores the database; none for content (a
-    content restore stages its copy inside the content volume, ADR 0004)."""
-    return {"scratch": database.storage} if database is not None else {}
-
-
-def scratch_claims_at_once(content_storage: int, database: Database | None) -> list[int]:
-    """Every scratch claim (its size) that can exist at once in a site namespace: a backup, a drill and an
-    incident restore of the database running together, one pod each (see SCRATCH_JOB_TTL_SECONDS)."""
-    return [*backup_scratch(database).values(), *drill_scratch(content_storage, database).values(),
-            *incident_scratch(database).values()]
 
 
 def _claim_volume(name: str, size: int, labels: dict[str, str]) -> dict[str, Any]:
@@ -429,7 +273,7 @@ def _common_env() -> list[dict[str, Any]]:
 def _live_database_env() -> list[dict[str, Any]]:
     """libpq's environment for the site's live server: address in the clear, credentials from its Secret."""
     return [
-        {"name": "PGHOST", "value": DATABASE_HOST},
+        {"name": "PGHOST", "value": DATABASE_SERVICE},
         {"name": "PGPORT", "value": str(DATABASE_PORT)},
         _secret_env("PGDATABASE", DATABASE_SECRET, "database"),
         _secret_env("PGUSER", DATABASE_SECRET, "username"),
@@ -445,13 +289,6 @@ def _scratch_database_env() -> list[dict[str, Any]]:
         {"name": "PGUSER", "value": "postgres"},
         {"name": "PGDATABASE", "value": "postgres"},
     ]
-
-
-def pg_isready(user: str, database: str) -> dict[str, Any]:
-    """An exec probe: is the server accepting TCP connections on the pod's loopback. ``-U`` is required: the
-    server's uid has no passwd entry, so libpq could not default the user name."""
-    return {"exec": {"command": ["pg_isready", "-h", "127.0.0.1", "-p", str(DATABASE_PORT), "-U", user,
-                                 "-d", database]}}
 
 
 # The drill's scratch database (tests/backup/test_quota_fit.py keeps sitegroup.rules' SCRATCH_DB_* in step).
@@ -505,7 +342,7 @@ def site_backup_objects(
     site: Site,
     env: Environment,
     *,
-    image: str = DEFAULT_IMAGE,
+    image: str = SITEGROUP_IMAGE,
     content_claim: str = "content",
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
@@ -522,15 +359,15 @@ def site_backup_objects(
     repo = site_repository(env, site)
     offsite = offsite_repository(env, site)
     annotations = {
-        f"{LABEL_PREFIX}/backup-repository": repo,
-        f"{LABEL_PREFIX}/backup-rpo-hours": str(tier.rpo_hours),
-        f"{LABEL_PREFIX}/backup-retention": (
+        f"{DOMAIN}/backup-repository": repo,
+        f"{DOMAIN}/backup-rpo-hours": str(tier.rpo_hours),
+        f"{DOMAIN}/backup-retention": (
             f"hourly={tier.retention.hourly},daily={tier.retention.daily},"
             f"weekly={tier.retention.weekly},monthly={tier.retention.monthly}"
         ),
     }
     if offsite:
-        annotations[f"{LABEL_PREFIX}/offsite-repository"] = offsite
+        annotations[f"{DOMAIN}/offsite-repository"] = offsite
 
     password_volume = {
         "name": "repository-password",
@@ -569,7 +406,7 @@ def site_backup_objects(
         cache_volume,
         tmp_volume,
     ]
-    backup_mounts = [{"name": "content", "mountPath": VOLUME_DIR, "readOnly": True}, *base_mounts]
+    backup_mounts = [{"name": "content", "mountPath": CONTENT_MOUNT, "readOnly": True}, *base_mounts]
     backup_pod_labels = None
     if db is not None:
         # The dump is written to scratch, then backed up as its own snapshot (tag db:<site>).
@@ -578,7 +415,7 @@ def site_backup_objects(
         backup_volumes += [_claim_volume(name, size, _labels("backup", site, tier))
                            for name, size in backup_scratch(db).items()]
         backup_mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
-        backup_pod_labels = {**_labels("backup", site, tier), DATABASE_CLIENT_LABEL: "true"}
+        backup_pod_labels = {**_labels("backup", site, tier), **DATABASE_CLIENT_LABELS}
     backup_args += ["--init-if-missing", "--format", "json"]
     if offsite:
         backup_args += ["--offsite-repo", offsite]
@@ -626,7 +463,7 @@ def site_backup_objects(
         schedule=drill_schedule(site.id, tier.drill_every_days),
         timezone=tz,
         labels=drill_labels,
-        annotations={**annotations, f"{LABEL_PREFIX}/drill-every-days": str(tier.drill_every_days)},
+        annotations={**annotations, f"{DOMAIN}/drill-every-days": str(tier.drill_every_days)},
         image=image,
         args=drill_args,
         env=drill_env,
@@ -643,7 +480,7 @@ def site_backup_objects(
 def content_dir(content_subpath: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9._-]+", content_subpath) or content_subpath in {".", ".."}:
         raise ValueError(f"content_subpath must be one plain folder name, not {content_subpath!r}")
-    return f"{VOLUME_DIR}/{content_subpath}"
+    return f"{CONTENT_MOUNT}/{content_subpath}"
 
 
 def _tier_sites(env: Environment) -> dict[str, list[str]]:
@@ -657,7 +494,7 @@ _PRUNE_HOURS = {"gold": 3, "silver": 4, "bronze": 5}
 
 
 def platform_backup_objects(
-    env: Environment, *, image: str = DEFAULT_IMAGE, run_as: int = RUN_AS, include_namespace: bool = True
+    env: Environment, *, image: str = SITEGROUP_IMAGE, run_as: int = RUN_AS, include_namespace: bool = True
 ) -> list[dict[str, Any]]:
     """The ``backup-system`` namespace, a ConfigMap listing each tier's sites, and one prune CronJob per tier
     applying the tier's retention (``restic forget --keep-* --prune``) to every site repository of that tier.
@@ -665,7 +502,7 @@ def platform_backup_objects(
     Expects the Secrets ``backup-prune`` and ``backup-site-passwords`` described in the module docstring.
     Closed sites stay listed: their backups are records and the tier's retention still applies.
     """
-    ns = PLATFORM_NAMESPACE
+    ns = BACKUP_NAMESPACE
     objects: list[dict[str, Any]] = []
     if include_namespace:
         version = env.platform.kubernetes_version
@@ -720,7 +557,7 @@ def platform_backup_objects(
                 schedule=f"{10 * tier.rank % 60} {hour} * * *",
                 timezone=env.platform.timezone,
                 labels=_labels("prune", tier=tier),
-                annotations={f"{LABEL_PREFIX}/sites": str(len(by_tier[tier_name]))},
+                annotations={f"{DOMAIN}/sites": str(len(by_tier[tier_name]))},
                 image=image,
                 args=args,
                 env=[
@@ -758,7 +595,7 @@ def platform_backup_objects(
 
 
 def backup_status_objects(
-    env: Environment, *, image: str = DEFAULT_IMAGE, run_as: int = RUN_AS
+    env: Environment, *, image: str = SITEGROUP_IMAGE, run_as: int = RUN_AS
 ) -> list[dict[str, Any]]:
     """The daily ``backup-status`` CronJob in ``backup-system`` and the ConfigMap ``backup-status-sites`` it
     reads: every serving site's tier promises (rpo_hours, drill_every_days, database), rendered from the model
@@ -768,9 +605,7 @@ def backup_status_objects(
     nothing), as the site's own append-only REST user (Secret ``backup-status-credentials``: one key per
     serving site id, that site's ``rest-password``; the user is the site id), never with the prune job's
     delete-capable credentials; the repository passwords come from ``backup-site-passwords``."""
-    from sitegroup.backup import status  # status builds on this module
-
-    ns = PLATFORM_NAMESPACE
+    ns = BACKUP_NAMESPACE
     labels = _labels("backup-status")
     sites = status.expectations(env)
     config = {
@@ -799,7 +634,7 @@ def backup_status_objects(
         schedule=STATUS_SCHEDULE,
         timezone=env.platform.timezone,
         labels=labels,
-        annotations={f"{LABEL_PREFIX}/sites": str(len(sites))},
+        annotations={f"{DOMAIN}/sites": str(len(sites))},
         image=image,
         args=args,
         env=_common_env(),
@@ -852,7 +687,7 @@ def velero_schedules(env: Environment) -> list[dict[str, Any]]:
             "metadata": {"name": f"site-{site.id}", "namespace": VELERO_NAMESPACE,
                          "labels": _labels("velero-schedule", site, site.backup)},
             "spec": {
-                "schedule": f"{_spread(site.id, 'velero', 60)} {_spread(site.id, 'velero-h', 4)} * * *",
+                "schedule": f"{spread(site.id, 'velero', 60)} {spread(site.id, 'velero-h', 4)} * * *",
                 "useOwnerReferencesInBackup": False,
                 "template": {
                     "includedNamespaces": [site.namespace],
@@ -924,7 +759,7 @@ def incident_job(
     snapshot_id: str | None,
     *,
     name: str,
-    image: str = DEFAULT_IMAGE,
+    image: str = SITEGROUP_IMAGE,
     content_claim: str = "content",
     content_subpath: str = "htdocs",
     run_as: int = RUN_AS,
@@ -959,9 +794,9 @@ def incident_job(
     mounts: list[dict[str, Any]] = []
     if snapshot_id is not None:
         args += ["--content", content_dir(content_subpath), "--snapshot", snapshot_id]
-        annotations[f"{LABEL_PREFIX}/snapshot"] = snapshot_id
+        annotations[f"{DOMAIN}/snapshot"] = snapshot_id
         pvc: dict[str, Any] = {"claimName": content_claim}
-        mount: dict[str, Any] = {"name": "content", "mountPath": VOLUME_DIR}
+        mount: dict[str, Any] = {"name": "content", "mountPath": CONTENT_MOUNT}
         if not writable:
             pvc["readOnly"] = True
             mount["readOnly"] = True
@@ -978,9 +813,9 @@ def incident_job(
         assert db_snapshot is not None and site.database is not None
         # The dump is fetched into scratch, then loaded beside the live database (the CLI swaps the names).
         args += ["--database", "--db-snapshot", db_snapshot, "--scratch", SCRATCH_DIR]
-        annotations[f"{LABEL_PREFIX}/db-snapshot"] = db_snapshot
+        annotations[f"{DOMAIN}/db-snapshot"] = db_snapshot
         job_env += _live_database_env()
-        pod_labels = {**labels, DATABASE_CLIENT_LABEL: "true"}
+        pod_labels = {**labels, **DATABASE_CLIENT_LABELS}
         volumes += [_claim_volume(name, size, labels) for name, size in incident_scratch(site.database).items()]
         mounts.append({"name": "scratch", "mountPath": SCRATCH_DIR})
     args += ["--format", "json", *(extra_args or [])]
