@@ -1,3 +1,5 @@
+"""``python -m sitegroup``: the CLI (sitegroup.cli)."""
+
 import sys
 
 from sitegroup.cli import main
