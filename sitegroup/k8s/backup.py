@@ -95,7 +95,6 @@ from sitegroup.model import BackupTier, Environment, Site
 STATUS_SITES = "backup-status-sites"  # the ConfigMap with what each site's tier promises
 SERVICE_ACCOUNT = "sitegroup-backup"
 # Paths inside the job containers (the content volume is mounted at sitegroup.contracts.CONTENT_MOUNT).
-
 SCRATCH_DIR = "/scratch"
 CACHE_DIR = "/cache"
 PASSWORD_DIR = "/etc/sitegroup/backup"  # noqa: S105
