@@ -10,6 +10,7 @@ from sitegroup.errors import Issue
 from sitegroup.model import (
     Autoscale,
     BackupTier,
+    Column,
     Database,
     RateLimit,
     Resources,
@@ -85,7 +86,7 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
                              quantity.bytes_(lim["memory_limit"]), quantity.bytes_(lim["memory_limit"]),
                              quantity.bytes_(lim["storage"])),
             default_waf_profile=d["defaults"]["waf_profile"], default_backup_tier=d["defaults"]["backup_tier"],
-            source=path,
+            source=path, columns=columns(d.get("columns", [])),
         )
         issues += _database_issues(cat.templates[d["name"]], lines, shown)
     for path, d, _ in _load_dir(policies_dir / "waf", WAF_PROFILE_SCHEMA, issues, shown):
@@ -126,6 +127,18 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
                                     f"use one of: {', '.join(sorted(known)) or '(none defined)'}",
                                     rule="reference"))
     return cat, issues
+
+
+def columns(items: list[dict], base: tuple[Column, ...] = ()) -> tuple[Column, ...]:
+    """Validated column items on top of base columns: an item replaces the base column with its path, and
+    ``kind: none`` removes it (a site without one of its template's columns)."""
+    merged = {c.path: c for c in base}
+    for c in items:
+        if c["kind"] == "none":
+            merged.pop(c["path"], None)
+        else:
+            merged[c["path"]] = Column(path=c["path"], name=c["name"], kind=c["kind"])
+    return tuple(merged.values())
 
 
 def _database(d: dict | None) -> Database | None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from sitegroup import quantity, rules, yamlsafe
+from sitegroup.catalogue import columns as catalogue_columns
 from sitegroup.catalogue import load_catalogue
 from sitegroup.errors import InventoryError, Issue, display_path
 from sitegroup.model import (
@@ -184,7 +185,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
                 web_config=legacy.get("web_config"), closing_into=legacy.get("closing_into"),
             ) if legacy else None,
             status=d["status"], admin_level=rules.admin_level(e, ctx), contact=d.get("contact"),
-            source=e.path, line=1,
+            source=e.path, line=1, columns=catalogue_columns(d.get("columns", []), template.columns),
         ))
     return Environment(
         name=env_data["name"], root=inv, capacity=ctx.capacity, platform=platform, sites=tuple(sites),

@@ -67,6 +67,19 @@ class Autoscale:
     cpu_utilization: int
 
 
+COLUMN_KINDS = ("news", "notice", "policy", "regular", "static", "consultation")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column (栏目) the regulatory monitor checks: 动态/要闻 = news, 通知公告 = notice, 政策文件 = policy,
+    other columns that should be updated = regular, reference pages = static, 政务咨询 = consultation."""
+
+    path: str  # URL path on the site, starts with "/"
+    name: str
+    kind: str  # one of COLUMN_KINDS
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -81,6 +94,7 @@ class Template:
     default_waf_profile: str
     default_backup_tier: str
     source: Path
+    columns: tuple[Column, ...] = ()  # the standard columns of every site made from it
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,7 @@ class WafException:
 class SiteWaf:
     profile: WafProfile
     exceptions: tuple[WafException, ...] = ()
+    cms: str | None = None  # a CMS exclusion package in policies/waf/cms/ (sitegroup.waf.cms)
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,7 @@ class Site:
     contact: str | None = None
     source: Path = field(default=Path("."))
     line: int = 1
+    columns: tuple[Column, ...] = ()  # the template's columns with the entry's added or replaced (by path)
 
     @property
     def namespace(self) -> str:

@@ -25,6 +25,20 @@ _text = {"type": "string", "pattern": TEXT, "minLength": 1, "maxLength": 120}
 _cpu = {"type": "string", "pattern": QUANTITY_CPU, "description": "CPU, Kubernetes quantity: 500m or 2"}
 _bytes = {"type": "string", "pattern": QUANTITY_BYTES, "description": "bytes, Kubernetes quantity: 512Mi, 20Gi"}
 _name_ref = {"type": "string", "pattern": r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"}
+_columns = {
+    "type": "array", "maxItems": 200,
+    "description": "columns (栏目) the regulatory monitor checks for updates; an entry's column replaces the "
+                   "template's column with the same path",
+    "items": {"type": "object", "additionalProperties": False, "required": ["path", "name", "kind"],
+              "properties": {
+                  "path": {"type": "string", "pattern": URL_PATH, "maxLength": 200,
+                           "description": "the column's URL path, e.g. /zwdt/"},
+                  "name": {**_text, "maxLength": 40, "description": "栏目名称, e.g. 政务动态"},
+                  "kind": {"enum": ["news", "notice", "policy", "regular", "static", "consultation", "none"],
+                           "description": "news 动态/要闻, notice 通知公告, policy 政策文件, regular other columns "
+                                          "that should be updated, static reference pages, consultation 政务咨询; "
+                                          "none: this site does not have the template's column at this path"}}},
+}
 _domain_candidate = {
     "type": "string",
     "minLength": 4,
@@ -125,6 +139,7 @@ SITE_SCHEMA: dict = {
             },
         },
         "status": {"enum": ["planned", "migrating", "live", "closing", "closed"]},
+        "columns": _columns,
     },
 }
 
@@ -173,6 +188,7 @@ TEMPLATE_SCHEMA: dict = {
                                   "cpu_limit": _cpu, "memory_limit": _bytes, "storage": _bytes}},
         "defaults": {"type": "object", "additionalProperties": False, "required": ["waf_profile", "backup_tier"],
                      "properties": {"waf_profile": _name_ref, "backup_tier": _name_ref}},
+        "columns": _columns,
     },
 }
 
