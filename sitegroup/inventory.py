@@ -7,6 +7,7 @@ raised together (InventoryError); nothing is returned, and so nothing written, u
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +19,13 @@ from sitegroup.model import (
     Capacity,
     Environment,
     LegacySource,
+    MonitorCadence,
     Platform,
     Site,
     SiteWaf,
     WafException,
 )
+from sitegroup.monitor.policy import load_policy, policy_dir
 from sitegroup.schema import ENVIRONMENT_SCHEMA, SITE_SCHEMA
 from sitegroup.schemacheck import check as schema_check
 from sitegroup.schemacheck import normalise, salvage
@@ -70,6 +73,13 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
                             "give --env NAME for inventories/NAME or --inventory PATH", rule="layout")]
     cat, cat_issues = load_catalogue(root / "site_templates", root / "policies", shown)
     issues += cat_issues
+    cadence = MonitorCadence()
+    if policy_dir(root).is_dir():  # a self-contained test inventory may have no monitoring policy: defaults
+        try:
+            availability = load_policy(root).availability
+            cadence = MonitorCadence(availability["probes_per_day"], availability["timeout_seconds"])
+        except InventoryError as e:
+            issues += e.issues
 
     env_file = inv / "environment.yaml"
     env_doc = None
@@ -97,7 +107,7 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
     issues += rules.run(ctx)
     if issues or env_doc is None:
         return None, sorted(set(issues))
-    return _build(env_doc[0], inv, ctx), []
+    return replace(_build(env_doc[0], inv, ctx), monitor=cadence), []
 
 
 def _shared_root(inv: Path) -> Path:
@@ -177,6 +187,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
                                  target=x.get("target"), reason=x["reason"],
                                  expires=date.fromisoformat(x["expires"]))
                     for x in waf.get("exceptions", [])),
+                cms=waf.get("cms"),
             ),
             backup=cat.backup_tiers[(d.get("backup") or {}).get("tier") or template.default_backup_tier],
             legacy=LegacySource(

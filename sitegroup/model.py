@@ -254,6 +254,14 @@ class Platform:
 
 
 @dataclass(frozen=True)
+class MonitorCadence:
+    """How often the in-cluster monitor probes each site (policies/monitoring/default.yaml, availability)."""
+
+    probes_per_day: int = 24
+    probe_timeout_seconds: float = 15.0
+
+
+@dataclass(frozen=True)
 class Environment:
     name: str
     root: Path  # inventories/<env>
@@ -263,6 +271,7 @@ class Environment:
     templates: dict[str, Template]
     waf_profiles: dict[str, WafProfile]
     backup_tiers: dict[str, BackupTier]
+    monitor: MonitorCadence = MonitorCadence()
 
     def site(self, site_id: str) -> Site:
         for s in self.sites:

@@ -1,17 +1,16 @@
 """The regulatory monitor in the cluster: a namespace with two CronJobs running the same `sitegroup monitor` code
 as the CLI — `probe` spread over the day (≥ the policy's probes_per_day) and a daily `inspect` writing the reports —
-sharing one history volume. Not yet wired into the program (see docs/monitoring.md)."""
+sharing one history volume; part of the platform layer (k8s/platform.py)."""
 
 from __future__ import annotations
 
+from sitegroup.contracts import SITEGROUP_IMAGE
 from sitegroup.k8s.names import DOMAIN, NAME, PART_OF, pss_labels
 from sitegroup.model import Environment
-from sitegroup.monitor.policy import Policy
 
 NAMESPACE = "monitor-system"
 APP = "monitor"
 HISTORY_CLAIM = "monitor-history"
-DEFAULT_IMAGE = "registry.sitegroup.internal/tools/sitegroup:0.1.0"
 
 
 def probe_schedule(probes_per_day: int) -> str:
@@ -58,7 +57,7 @@ def _job(env: Environment, name: str, schedule: str, args: list[str], image: str
     }
 
 
-def monitor_objects(env: Environment, policy: Policy, *, image: str = DEFAULT_IMAGE) -> list[dict]:
+def monitor_objects(env: Environment, *, image: str = SITEGROUP_IMAGE) -> list[dict]:
     ns_labels = {**pss_labels(env), f"{DOMAIN}/tenant": "platform"}
     meta = {"namespace": NAMESPACE, "labels": _labels()}
     return [
@@ -67,8 +66,8 @@ def monitor_objects(env: Environment, policy: Policy, *, image: str = DEFAULT_IM
          "automountServiceAccountToken": False},
         {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": HISTORY_CLAIM, **meta},
          "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "5Gi"}}}},
-        _job(env, "monitor-probe", probe_schedule(policy.availability["probes_per_day"]), ["probe"], image,
-             int(policy.availability["timeout_seconds"] * 20)),
+        _job(env, "monitor-probe", probe_schedule(env.monitor.probes_per_day), ["probe"], image,
+             int(env.monitor.probe_timeout_seconds * 20)),
         _job(env, "monitor-inspect", "30 2 * * *", ["inspect", "--out", "/var/lib/monitor/reports"], image, 4 * 3600),
         # Egress only to DNS and the sites' web ports (the sites are reached by their public names, like an
         # inspector); no ingress at all.

@@ -9,10 +9,12 @@ from sitegroup.contracts import (
     DOMAIN,
     PRUNE_SECRET,
     SITE_PASSWORDS_SECRET,
+    SITEGROUP_IMAGE,
     STATUS_SECRET,
 )
 from sitegroup.k8s import netpol, secrets
 from sitegroup.k8s.backup import platform_backup_objects
+from sitegroup.k8s.monitor import monitor_objects
 from sitegroup.k8s.names import (
     CERT_MANAGER_NS,
     EDGE_GATEWAY,
@@ -274,4 +276,6 @@ def platform_objects(env: Environment) -> list[dict]:
         cluster_issuer(env),
         *waf_objects(env),
         *backup_platform_objects(env),
+        # The regulatory monitor (docs/monitoring.md): the same `sitegroup monitor` as the CLI, on a schedule.
+        *monitor_objects(env, image=SITEGROUP_IMAGE),
     ]

@@ -7,8 +7,6 @@ import pytest
 
 from sitegroup.inventory import load_environment
 from sitegroup.k8s.monitor import monitor_objects, probe_schedule
-from sitegroup.monitor.policy import load_policy
-from tests.conftest import REPO
 
 
 @pytest.mark.parametrize(("per_day", "schedule", "runs"), [
@@ -21,7 +19,7 @@ def test_probe_schedule_meets_the_daily_count(per_day, schedule, runs):
 
 def test_objects_are_valid_and_restricted():
     env = load_environment("dev")
-    objs = monitor_objects(env, load_policy(REPO))
+    objs = monitor_objects(env)
     for obj in objs:
         kubernetes_validate.validate(obj, env.platform.kubernetes_version, strict=True)
     jobs = [o for o in objs if o["kind"] == "CronJob"]
