@@ -31,6 +31,10 @@ PULUMI_VERSION = "v3.276.0"
 # The provider commit the proxy serves (2026-01-15, one day before the v4.25.0 tag; ADR 0009). It reports itself
 # as 4.25.0, the version of the Python SDK pinned in pyproject.toml, so the engine and the SDK agree.
 KUBERNETES_PROVIDER_VERSION = "4.25.0"
+# The central log store (ADR 0011-i16) and, from the VictoriaMetrics commit its go.mod requires, its gateway.
+VICTORIALOGS_VERSION = "v1.52.2"
+VMAUTH_VERSION = "v1.146.1-0.20260630165203-c82127b6d4d1"
+_VM_BUILDINFO = "-X github.com/VictoriaMetrics/VictoriaMetrics/lib/buildinfo.Version"
 
 _K8S_LDFLAGS = " ".join(
     f"-X {pkg}.{key}={value}"
@@ -95,6 +99,19 @@ MODULES: tuple[Module, ...] = (
         ldflags=f"-X github.com/pulumi/pulumi-kubernetes/provider/v4/pkg/version.Version={KUBERNETES_PROVIDER_VERSION}",
         # main.go embeds schema-embed.json, which upstream's Makefile generates (the module zip has schema.json).
         staged_main=("github.com/pulumi/pulumi-kubernetes/provider/v4", "cmd/pulumi-resource-kubernetes"),
+    ),
+    # One wrapper module, two entries: each binary stamps its own version (buildinfo.Version is one variable).
+    Module(
+        "victorialogs",
+        (Binary("victoria-logs", "github.com/VictoriaMetrics/VictoriaLogs/app/victoria-logs", ("-version",),
+                f"-tags-{VICTORIALOGS_VERSION}-"),),
+        ldflags=f"{_VM_BUILDINFO}=victoria-logs-sitegroup-tags-{VICTORIALOGS_VERSION}-0",
+    ),
+    Module(
+        "victorialogs",
+        # A pseudo-version: no release binary reports it, so one on PATH is never used.
+        (Binary("vmauth", "github.com/VictoriaMetrics/VictoriaMetrics/app/vmauth", ("-version",), ""),),
+        ldflags=f"{_VM_BUILDINFO}=vmauth-sitegroup-{VMAUTH_VERSION}",
     ),
 )
 
