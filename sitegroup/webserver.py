@@ -22,8 +22,9 @@ _LISTEN = re.compile(r"([0-9.]+:|\[[0-9a-f:]+\]:)?[0-9]{1,5}")
 def server_conf(server_names: list[str] | tuple[str, ...], *, content_root: str, listen: str | int) -> str:
     """An http-context nginx snippet (a conf.d file): a map of renamed URLs and one server block.
 
-    Renamed legacy URLs (e.g. .jsp pages now .html) redirect with 301 from the onboarding's maps; the
-    glob include matches nothing until a site has been onboarded, which nginx accepts."""
+    Renamed legacy URLs (e.g. .jsp pages now .html) redirect with 301 from the onboarding's maps, keeping their
+    query string (detail.jsp?id=7 -> detail.html?id=7); the glob include matches nothing until a site has been
+    onboarded, which nginx accepts."""
     names = [n for n in server_names if _HOST.fullmatch(n)]
     if len(names) != len(server_names) or not names:
         raise ValueError(f"refusing server names {server_names!r}: expected IDNA A-labels")
@@ -44,7 +45,7 @@ server {{
     charset utf-8;
     index index.html index.htm index.shtml;
     server_tokens off;
-    if ($sitegroup_renamed) {{ return 301 $sitegroup_renamed; }}
+    if ($sitegroup_renamed) {{ return 301 $sitegroup_renamed$is_args$args; }}
     location = {HEALTH_PATH} {{ access_log off; default_type text/plain; return 200 "ok\\n"; }}
 }}
 """

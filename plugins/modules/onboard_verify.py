@@ -1,5 +1,7 @@
 #!/usr/bin/python
-"""Verify a published site against its source: counts, checksums, links broken by the migration."""
+"""Verify a published site against its source: counts, checksums, links broken by the migration, old hosts in any
+spelling, identifiers, encodings and declarations, every old URL reachable. The result lists every exception with
+its page (exceptions); any exception fails the task, which stops the play before the cut-over."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ansible.module_utils.sitegroup_migrate.verify import check_served, verify_s
 
 DOCUMENTATION = r"""
 module: onboard_verify
-short_description: Check counts, manifest checksums, UTF-8 and links of a published site (read-only)
+short_description: Verify a published site against its source, every file (read-only); fails on any exception
 options:
   publish:
     description: "Published content directory."
@@ -76,7 +78,9 @@ def main() -> None:
             report["ok"] = False
             report["problems"].append(f"{len(served)} problems with pages served by the target")
     if not report["ok"]:
-        module.fail_json(msg="verification failed: " + "; ".join(report["problems"]), **report)
+        first = [f"{x['page']}: {x['kind']}: {x['detail']}" for x in report["exceptions"][:10]]
+        module.fail_json(msg="verification failed, the legacy host is not cut over: " + "; ".join(report["problems"])
+                         + (" — first exceptions: " + " | ".join(first) if first else ""), **report)
     module.exit_json(changed=False, **report)
 
 

@@ -54,12 +54,14 @@ def site_facts(site, env, target_root: str = "/srv/site") -> dict:
         "publish_dir": f"{root}/htdocs{prefix}",
         "state_dir": state_dir,
         "staging_dir": f"{state_dir}/source",
-        # What sitegroup.migrate.transform.SiteSpec.from_dict takes.
+        # What sitegroup.migrate.transform.SiteSpec.from_dict takes. The identifiers are those of the site that
+        # serves the pages: a site closed into a portal (整合) becomes part of it, on the portal's domain, whose
+        # ICP备案 (one per domain), 公安备案 and 网站标识码 they must show; its own are deregistered with it.
         "spec": {
             "id": site.id,
-            "site_code": site.site_code,
-            "icp": site.icp,
-            "psb": site.psb,
+            "site_code": home.site_code,
+            "icp": home.icp,
+            "psb": home.psb,
             "old_domains": list(site.legacy.old_domains),
             "new_domains": sorted(set(home.ascii_domains) | set(home.domains)),
             "new_origin": new_origin,

@@ -49,16 +49,46 @@ class SiteSpec:
 STATE_FILES = ("manifest.json", "urlmap.json", "redirects.map", "legacy.map", "transform.json")
 
 
-def transform_page(
-    data: bytes, old_path: str, site: SiteSpec, rewriter: links.Rewriter
-) -> tuple[bytes, str, bool]:
-    """(UTF-8 bytes, detected source encoding, lossy)."""
-    text, detected, lossy = charset.decode_page(data, site.encoding)
-    text = charset.fix_declared_charset(text)
+@dataclass
+class Converted:
+    data: bytes | None  # None: held back (cannot be converted faithfully)
+    encoding: str
+    unlocated: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def transform_page(data: bytes, old_path: str, site: SiteSpec, rewriter: links.Rewriter) -> Converted:
+    """A page as published: UTF-8 declared as such, links rewritten, the entry's identifiers."""
+    d = charset.decode(data, site.encoding)
+    if not d.faithful:
+        return Converted(None, d.encoding, reason="bytes that decode in no encoding (would publish U+FFFD)")
+    text = charset.fix_declared_charset(d.text)
+    base = links.page_base(old_path, d.text, site.old_domains)
     text = rewriter.rewrite_absolute(text)
-    text = rewriter.rewrite_relative(old_path, text)
-    text = identifiers.ensure_identifiers(text, site.site_code, site.icp, site.psb)
-    return text.encode("utf-8"), detected, lossy
+    if base is not None:
+        text = rewriter.rewrite_relative(old_path, text, base)
+    ids = identifiers.ensure_identifiers(text, site.site_code, site.icp, site.psb)
+    return Converted(ids.text.encode("utf-8"), d.encoding, ids.unlocated)
+
+
+def transform_text(data: bytes, old_path: str, site: SiteSpec, rewriter: links.Rewriter) -> Converted:
+    """A stylesheet, script, JSON or XML file: UTF-8, declarations fixed, links rewritten. A file that is not
+    text after all (NUL bytes without a UTF-16 BOM) is copied unchanged."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Converted(data, "binary")
+    d = charset.decode(data, site.encoding)
+    if not d.faithful:
+        return Converted(None, d.encoding, reason="bytes that decode in no encoding (would publish U+FFFD)")
+    ext = old_path.rsplit(".", 1)[-1].lower()
+    text = rewriter.rewrite_absolute(d.text)
+    if ext == "css":
+        text = rewriter.rewrite_css(old_path, charset.fix_css_declaration(text))
+    elif ext == "js":
+        text = rewriter.rewrite_script(text)
+    elif ext in ("xml", "rss", "atom", "svg"):
+        text = charset.fix_xml_declaration(text)
+    out = text.encode("utf-8")
+    return Converted(data if out == data else out, d.encoding)
 
 
 def _kind(path: str) -> str:
@@ -70,25 +100,31 @@ def transform_tree(source: Path, publish: Path, state: Path, site: SiteSpec, che
     files = tree.walk(source)
     old_paths = [tree.site_path(source, f) for f in files]
     plan = links.plan_paths(old_paths, site.renames)
-    rewriter = links.Rewriter(site.old_domains, site.new_base, plan)
+    rewriter = links.Rewriter(site.old_domains, site.new_base, plan, site.prefix, site.new_domains)
     encodings: Counter[str] = Counter()
-    lossy: list[str] = []
+    held_back: list[dict] = []
+    unlocated: list[dict] = []
     written: list[str] = []
     entries: list[dict] = []
     for f, old in zip(files, old_paths, strict=True):
         new = plan[old]
         data = f.read_bytes()
-        if links.is_page(old):
-            data, detected, was_lossy = transform_page(data, old, site, rewriter)
-            encodings[detected] += 1
-            if was_lossy:
-                lossy.append(old)
+        text = False
+        if links.is_page(old) or links.is_text_asset(old):
+            conv = (transform_page if links.is_page(old) else transform_text)(data, old, site, rewriter)
+            encodings[conv.encoding] += 1
+            if conv.data is None:
+                held_back.append({"path": old, "reason": conv.reason})
+                continue
+            unlocated += [{"path": old, "problem": p} for p in conv.unlocated]
+            data, text = conv.data, conv.encoding != "binary"
         dest = tree.safe_member(publish, new)
         if tree.write_if_changed(dest, data, check):
             written.append(new)
-        entries.append(
-            {"path": new, "source": old, "kind": _kind(old), "size": len(data), "sha256": _sha(data)}
-        )
+        entry = {"path": new, "source": old, "kind": _kind(old), "size": len(data), "sha256": _sha(data)}
+        if text:
+            entry["text"] = True
+        entries.append(entry)
 
     previous = _previous_paths(state)
     keep = {e["path"] for e in entries}
@@ -113,7 +149,9 @@ def transform_tree(source: Path, publish: Path, state: Path, site: SiteSpec, che
         "attachments": sum(1 for e in entries if e["kind"] == "attachment"),
         "renamed": len(renamed),
         "encodings": dict(sorted(encodings.items())),
-        "lossy_pages": lossy,
+        "held_back": held_back,
+        "lossy_pages": [h["path"] for h in held_back],
+        "unlocated_identifiers": unlocated,
         "unmappable_paths": sorted(set(skipped_target) | set(skipped_legacy)),
     }
     state_changes = [

@@ -10,8 +10,16 @@ What it contains, on purpose:
   .html/.htm pages, column index pages;
 - attachments (.doc/.pdf/.xls/.png/.css) with Chinese file names, linked raw or percent-encoded;
 - absolute links to each old domain (http, https, protocol-relative), relative and root-relative links;
-- a few links that are already broken (to pages that never existed).
-Prints a JSON summary (counts, broken links) on stdout. Deterministic for a given seed.
+- a few links that are already broken (to pages that never existed);
+- the old site's own identifiers (网站标识码 meta and footer, ICP, 公网安备 with its badge link) on every page,
+  next to numbers that only look like identifiers;
+- special pages and files with every other form real sites show (see special.py): framesets, document.write
+  of URLs, <base href>, JSONP and RSS feeds, a UTF-8 page with a GBK paragraph, an XML prolog as the only
+  declaration, upper-case schemes, escaped URLs in inline scripts, CSS url()/@import, JS constants, srcset,
+  meta refresh, form actions, default ports, look-alike hosts, a binary attachment mentioning the old host.
+  Each comes with a must-pass case in the summary's "cases"; with exceptions=True also pages that must be
+  reported (undecodable bytes, an identifier split by markup).
+Prints a JSON summary (counts, broken links, cases) on stdout. Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -21,6 +29,11 @@ import json
 import random
 from pathlib import Path
 from urllib.parse import quote
+
+try:
+    from tests.onboard import special
+except ImportError:  # run as a script from this directory
+    import special  # type: ignore[no-redef]
 
 COLUMNS = {"zwdt": "政务动态", "tzgg": "通知公告", "xxgk": "信息公开", "bsfw": "办事服务"}
 WORDS = ("县人民政府", "召开", "常务会议", "研究部署", "乡村振兴", "工作", "安全生产", "防汛抗旱", "营商环境",
@@ -36,13 +49,14 @@ def encode_page(text: str, style: str) -> bytes:
     return text.replace("{CHARSET}", meta).encode("gb18030")
 
 
-def page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html>\n<html>\n<head>\n{{CHARSET}}\n<title>{title}</title>\n"
+def page(title: str, body: str, meta_id: bool = False) -> str:
+    head_id = f'<meta name="SiteIDCode" content="{special.OLD_SITE_CODE}">\n' if meta_id else ""
+    return (f"<!DOCTYPE html>\n<html>\n<head>\n{{CHARSET}}\n{head_id}<title>{title}</title>\n"
             '<link rel="stylesheet" href="/css/main.css">\n</head>\n<body>\n'
-            f"<h1>{title}</h1>\n{body}\n<div class=\"footer\">主办：青山县人民政府办公室</div>\n</body>\n</html>\n")
+            f"<h1>{title}</h1>\n{body}\n{special.old_footer()}\n</body>\n</html>\n")
 
 
-def generate(out: Path, pages: int, domains: list[str], seed: int = 6) -> dict:
+def generate(out: Path, pages: int, domains: list[str], seed: int = 6, exceptions: bool = False) -> dict:
     rnd = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     primary = domains[0]
@@ -50,8 +64,7 @@ def generate(out: Path, pages: int, domains: list[str], seed: int = 6) -> dict:
 
     attachments = []
     (out / "css").mkdir(exist_ok=True)
-    (out / "css" / "main.css").write_text("body{font-family:SimSun}\n")
-    attachments.append("/css/main.css")
+    attachments.append("/css/main.css")  # written by special.write (url() and @import forms)
     (out / "images").mkdir(exist_ok=True)
     (out / "images" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(rnd.randrange(256) for _ in range(512)))
     attachments.append("/images/logo.png")
@@ -62,9 +75,11 @@ def generate(out: Path, pages: int, domains: list[str], seed: int = 6) -> dict:
         (out / "uploads" / name).write_bytes(bytes(rnd.randrange(256) for _ in range(256 + i)))
         attachments.append(f"/uploads/{name}")
 
+    with_special = pages >= special.MIN_PAGES
+    n_special = len(special.PAGES) + (len(special.EXCEPTION_PAGES) if exceptions else 0) if with_special else 0
     # Plan page paths first, so pages can link to each other.
     paths: list[str] = []
-    for i in range(pages - 1 - len(COLUMNS)):
+    for i in range(pages - 1 - len(COLUMNS) - n_special):
         col = list(COLUMNS)[i % len(COLUMNS)]
         if col == "bsfw":
             paths.append(f"/bsfw/detail_{i}.jsp")
@@ -113,7 +128,8 @@ def generate(out: Path, pages: int, domains: list[str], seed: int = 6) -> dict:
             broken.append([path, missing])
         f = out / path.lstrip("/")
         f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_bytes(encode_page(page(f"{COLUMNS[col]} 第{i}篇", "\n".join(body)), style))
+        body.append(special.NUMBER_LOOKALIKES)
+        f.write_bytes(encode_page(page(f"{COLUMNS[col]} 第{i}篇", "\n".join(body), meta_id=i % 5 == 0), style))
 
     for col, title in COLUMNS.items():
         items = [p for p in paths if p.startswith(f"/{col}/")][:60]
@@ -126,12 +142,20 @@ def generate(out: Path, pages: int, domains: list[str], seed: int = 6) -> dict:
     broken.append(["/index.html", "/xxgk/old_page.jsp"])
     (out / "index.html").write_bytes(encode_page(home, "gb2312"))
     all_pages = [*paths, *indexes, "/index.html"]
+    attachments += special.write_common(out, domains)
+    cases: list[dict] = []
+    if with_special:
+        extra_pages, extra_files, cases = special.write(out, domains, paths, exceptions)
+        all_pages += extra_pages
+        attachments += extra_files
+        gbk_pages += sum(1 for c in extra_pages if c in special.GBK_PAGES)
     return {
         "pages": len(all_pages),
         "attachments": len(attachments),
         "jsp": sum(1 for p in all_pages if p.endswith(".jsp")),
         "broken": sorted(broken),
         "gbk_pages": gbk_pages,
+        "cases": cases,
     }
 
 
@@ -141,8 +165,9 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=320)
     ap.add_argument("--domain", action="append", required=True, help="old domain (repeat; first is primary)")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--exceptions", action="store_true", help="add pages verification must report")
     args = ap.parse_args()
-    print(json.dumps(generate(args.out, args.pages, args.domain, args.seed), ensure_ascii=False))
+    print(json.dumps(generate(args.out, args.pages, args.domain, args.seed, args.exceptions), ensure_ascii=False))
 
 
 if __name__ == "__main__":

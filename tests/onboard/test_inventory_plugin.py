@@ -27,6 +27,10 @@ def test_facts_for_a_moving_site_and_a_site_closing_into_its_portal():
     assert s["new_base"] == "https://www.linhe.gov.cn/linhe-slj" and s["namespace"] == "site-linhe"
     assert s["publish_dir"] == "/data/htdocs/linhe-slj" and s["state_dir"] == "/data/onboard/linhe-slj"
     assert s["closing_into"] == {"id": "linhe", "name": "临河市人民政府门户网站", "primary_domain": "www.linhe.gov.cn"}
+    # Its pages become the portal's, on the portal's domain: they show the portal's identifiers.
+    linhe = env.site("linhe")
+    assert (s["spec"]["site_code"], s["spec"]["icp"], s["spec"]["psb"]) == (linhe.site_code, linhe.icp, linhe.psb)
+    assert s["spec"]["site_code"] != env.site("linhe-slj").site_code
 
 
 def test_ansible_inventory_yields_legacy_and_content_hosts_with_connections():

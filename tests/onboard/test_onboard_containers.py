@@ -7,6 +7,7 @@ check mode again; a site closing into its portal (notice, then 301s after 30 day
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import time
@@ -16,7 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.conftest import require, require_docker
-from tests.onboard import lab
+from tests.onboard import lab, special
 
 pytestmark = pytest.mark.slow
 
@@ -77,36 +78,107 @@ def test_transfer_interrupted_by_a_stopped_legacy_server_completes_on_rerun(env)
     assert "5 links were broken before the migration" in run.output
 
 
-def test_published_pages_are_utf8_with_identifiers_and_no_old_links(env):
-    report = py(env["target"], r"""
-import json, os, re
-root = "/srv/site/htdocs"
-out = {"pages": 0, "bad_utf8": [], "old_charset": [], "old_links": [], "no_id": [], "rare": 0, "jsp": 0}
+# Run on the target: every published text file of a site, checked independently of sitegroup.migrate. Old hosts
+# are searched in any case and in every escaping a browser undoes (\\/, entities, percent-encoding), as whole
+# host names (look-alikes such as www.qingshan.gov.cn.mirror.example.com are not the old host).
+SCAN = r"""
+import hashlib, html, json, os, re, sys
+from urllib.parse import unquote
+root, hosts, ids = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+host_re = re.compile(r"(?<![a-z0-9_.@-])(?:" + "|".join(re.escape(h) for h in hosts) + r")(?![a-z0-9_-]|\.[a-z0-9-]|@)",
+                     re.I)
+out = {"pages": 0, "text_files": 0, "bad_utf8": [], "bad_declaration": [], "old_links": [], "ids": [], "fffd": [],
+       "rare": 0, "jsp": 0}
+def values(pattern, text):
+    return sorted(set(re.sub(r"\s", "", m) for m in re.findall(pattern, text)))
 for d, _, files in os.walk(root):
     for f in files:
         p = os.path.join(d, f)
         if p.endswith(".jsp"):
             out["jsp"] += 1
-        if not p.endswith((".html", ".htm", ".shtml")):
+        page = p.endswith((".html", ".htm", ".shtml"))
+        if not (page or p.endswith((".css", ".js", ".json", ".xml"))):
             continue
-        out["pages"] += 1
+        out["text_files"] += 1
+        out["pages"] += page
         data = open(p, "rb").read()
         try:
             t = data.decode("utf-8")
         except UnicodeDecodeError:
             out["bad_utf8"].append(p); continue
-        if re.search(r"charset=[\"']?(gb2312|gbk|gb18030)", t, re.I): out["old_charset"].append(p)
-        if "qingshan.gov.cn" in t or "qc-old.cn" in t: out["old_links"].append(p)
-        if ('<meta name="SiteIDCode" content="6801230001">' not in t or "青ICP备68000009号-1" not in t
-                or "青公网安备68012300000009号" not in t or "政府网站标识码：6801230001" not in t):
-            out["no_id"].append(p)
+        if "\ufffd" in t: out["fffd"].append(p)
+        declared = (re.findall(r"(?:charset|encoding)\s*=\s*[\"']?\s*([\w.:-]+)", t, re.I)
+                    + re.findall(r"@charset\s+[\"']([\w.:-]+)", t, re.I))
+        if data.startswith(b"\xef\xbb\xbf") or any(v.lower() not in ("utf-8", "utf8") for v in declared):
+            out["bad_declaration"].append(p)
+        views = [t, html.unescape(t), t.replace("\\/", "/"), unquote(t)]
+        if any(host_re.search(v) for v in views): out["old_links"].append(p)
+        if not page:
+            continue
+        visible = html.unescape(re.sub(r"<[^>]*>", "", t))
+        got = [values(r"SiteIDCode\" content=\"([^\"]*)", t), values(r"网站标识码[：:\s]*([0-9A-Za-z]+)", visible),
+               values(r"(.ICP备[\s\d]+号(?:-\d+)?)", visible), values(r"公网安备[：:\s]*(\d+)", visible),
+               values(r"recordcode=(\d+)", t)]
+        if got[:4] != [[ids[0]], [ids[0]], [ids[1]], [ids[2]]] or got[4] not in ([], [ids[2]]):
+            out["ids"].append([p, got])
         out["rare"] += "朱镕基 王堃" in t
 print(json.dumps(out))
-""")
-    assert report["pages"] == 320
-    assert report["bad_utf8"] == report["old_charset"] == report["old_links"] == report["no_id"] == []
+"""
+
+
+def scan(target, root: str, hosts: tuple[str, ...], site_code: str, icp: str, psb_code: str) -> dict:
+    r = target.exec("python3", "-c", SCAN, root, json.dumps(list(hosts)), json.dumps([site_code, icp, psb_code]))
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def published_cases(env, site: str, publish: str, state: str, **ids: str) -> list[str]:
+    """Every must-pass case of the generated site, checked on the files the target publishes."""
+    source = env["workdir"] / site
+    script = r"""
+import hashlib, json, sys
+publish, state, paths = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+where = {e["source"]: e["path"] for e in json.load(open(state + "/manifest.json"))["files"]}
+out = {}
+for p in paths:
+    if p not in where:
+        out[p] = None; continue
+    data = open(publish + where[p], "rb").read()
+    out[p] = {"sha": hashlib.sha256(data).hexdigest(), "text": data.decode("utf-8", "replace")}
+print(json.dumps(out))
+"""
+    cases = env["summaries"][site]["cases"]
+    paths = sorted({c["path"] for c in cases})
+    r = env["target"].exec("python3", "-c", script, publish, state, json.dumps(paths))
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    wrong = []
+    for case in cases:
+        file = got[case["path"]]
+        sha = hashlib.sha256((source / case["path"].lstrip("/")).read_bytes()).hexdigest()
+        wrong += special.check_case(case, file and file["text"], bool(file) and file["sha"] == sha, **ids)
+    return wrong
+
+
+QINGSHAN = {"new_origin": NEW, "prefix": "", "site_code": "6801230001", "icp": "青ICP备68000009号-1",
+            "psb": "青公网安备68012300000009号"}
+# Closed into the portal linhe: published under /linhe-slj/ on the portal's domain, with the portal's identifiers.
+LINHE_SLJ = {"new_origin": "https://www.linhe.gov.cn", "prefix": "/linhe-slj", "site_code": "6801000001",
+             "icp": "青ICP备68000002号-1", "psb": "青公网安备68010000000002号"}
+
+
+def test_published_text_files_are_utf8_with_the_entrys_identifiers_and_no_old_host_in_any_spelling(env):
+    report = scan(env["target"], "/srv/site/htdocs", OLD_HOSTS, "6801230001", "青ICP备68000009号-1", "68012300000009")
+    assert report["pages"] == 320 and report["text_files"] > 320
+    for key in ("bad_utf8", "bad_declaration", "old_links", "ids", "fffd"):
+        assert report[key] == [], (key, report[key][:5])
     assert report["jsp"] == 0
     assert report["rare"] >= 40  # GBK-only characters in gb2312-labelled pages survived
+
+
+def test_every_generated_legacy_form_is_published_faithfully(env):
+    assert len(env["summaries"]["qingshan"]["cases"]) >= 20
+    assert published_cases(env, "qingshan", "/srv/site/htdocs", "/srv/site/onboard/qingshan", **QINGSHAN) == []
 
 
 def test_manifest_matches_the_target_and_the_url_map_covers_every_old_url(env):
@@ -122,7 +194,8 @@ for d, _, files in os.walk(st + "/source"):
 print(json.dumps({"n": len(m["files"]), "bad": bad, "src": sorted(src), "urlmap": json.load(open(st + "/urlmap.json")),
                   "redirects": open(st + "/redirects.map", encoding="utf-8").read()}))
 """)
-    assert r["n"] == 354 and r["bad"] == []
+    summary = env["summaries"]["qingshan"]
+    assert r["n"] == summary["pages"] + summary["attachments"] and r["bad"] == []
     assert sorted(r["urlmap"]) == r["src"]
     assert all(v.startswith(NEW + "/") for v in r["urlmap"].values())
     jsp = [k for k in r["urlmap"] if k.endswith(".jsp")]
@@ -190,8 +263,14 @@ def test_site_closing_into_its_portal_shows_a_notice_for_30_days_then_redirects(
     assert "https://www.linhe.gov.cn/linhe-slj/" in notice
     assert "".join(f"&#x{ord(c):x};" for c in "临河市人民政府门户网站") in notice
     assert lab.curl(env["legacy"], "/sitegroup-closure-notice.html", host)[0] == "200"
-    # Published under the portal, served by the portal's domain.
+    # Published under the portal, served by the portal's domain, every link kept inside /linhe-slj/.
     assert lab.curl(env["target"], "/linhe-slj/index.html", "www.linhe.gov.cn")[0] == "200"
+    assert published_cases(env, "linhe-slj", "/srv/site/htdocs/linhe-slj", "/srv/site/onboard/linhe-slj",
+                           **LINHE_SLJ) == []
+    report = scan(env["target"], "/srv/site/htdocs/linhe-slj", ("linheslj.qc-old.cn",), "6801000001",
+                  "青ICP备68000002号-1", "68010000000002")
+    for key in ("bad_utf8", "bad_declaration", "old_links", "ids", "fffd"):
+        assert report[key] == [], (key, report[key][:5])
 
     later = today + timedelta(days=29)
     run = lab.play("linhe-slj", extra={**FAST, "onboard_cutover_today": later.isoformat()})

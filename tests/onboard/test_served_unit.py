@@ -18,12 +18,18 @@ PAGES = {
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
-        if self.path == "/a.jsp":
+        path, _, query = self.path.partition("?")
+        if path == "/a.jsp":
             self.send_response(301)
-            self.send_header("Location", "http://x/a.html")
+            self.send_header("Location", "http://x/a.html" + ("?" + query if query else ""))
             self.end_headers()
             return
-        status, ctype, body = PAGES.get(self.path, (404, "text/html", "nope"))
+        if path == "/drops-query.jsp":
+            self.send_response(301)
+            self.send_header("Location", "http://x/drops-query.html")
+            self.end_headers()
+            return
+        status, ctype, body = PAGES.get(path, (404, "text/html", "nope"))
         data = body.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -49,9 +55,12 @@ def test_good_pages_and_redirects_pass(server):
 
 def test_problems_are_reported(server):
     problems = check_served(server, "x", ["/gbk.html", "/noid.html", "/missing.html"],
-                            [{"old": "/good.html", "new": "/good2.html"}])
+                            [{"old": "/good.html", "new": "/good2.html"},
+                             {"old": "/drops-query.jsp", "new": "/drops-query.html"}])
     text = "\n".join(problems)
     assert "/gbk.html: declares charset gbk" in text
     assert "/noid.html: no SiteIDCode" in text
     assert "/missing.html: HTTP 404" in text
-    assert "/good.html: HTTP 200" in text
+    assert "/good.html?sg-verify=1: HTTP 200" in text
+    # A redirect that loses the query string breaks old links with parameters (?id=...).
+    assert "/drops-query.jsp?sg-verify=1: HTTP 301 to 'http://x/drops-query.html'" in text

@@ -167,15 +167,15 @@ def test_resolve_and_exists():
 def test_identifiers_are_added_once_and_stale_ones_replaced():
     page = ('<html><head><meta charset="utf-8"><meta name="SiteIDCode" content="0000000000">'
             '<meta name="SiteIDCode" content="1111"></head><body><p>x</p></BODY></html>')
-    out = identifiers.ensure_identifiers(page, SITE.site_code, SITE.icp, SITE.psb)
+    out = identifiers.ensure_identifiers(page, SITE.site_code, SITE.icp, SITE.psb).text
     assert out.count("SiteIDCode") == 1 and 'content="5201230001"' in out
     assert out.index("sitegroup-identifiers") < out.index("</BODY>")
     assert "黔ICP备12345678号" in out and "recordcode=52012302000123" in out
-    assert identifiers.ensure_identifiers(out, SITE.site_code, SITE.icp, SITE.psb) == out
+    assert identifiers.ensure_identifiers(out, SITE.site_code, SITE.icp, SITE.psb).text == out
 
 
 def test_identifier_values_are_html_escaped():
-    out = identifiers.ensure_identifiers("<body></body>", '1"><script>', "<b>", "&")
+    out = identifiers.ensure_identifiers("<body></body>", '1"><script>', "<b>", "&").text
     assert "<script>" not in out and "&lt;b&gt;" in out
 
 
