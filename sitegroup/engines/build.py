@@ -250,9 +250,12 @@ def ensure(modules: tuple[Module, ...] = MODULES) -> Path:
     return bin_dir
 
 
-def missing(bin_dir: Path | None) -> list[str]:
-    """The engine binaries a directory lacks (all of them when there is no directory)."""
-    names = [b.name for m in MODULES for b in m.binaries]
+DEPLOY_ENGINES = ("pulumi", "pulumi-language-python", "pulumi-resource-kubernetes")
+
+
+def missing(bin_dir: Path | None, only: tuple[str, ...] | None = None) -> list[str]:
+    """The engine binaries a directory lacks (all of them when there is no directory), of ``only`` if given."""
+    names = [b.name for m in MODULES for b in m.binaries if only is None or b.name in only]
     if bin_dir is None:
         return names
     return [n for n in names if not os.access(bin_dir / n, os.X_OK)]

@@ -28,6 +28,7 @@ from sitegroup import k8s as renderer
 from sitegroup.inventory import load_environment
 from sitegroup.k8s import secrets
 from sitegroup.model import Environment
+from sitegroup.program import sdk_runtime
 from sitegroup.program.bundles import layer_bundles
 from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
 from sitegroup.program.resources import PATCH_FORCE, SKIP_AWAIT, annotate
@@ -120,6 +121,7 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
 
 
 def run(repo_root: Path) -> None:
+    sdk_runtime.apply()  # linear wait for the program's Outputs, no per-resource debug RPCs (see the module)
     cfg = pulumi.Config("sitegroup")
     env_name = cfg.require("environment")
     env = load_environment(path=repo_root / "inventories" / env_name)
