@@ -1,12 +1,16 @@
-"""Benchmark the shared WAF tier: 1,000 sites in one nginx vs one site, vs stock CRS, vs no WAF.
+"""Benchmark the shared WAF tier: 1, 100, 1,000, 3,000 sites in one nginx, vs stock CRS, vs no WAF.
 
-    PYTHONPATH=. python bench/waf.py [--sites 1000] [--requests 2000]
+    PYTHONPATH=. python bench/waf.py [--sizes 1,100,1000,3000] [--sites 1000] [--requests 2000] [--corpus]
 
-Prints: `nginx -t` time for 1,000 sites; RSS of master and worker (1,000 sites vs 1 site); for a
-legitimate GET (Chinese search query, browser headers) at each profile: req/s and p50/p99 latency
-through the WAF, through the same nginx with ModSecurity off (same run), and through a stock
-single-site CRS configuration at the same paranoia level (Debian's modsecurity.conf + CRS 3.3.4).
-Goals (issue 4): load < 10 s, memory < 2x one site, WAF-added latency <= 1.2x stock CRS's.
+Prints, for each size: `nginx -t` time, time to listening, RSS of master and worker, each against a
+stock single-site CRS (Debian's modsecurity.conf + crs-setup + CRS 3.3.4) measured in the same run;
+every tenth site has an exception and every fifth a CMS package, as a real inventory would. Then,
+for a legitimate GET (Chinese search query, browser headers) at each profile of the --sites tier:
+req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through the same nginx
+with ModSecurity off, and through stock CRS at the same paranoia level. With --corpus: the
+false-positive rate of the tuning and held-out corpora and the attack detection, per profile,
+against stock CRS at the same paranoia level (tests/waf/evaluate.py).
+Goals (issue 13): worker memory < 1.2x one site at 1,000 sites; WAF-added CPU <= 1.2x stock CRS's.
 Everything runs on 127.0.0.1 with one nginx worker each; every server proxies (keep-alive) to the
 same plain nginx serving a static page, as the tier proxies to the sites' web servers.
 """
@@ -26,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sitegroup.waf import RenderOptions, render_files, write_files
+from sitegroup.waf import RenderOptions, cms, render_files, write_files
 from tests.waf import factory
 from tests.waf.harness import NGINX, Nginx, children, free_port, pid_rss_kb
 
@@ -44,10 +48,13 @@ HEADERS = {
 
 def sites(n: int) -> list:
     out = []
+    cms_names = sorted(cms.packages())
     for i in range(n):
         p = PROFILES[i % len(PROFILES)]
+        exc = (factory.letter_exception(),) if i % 10 == 9 else ()
+        pkg = cms_names[i // 5 % len(cms_names)] if cms_names and i % 5 == 4 else None
         out.append(factory.site(f"s{i:04d}", (f"s{i:04d}.bench.gov.cn", f"www.s{i:04d}.bench.gov.cn"),
-                                factory.load_profile(p)))
+                                factory.load_profile(p), exc, cms=pkg))
     return out
 
 
@@ -187,13 +194,33 @@ def rss(n: Nginx) -> tuple[int, int]:
     return pid_rss_kb(n.proc.pid), sum(pid_rss_kb(w) for w in workers)
 
 
+def measure_size(work: Path, n: int, backend: str) -> tuple[Path, int, dict[str, float]]:
+    """Render n sites, time `nginx -t` and the start, warm every profile, read RSS; leaves it stopped."""
+    d, port = work / f"tier-{n}", free_port()
+    render(d, n, backend, port)
+    t0 = time.perf_counter()
+    r = Nginx(d, port).test_config()
+    t_test = time.perf_counter() - t0
+    assert r.returncode == 0, r.stderr
+    t0 = time.perf_counter()
+    with Nginx(d, port) as nx:
+        t_start = time.perf_counter() - t0
+        for i in range(min(n, len(PROFILES))):
+            latency({"warm": (port, f"s{i:04d}.bench.gov.cn")}, 100)
+        m, w = rss(nx)
+    return d, port, {"test": t_test, "start": t_start, "master": m / 1024, "worker": w / 1024}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sites", type=int, default=1000)
+    ap.add_argument("--sizes", default="1,100,1000,3000", help="site counts to measure memory and load time at")
+    ap.add_argument("--sites", type=int, default=1000, help="the tier the latency/CPU figures run on")
     ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--corpus", action="store_true", help="also FP (tuning/held-out) and detection per profile")
     args = ap.parse_args()
     if not shutil.which(NGINX) and not Path(NGINX).exists():
         raise SystemExit("nginx is not installed")
+    sizes = sorted({1, args.sites, *(int(x) for x in args.sizes.split(","))})
     work = Path(tempfile.mkdtemp(prefix="sitegroup-bench-waf-"))
     docroot = work / "docroot"
     docroot.mkdir()
@@ -206,37 +233,26 @@ def main() -> int:
     backend = f"http://127.0.0.1:{pweb}"
     web = Nginx(web_dir, pweb).start()
     try:
-        big, one = work / "many", work / "one"
-        pbig, pone = free_port(), free_port()
-        render(big, args.sites, backend, pbig)
-        render(one, 1, backend, pone)
-
-        t0 = time.perf_counter()
-        r = Nginx(big, pbig).test_config()
-        t_test = time.perf_counter() - t0
-        assert r.returncode == 0, r.stderr
-        print(f"sites: {args.sites}   nginx -t: {t_test:.2f} s   (goal < 10 s)")
-
         stocks = {}
         for pl in (1, 2):
             d = work / f"stock-pl{pl}"
             stocks[pl] = (d, free_port())
             render_stock(d, pl, backend, stocks[pl][1])
+        with Nginx(*stocks[1]) as ns:
+            latency({"warm": (stocks[1][1], "stock.bench.gov.cn")}, 100)
+            stock_m, stock_w = (x / 1024 for x in rss(ns))
+        print(f"stock single-site CRS PL1: master {stock_m:7.1f} MiB  worker {stock_w:7.1f} MiB")
+        measured = {n: measure_size(work, n, backend) for n in sizes}
+        one = measured[1][2]
+        print(f"{'sites':>6} {'nginx -t s':>10} {'start s':>8} {'master MiB':>11} {'worker MiB':>11} "
+              f"{'x 1 site':>9} {'x stock':>8}")
+        for n, (_, _, m) in measured.items():
+            print(f"{n:6d} {m['test']:10.2f} {m['start']:8.2f} {m['master']:11.1f} {m['worker']:11.1f} "
+                  f"{m['worker'] / one['worker']:8.2f}x {m['worker'] / stock_w:7.2f}x")
+        print("(goal: worker < 1.2x one site at 1,000 sites; x stock = against the stock single-site CRS)")
 
-        with Nginx(one, pone) as n1:
-            latency({"one": (pone, "s0000.bench.gov.cn")}, 200)
-            m1, w1 = rss(n1)
-        t0 = time.perf_counter()
+        big, pbig, _ = measured[args.sites]
         with Nginx(big, pbig) as nb:
-            t_start = time.perf_counter() - t0
-            for i in range(len(PROFILES)):
-                latency({"warm": (pbig, f"s{i:04d}.bench.gov.cn")}, 100)
-            mb, wb = rss(nb)
-            print(f"startup (to listening): {t_start:.2f} s")
-            print(f"RSS 1 site:    master {m1 / 1024:7.1f} MiB  worker {w1 / 1024:7.1f} MiB")
-            print(f"RSS {args.sites} sites: master {mb / 1024:7.1f} MiB  worker {wb / 1024:7.1f} MiB"
-                  f"   ratio master {mb / m1:.2f}x worker {wb / w1:.2f}x (goal < 2x)")
-
             stock_nginx = {pl: Nginx(d, p).start() for pl, (d, p) in stocks.items()}
             try:
                 targets = {"plain": (pbig, "plain.bench.gov.cn")}
@@ -270,6 +286,10 @@ def main() -> int:
             finally:
                 for n in stock_nginx.values():
                     n.stop()
+        if args.corpus:
+            from tests.waf import evaluate
+
+            evaluate.main_report(work / "eval")  # its own backend: every path answers 200
     finally:
         web.stop()
         shutil.rmtree(work, ignore_errors=True)

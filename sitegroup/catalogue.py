@@ -25,12 +25,14 @@ from sitegroup.schema import (
     WAF_PROFILE_SCHEMA,
 )
 from sitegroup.schemacheck import check as schema_check
+from sitegroup.waf import cms
 
 
 @dataclass
 class Catalogue:
     templates: dict[str, Template] = field(default_factory=dict)
     waf_profiles: dict[str, WafProfile] = field(default_factory=dict)
+    cms_packages: dict[str, cms.Package] = field(default_factory=dict)  # policies/waf/cms/
     backup_tiers: dict[str, BackupTier] = field(default_factory=dict)
     minimum_tier: dict[str, dict[str, str]] = field(default_factory=dict)
     minimum_tier_source: tuple[str, dict] = ("", {})
@@ -100,6 +102,8 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
             admin_paths=tuple(d["admin"]["paths"]), admin_allow_from=tuple(d["admin"]["allow_from"]),
             source=path,
         )
+    cat.cms_packages, cms_issues = cms.load(policies_dir / "waf" / "cms", shown)
+    issues += cms_issues
     for path, d, _ in _load_dir(policies_dir / "backup", BACKUP_TIER_SCHEMA, issues, shown):
         rt = d["retention"]
         cat.backup_tiers[d["name"]] = BackupTier(

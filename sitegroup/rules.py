@@ -262,6 +262,10 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
         if profile and profile not in cat.waf_profiles:
             yield e.issue(("waf", "profile"), f"WAF profile {profile!r} does not exist",
                           f"use one of: {', '.join(sorted(cat.waf_profiles))} (policies/waf/)", "reference")
+        cms = (d.get("waf") or {}).get("cms")
+        if cms and cms not in cat.cms_packages:
+            yield e.issue(("waf", "cms"), f"CMS package {cms!r} does not exist",
+                          f"use one of: {', '.join(sorted(cat.cms_packages))} (policies/waf/cms/)", "reference")
         tier = (d.get("backup") or {}).get("tier")
         if tier and tier not in cat.backup_tiers:
             yield e.issue(("backup", "tier"), f"backup tier {tier!r} does not exist",

@@ -97,6 +97,7 @@ SITE_SCHEMA: dict = {
             "type": "object", "additionalProperties": False,
             "properties": {
                 "profile": {**_name_ref, "description": "a profile in policies/waf/"},
+                "cms": {**_name_ref, "description": "the CMS the site runs: an exclusion package in policies/waf/cms/"},
                 "exceptions": {
                     "type": "array", "maxItems": 50,
                     "items": {

@@ -62,7 +62,7 @@ def _render(args: argparse.Namespace) -> int:
         print(f"refusing to render the WAF tier: {exc}", file=sys.stderr)
         return 1
     write_files(files, args.out)
-    sites = sum(1 for k in files if k.startswith("sites/") and k.endswith(".rules.conf"))
+    sites = sum(1 for k in files if k.startswith("sites/") and k.endswith(".map"))
     out = args.out.resolve()
     print(f"wrote {len(files)} files for {sites} sites to {out}")
     if os.geteuid() == 0 and not _reachable_by_others(out):

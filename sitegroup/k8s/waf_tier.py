@@ -1,9 +1,9 @@
-"""The shared WAF tier in waf-system: nginx + ModSecurity + OWASP CRS, one server block per site.
+"""The shared WAF tier in waf-system: nginx + ModSecurity + OWASP CRS, one rule set for every site (ADR 0014).
 
 sitegroup.waf.render_files gives paths relative to the tier's prefix (nginx.conf, modsecurity/*,
-sites/*). They become ConfigMaps (one per directory, split under the 1 MiB object limit: 2,000
-sites' server blocks do not fit one) projected into ONE read-only volume at the prefix, each item
-at its relative path. A checksum annotation rolls the pods when any file changes.
+sites/*: each site's host-map entries and, if it has exceptions, its rules). They become ConfigMaps
+(one per directory, split under the 1 MiB object limit) projected into ONE read-only volume at the
+prefix, each item at its relative path. A checksum annotation rolls the pods when any file changes.
 """
 
 from __future__ import annotations

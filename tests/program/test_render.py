@@ -257,7 +257,7 @@ def test_waf_files_become_config_maps_under_the_size_limit(dev_env, monkeypatch)
         assert sorted(cm["data"]) == sorted(i["key"] for i in items)
         seen += [i["path"] for i in items]
     assert sorted(seen) == sorted(files)  # every file mounted exactly once, at its relative path
-    assert all(f"sites/{s.id}.conf" in files for s in dev_env.sites if s.serving)
+    assert all(f"sites/{s.id}.map" in files for s in dev_env.sites if s.serving)  # host map entries (ADR 0014)
 
 
 def test_render_is_deterministic(dev_env):

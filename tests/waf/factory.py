@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sitegroup.catalogue import Catalogue, load_catalogue
 from sitegroup.model import Environment, RateLimit, Site, SiteWaf, WafException, WafProfile
+from sitegroup.waf import cms
 from tests import modelkit as kit
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,9 +40,10 @@ _BACKUP = kit.backup_tier("bronze", 1)
 
 
 def site(site_id: str, domains: tuple[str, ...], profile: WafProfile,
-         exceptions: tuple[WafException, ...] = (), name: str = "测试网站", status: str = "live") -> Site:
-    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions), backup=_BACKUP, domains=domains,
-                    name=name, status=status)
+         exceptions: tuple[WafException, ...] = (), name: str = "测试网站", status: str = "live",
+         cms: str | None = None) -> Site:
+    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms), backup=_BACKUP,
+                    domains=domains, name=name, status=status)
 
 
 def environment(sites: list[Site], gateway_cidrs: tuple[str, ...] = (f"{GATEWAY}/32",)) -> Environment:
@@ -56,21 +58,32 @@ def profile_host(profile: str) -> str:
     return f"{profile}.test.gov.cn"
 
 
+def cms_host(profile: str, package: str) -> str:
+    return f"{profile}.{package}.test.gov.cn"
+
+
 RATE_HOST = "rate.test.gov.cn"  # profile "rate-test": standard with 2 r/s, burst 10
 EXCEPTION_PATH = "/hudong/letter/"
 EXCEPTION_RULE = 942100  # libinjection SQLi on the letter's "content" field, for the exception test
+
+
+def letter_exception() -> WafException:
+    return WafException(rule_id=EXCEPTION_RULE, rule_tag=None, path=EXCEPTION_PATH,
+                        target="ARGS:content", reason="信件正文常引用SQL语句片段 (ticket 42)",
+                        expires=date(2099, 12, 31))
 
 
 def test_environment(extra: list[Site] | None = None) -> Environment:
     """One site per profile, plus 'p-exc' (standard with one live and one expired exception) and
     'p-rate' (standard with a slow rate limit)."""
     sites = [site(profile_site_id(p), (profile_host(p),), load_profile(p)) for p in PROFILES]
-    exc = WafException(rule_id=EXCEPTION_RULE, rule_tag=None, path=EXCEPTION_PATH,
-                       target="ARGS:content", reason="信件正文常引用SQL语句片段 (ticket 42)",
-                       expires=date(2099, 12, 31))
+    exc = letter_exception()
     expired = dataclasses.replace(exc, rule_id=941100, target=None, expires=date(2000, 1, 1))
     sites.append(site("p-exc", ("exc.test.gov.cn",), load_profile("standard"), (exc, expired)))
     # A slow rate limit, so the 429 tests do not depend on how fast the machine is.
     slow = dataclasses.replace(load_profile("standard"), name="rate-test", rate_limit=RateLimit(2, 10))
     sites.append(site("p-rate", (RATE_HOST,), slow))
+    # Each CMS package (policies/waf/cms/) on a site of each profile.
+    sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
+              for p in PROFILES for pkg in sorted(cms.packages())]
     return environment(sites + (extra or []))

@@ -252,3 +252,16 @@ def test_detection_only_delivers_and_logs_a_leak(tier: Tier) -> None:
     r = send(tier.port, profile_host("burn-in"), q[0], source=GATEWAY)
     assert r.status == 200 and b"SQL syntax" in r.body
     assert any(rule.startswith("951") for rule in _audit_by_test_id(tier, ids).get(ids[0], []))
+
+
+def test_audit_entry_names_site_profile_and_cms(tier: Tier) -> None:
+    """The transaction id is what nginx's Host map found: an operator reads site, profile and CMS package
+    of a refused request straight from its audit entry (docs/waf.md)."""
+    host = factory.cms_host("strict", "trs-wcm")
+    reqs, ids = _tagged(as_citizens([Req("GET", "/was5/web/search?searchword=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                                         dict(attacks.BASE))]))
+    assert send(tier.port, host, reqs[0], source=GATEWAY).status == 403
+    _audit_by_test_id(tier, ids)
+    entries = [e["transaction"] for e in tier.nginx.audit_entries()
+               if e["transaction"]["request"]["headers"].get("X-Test-Id") == ids[0]]
+    assert entries and re.fullmatch(r"c-strict-trs-wcm\.strict\.trs-wcm\.[0-9a-f]{32}", entries[0]["unique_id"])

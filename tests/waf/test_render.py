@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from sitegroup.model import RateLimit, WafException
-from sitegroup.waf import RenderOptions, WafRenderError, render_files, unicode_map
-from sitegroup.waf.render import SITE_ID_BASE, SITE_ID_SPAN, TUNING_FILE
+from sitegroup.waf import RenderOptions, WafRenderError, cms, render_files, unicode_map
+from sitegroup.waf.modsec import SITE_ID_BASE, SITE_ID_SPAN
+from sitegroup.waf.render import TUNING_FILE
 from tests.waf import factory
 
 OPTS = RenderOptions.local("/tmp/sitegroup-waf-test", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
@@ -114,11 +115,11 @@ def test_free_text_stays_inside_its_comment() -> None:
     env = dataclasses.replace(env, sites=tuple(
         dataclasses.replace(s, name="x\n}\nserver { listen 1; } \\") if s.id == "other" else s for s in env.sites))
     files = render_files(env, OPTS)
-    for rel in ("sites/other.conf", "sites/other.rules.conf"):
+    for rel in ("sites/other.map", "sites/other.rules.conf", "nginx.conf"):
         for line in files[rel].splitlines():
             assert not line.startswith(("SecRuleEngine Off", "server { listen 1")), line
             assert not line.rstrip().endswith("\\"), line
-    assert "SecRuleEngine On" in files["sites/other.rules.conf"]
+    assert files["sites/other.map"].splitlines()[1:] == ["other.gov.cn other.standard.-.;"]
 
 
 def test_render_is_deterministic_and_complete() -> None:
@@ -126,64 +127,110 @@ def test_render_is_deterministic_and_complete() -> None:
     a, b = render_files(env, OPTS), render_files(env, OPTS)
     assert a == b
     for s in env.sites:
-        assert f"include {OPTS.prefix}/sites/{s.id}.conf;" in a["nginx.conf"]
-        assert f"server_name {' '.join(s.ascii_domains)};" in a[f"sites/{s.id}.conf"]
-        assert f"modsecurity_rules_file {OPTS.prefix}/sites/{s.id}.rules.conf;" in a[f"sites/{s.id}.conf"]
+        assert f"include {OPTS.prefix}/sites/{s.id}.map;" in a["nginx.conf"]
+        for d in s.ascii_domains:
+            assert f"{d} {s.id}.{s.waf.profile.name}.{s.waf.cms or '-'}.;" in a[f"sites/{s.id}.map"]
+    assert a["nginx.conf"].count("server {") == 1 and a["nginx.conf"].count("location / {") == 1
 
 
 def test_closed_sites_are_not_served() -> None:
     closed = factory.site("gone", ("gone.gov.cn",), factory.load_profile("standard"), status="closed")
     files = render_files(factory.environment([closed, *_env().sites]), OPTS)
-    assert "sites/gone.conf" not in files and "gone.gov.cn" not in files["nginx.conf"]
+    assert "sites/gone.map" not in files and "gone" not in files["nginx.conf"]
 
 
-def test_crs_is_included_once_and_sites_carry_only_their_policy() -> None:
+def test_crs_and_every_site_policy_are_one_http_level_rule_set() -> None:
+    """The memory fix (ADR 0014): no modsecurity_rules_file per server, so the connector merges
+    one rule set once instead of once per site."""
     files = render_files(factory.test_environment(), OPTS)
     crs = [(rel, line) for rel, text in files.items() for line in text.splitlines()
            if line.startswith("Include") and "modsecurity-crs" in line]
     assert crs == [("modsecurity/main.conf", "Include /usr/share/modsecurity-crs/rules/*.conf")]
+    assert files["nginx.conf"].count("modsecurity_rules_file") == 1
+    main = files["modsecurity/main.conf"]
+    p = OPTS.prefix
+    order = [main.index(x) for x in (
+        "id:10900", f"Include {p}/modsecurity/profiles.conf", f"Include {p}/modsecurity/cms.conf",
+        f"Include {p}/sites/p-exc.rules.conf", f"Include {p}/modsecurity/crs-tuning-zh.conf",
+        "Include /usr/share/modsecurity-crs/rules")]
+    assert order == sorted(order)  # the policy runs before the tuning and CRS in every phase
     for rel, text in files.items():
         if rel.startswith("sites/") and rel.endswith(".rules.conf"):
-            assert "Include" not in text
+            assert "Include" not in text and "SecRuleEngine" not in text
             assert len(text) < 4000
+
+
+def test_the_site_is_what_nginx_routed_on() -> None:
+    """nginx's map on $host (exact names) is the only source of the site: it becomes the start of the
+    transaction id, which the first phase-1 rule reads; an unknown Host never reaches ModSecurity."""
+    conf = render_files(factory.test_environment(), OPTS)["nginx.conf"]
+    assert 'modsecurity_transaction_id "$sg_policy$request_id";' in conf
+    assert "map $host $sg_policy {" in conf and "hostnames" not in conf
+    assert 'if ($sg_site = "") {\n            return 421;' in conf
+    main = render_files(factory.test_environment(), OPTS)["modsecurity/main.conf"]
+    assert 'SecRule &TX:sg_site "@eq 0"' in main and "ctl:ruleEngine=On" in main
 
 
 def test_site_rule_ids_are_disjoint_ranges() -> None:
     env = factory.test_environment()
     files = render_files(env, OPTS)
     seen: set[int] = set()
-    for n, s in enumerate(env.sites):
+    with_rules = [(n, s) for n, s in enumerate(env.sites) if f"sites/{s.id}.rules.conf" in files]
+    assert [s.id for _, s in with_rules] == ["p-exc"]  # only a site with live exceptions has a rules file
+    for n, s in with_rules:
         ids = {int(i) for i in re.findall(r"id:(\d+)", files[f"sites/{s.id}.rules.conf"])}
         lo = SITE_ID_BASE + n * SITE_ID_SPAN
         assert ids and all(lo <= i < lo + SITE_ID_SPAN for i in ids)
         assert not ids & seen
         seen |= ids
+    profile_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/profiles.conf"])]
+    cms_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/cms.conf"])]
+    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 13000 for i in cms_ids)
+    assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
-def test_profile_values_reach_the_rules_file() -> None:
+def test_profile_values_reach_the_profile_rules() -> None:
     files = render_files(factory.test_environment(), OPTS)
-    strict = files["sites/p-strict.rules.conf"]
-    assert "SecRuleEngine On" in strict
+    prof = files["modsecurity/profiles.conf"]
+    strict = prof[prof.index("# profile strict"):]
+    assert strict.startswith("# profile strict") and '"@streq strict"' in strict
+    assert "ctl:ruleEngine=On" in strict.split("\n")[1]
     assert "setvar:tx.paranoia_level=2" in strict and "setvar:tx.inbound_anomaly_score_threshold=5" in strict
-    assert "SecRequestBodyNoFilesLimit 1048576" in strict
-    assert "SecRuleEngine DetectionOnly" in files["sites/p-burn-in.rules.conf"]
-    assert "setvar:tx.inbound_anomaly_score_threshold=5" in files["sites/p-legacy-cms.rules.conf"]
-    server = files["sites/p-strict.conf"]
-    assert "limit_req zone=rate_strict burst=40 nodelay;" in server
-    assert server.count("location ") == 1  # each location costs a merged copy of the CRS pointers
-    assert '"!@ipMatch 10.20.0.0/16,2001:db8:20::/48"' in files["sites/p-strict.rules.conf"]
-    assert "set_real_ip_from 127.0.0.2/32;" in files["nginx.conf"]
-    assert "rate=20r/s" in files["nginx.conf"]
+    assert 'SecRule REQUEST_BODY_LENGTH "@gt 1048576"' in strict  # request_body_limit
+    assert 'SecRule REQUEST_HEADERS:Content-Length "@gt 10485760"' in strict  # file_upload_limit
+    burn = prof[prof.index("# profile burn-in"):]
+    assert "ctl:ruleEngine=DetectionOnly" in burn.split("\n")[1]
+    assert '"!@ipMatch 10.20.0.0/16,2001:db8:20::/48"' in strict
+    conf = files["nginx.conf"]
+    assert "limit_req zone=rate_strict burst=40 nodelay;" in conf
+    assert "strict $binary_remote_addr$sg_site;" in conf  # counted per client and site, for strict sites only
+    assert "set_real_ip_from 127.0.0.2/32;" in conf
+    assert "rate=20r/s" in conf
+    assert "client_max_body_size 52428800;" in conf  # the largest profile (legacy-cms uploads)
 
 
 def test_exceptions_render_as_scoped_ctl_and_expired_ones_are_dropped() -> None:
     files = render_files(factory.test_environment(), OPTS)
     rules = files["sites/p-exc.rules.conf"]
+    assert 'SecRule TX:sg_site "!@streq p-exc"' in rules and "skipAfter:END-SITE-p-exc" in rules
+    assert rules.rstrip().endswith("SecMarker END-SITE-p-exc")
     assert ('SecRule REQUEST_FILENAME "@beginsWith /hudong/letter/"' in rules
             and "ctl:ruleRemoveTargetById=942100;ARGS:content" in rules)
     assert "941100" not in rules  # expired 2000-01-01
     tag = _hostile_env({"waf": None, "_exc": {"rule_id": None, "rule_tag": "attack-xss", "target": None}})
     assert "ctl:ruleRemoveByTag=attack-xss" in render_files(tag, OPTS)["sites/other.rules.conf"]
+
+
+def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    text = files["modsecurity/cms.conf"]
+    for name in cms.packages():
+        assert f'SecRule TX:sg_cms "!@streq {name}"' in text and f"SecMarker END-CMS-{name}" in text
+    removals = [line for line in text.splitlines() if "ctl:ruleRemove" in line]
+    assert removals and all("ctl:ruleRemoveTarget" in line and 'REQUEST_FILENAME "@' in line for line in removals)
+    assert "ctl:ruleRemoveById" not in text and "ctl:ruleRemoveByTag" not in text
+    plain = render_files(_env(), OPTS)["modsecurity/cms.conf"]
+    assert "SecRule" not in plain
 
 
 def test_cluster_defaults() -> None:
@@ -193,7 +240,7 @@ def test_cluster_defaults() -> None:
     assert "resolver kube-dns.kube-system.svc.cluster.local valid=30s;" in conf
     assert "pid /tmp/nginx/nginx.pid;" in conf
     assert "modsecurity_rules_file /etc/nginx/waf/modsecurity/main.conf;" in conf
-    assert 'set $sg_backend "http://web.site-p-strict.svc.cluster.local:8080";' in files["sites/p-strict.conf"]
+    assert 'set $sg_backend "http://web.site-$sg_site.svc.cluster.local:8080";' in conf
     assert "SecAuditLog /dev/stdout" in files["modsecurity/main.conf"]
     paths = re.findall(r"(?:^|\s)(/[\w./-]+)", conf + files["modsecurity/main.conf"])
     assert all(p.startswith(("/etc/nginx/", "/tmp/", "/dev/", "/usr/")) for p in paths), paths
@@ -258,3 +305,18 @@ def test_wordified_sql_rules_match_stock_on_ascii() -> None:
             s = b"".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
             assert bool(a.search(s)) == bool(b.search(s)), (ours, s)
         assert not a.search(zh)
+
+
+def test_sites_with_exceptions_are_grouped_so_a_request_pays_about_two_sqrt_n_comparisons() -> None:
+    """bench/waf.py: one guard per site cost ~2.5 us each per request (100 sites: +0.25 ms); groups of
+    about sqrt(n) ids behind an exact-match guard keep it near 2*sqrt(n)."""
+    exc = factory.letter_exception()
+    sites = [factory.site(f"s{i:03d}", (f"s{i:03d}.gov.cn",), factory.load_profile("standard"), (exc,))
+             for i in range(50)]
+    main = render_files(factory.environment(sites), OPTS)["modsecurity/main.conf"]
+    guards = re.findall(r'SecRule TX:sg_site "!@rx \^\(\?:([a-z0-9|-]+)\)\$"', main)
+    assert len(guards) == 7  # ceil(50 / 8)
+    members = [m for g in guards for m in g.split("|")]
+    assert members == sorted(s.id for s in sites)
+    assert all(main.count(f"/sites/{s.id}.rules.conf") == 1 for s in sites)
+    assert main.count("SecMarker END-SITES-") == 7

@@ -1,0 +1,181 @@
+"""False positives on the CMS corpora and attack detection, per profile, tuned tier vs stock CRS.
+
+Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand while tuning:
+
+    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (tuning + held-out)
+    PYTHONPATH=. python tests/waf/evaluate.py --why      # which rules refuse what, TUNING PART ONLY
+
+Discipline: the ``--why`` breakdown reads only cms_tuning.jsonl. The held-out part is only ever
+counted (a rate per profile), never broken down by rule, so no tuning change is fitted to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sitegroup.waf import RenderOptions, cms, render_files, write_files
+from tests.waf import attacks, factory
+from tests.waf.factory import GATEWAY, PROFILES, cms_host, profile_host
+from tests.waf.harness import Backend, Nginx, Req, as_citizens, free_port, send_many
+
+DATA = Path(__file__).parent / "data"
+TUNING = DATA / "cms_tuning.jsonl"
+HELD_OUT = DATA / "cms_heldout.jsonl"
+BLOCKING = ("strict", "standard", "legacy-cms")
+GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
+
+
+def load(path: Path) -> list[Req]:
+    return [Req.from_json(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class Result:
+    rate: float
+    refused: Counter  # label -> count
+
+
+def host_for(profile: str, req: Req, packages: bool = True) -> str:
+    """A request of a CMS family that has a package goes to a site of the profile declaring it (what
+    an operator does: `waf: {cms: <family>}`); every other request to the profile's plain site."""
+    family = req.label.split("/", 1)[0]
+    return cms_host(profile, family) if packages and family in cms.packages() else profile_host(profile)
+
+
+def false_positives(port: int, profile: str, reqs: list[Req], packages: bool = True) -> Result:
+    """Requests a site of the profile does not answer 200 (packages=False: no site declares its CMS,
+    as in stock CRS)."""
+    by_host: dict[str, list[Req]] = {}
+    for q in as_citizens(reqs):
+        by_host.setdefault(host_for(profile, q, packages), []).append(q)
+    bad: Counter = Counter()
+    for host, group in by_host.items():
+        resps = send_many(port, host, group, source=GATEWAY)
+        bad.update(q.label for q, r in zip(group, resps, strict=True) if r.status != 200)
+    return Result(sum(bad.values()) / len(reqs), bad)
+
+
+def detection(port: int, host: str) -> tuple[int, int]:
+    """Attack requests (tests/waf/attacks.py: every family, in query, body and cookie) refused with 403."""
+    reqs = as_citizens([q for group in attacks.all_attacks().values() for q in group])
+    resps = send_many(port, host, reqs, source=GATEWAY)
+    return sum(r.status == 403 for r in resps), len(reqs)
+
+
+def rules_fired(tier_dir: Path, port: int, profile: str, reqs: list[Req]) -> Counter:
+    """(label, rule id, target) for every rule that fired on refused requests: for the TUNING part only."""
+    ids = [uuid.uuid4().hex for _ in reqs]
+    tagged = [Req(r.method, r.path, {**r.headers, "X-Test-Id": i}, r.body, r.label)
+              for r, i in zip(reqs, ids, strict=True)]
+    refused = set()
+    for q, i in zip(as_citizens(tagged), ids, strict=True):
+        if send_many(port, host_for(profile, q), [q], workers=1, source=GATEWAY)[0].status != 200:
+            refused.add(i)
+    time.sleep(1)
+    out: Counter = Counter()
+    label = {i: r.label for r, i in zip(reqs, ids, strict=True)}
+    for line in (tier_dir / "logs" / "modsec_audit.json").read_text(errors="replace").splitlines():
+        try:
+            t = json.loads(line)["transaction"]
+        except (ValueError, KeyError):
+            continue
+        tid = t["request"]["headers"].get("X-Test-Id")
+        if tid not in refused:
+            continue
+        for m in t.get("messages", []):
+            d = m["details"]
+            if d["ruleId"] in ("949110", "980130"):
+                continue
+            where = d["data"].split(" found within ")[-1].split(":", 2)[:2] if " found within " in d["data"] else ["?"]
+            out[(label[tid], d["ruleId"], ":".join(where)[:60])] += 1
+    return out
+
+
+class Tier:
+    """The test environment (one site per profile) rendered and running, tuned or stock."""
+
+    def __init__(self, work: Path, backend: str, zh_tuning: bool) -> None:
+        self.dir = work / ("tuned" if zh_tuning else "stock")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.dir.chmod(0o755)
+        self.port = free_port()
+        files = render_files(factory.test_environment(), RenderOptions.local(
+            self.dir, listen=f"127.0.0.1:{self.port}", backend=backend, zh_tuning=zh_tuning))
+        write_files(files, self.dir)
+        self.nginx = Nginx(self.dir, self.port)
+
+    def __enter__(self) -> Tier:
+        self.nginx.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.nginx.stop()
+
+
+def report(work: Path, backend: str) -> dict:
+    """FP (tuning, held-out) and detection per profile, tuned vs stock, printed as one table."""
+    parts = {"tuning": load(TUNING), "held-out": load(HELD_OUT)}
+    out: dict = {}
+    with Tier(work, backend, True) as tuned, Tier(work, backend, False) as stock:
+        for profile in PROFILES:
+            host = profile_host(profile)
+            row = {}
+            for name, reqs in parts.items():
+                row[name] = false_positives(tuned.port, profile, reqs).rate
+                row[f"stock {name}"] = false_positives(stock.port, profile, reqs, packages=False).rate
+            row["detected"] = detection(tuned.port, host)
+            row["stock detected"] = detection(stock.port, host)
+            out[profile] = row
+    n = {k: len(v) for k, v in parts.items()}
+    print(f"\nCMS corpus: tuning {n['tuning']} requests, held-out {n['held-out']} (tests/waf/data/gen_cms_corpus.py); "
+          f"attacks: tests/waf/attacks.py")
+    print(f"{'profile':11} {'FP tuning':>10} {'FP held-out':>12} {'stock tuning':>13} {'stock held-out':>15} "
+          f"{'detected':>10} {'stock detected':>15}")
+    for profile, r in out.items():
+        d, sd = r["detected"], r["stock detected"]
+        print(f"{profile:11} {r['tuning']:10.2%} {r['held-out']:12.2%} {r['stock tuning']:13.2%} "
+              f"{r['stock held-out']:15.2%} {d[0]:>5}/{d[1]:<4} {sd[0]:>8}/{sd[1]:<4}")
+    print("(burn-in is DetectionOnly: it refuses nothing, its detection column counts only the admin ACL)")
+    return out
+
+
+def main_report(work: Path, backend: str | None = None) -> dict:
+    if backend is not None:
+        return report(work, backend)
+    with Backend() as b:
+        return report(work, b.url)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--why", action="store_true", help="rules that refuse tuning-part requests (never held-out)")
+    ap.add_argument("--profile", default="strict")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="sitegroup-waf-eval-"))
+    work.chmod(0o755)
+    try:
+        if not args.why:
+            main_report(work)
+            return 0
+        with Backend() as b, Tier(work, b.url, True) as t:
+            fired = rules_fired(t.dir, t.port, args.profile, load(TUNING))
+        for (label, rule, where), count in fired.most_common(60):
+            print(f"{count:5} {label:32} {rule:8} {where}")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
