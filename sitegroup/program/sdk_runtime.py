@@ -11,8 +11,8 @@
    resource); the engine turns each into an event that the display then drops unless run with ``--debug``. They
    are kept only when SITEGROUP_PULUMI_SDK_DEBUG is set (non-empty).
 
-Applied by sitegroup.program.main.run, i.e. only inside a real Pulumi run of this program; the mock tests keep the
-SDK as it is. tests/program/test_sdk_runtime.py pins the behaviour the replacement must keep.
+Applied by sitegroup.program.main.run: in a real Pulumi run and in the mock-runtime tests, which run the same
+stacks/__main__.py. tests/program/test_sdk_runtime.py pins the behaviour the replacement must keep.
 """
 
 from __future__ import annotations

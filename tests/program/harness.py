@@ -71,8 +71,13 @@ class Capture(pulumi.runtime.Mocks):
 def run_program(config: dict[str, object], stack_outputs: dict | None = None,
                 stack: str = "test", main: Path = MAIN) -> Capture:
     """Run stacks/__main__.py once with this stack config; returns the capture after all resources resolved."""
+    import asyncio
     import json
 
+    try:
+        asyncio.get_event_loop_policy().get_event_loop()
+    except RuntimeError:  # an earlier test's asyncio.run left this thread without the loop the mocks run on
+        asyncio.set_event_loop(asyncio.new_event_loop())
     capture = Capture(stack_outputs=stack_outputs or {})
     pulumi.runtime.set_mocks(capture, project="sitegroup", stack=stack, preview=False)
     monitor = pulumi.runtime.settings.SETTINGS.monitor
