@@ -340,8 +340,12 @@ def start(
     systemd: bool = True,
     timeout: float = 90,
     extra_args: tuple[str, ...] = (),
+    network: str = "none",
 ) -> Container:
-    """Run ``image`` as container ``name`` (replacing an old one of that name); wait for systemd to boot."""
+    """Run ``image`` as container ``name`` (replacing an old one of that name); wait for systemd to boot.
+
+    ``network``: ``none`` (loopback only, the default) or a docker network the test created itself (e.g. an
+    ``--internal`` one, so two containers can talk to each other and to nothing else)."""
     if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+", name):
         raise ValueError(f"bad container name {name!r}")
     subprocess.run(["docker", "rm", "-f", "-v", name], capture_output=True)
@@ -354,7 +358,7 @@ def start(
         "--hostname",
         name,
         "--network",
-        "none",
+        network,
         "--tmpfs",
         "/run",
         "--tmpfs",

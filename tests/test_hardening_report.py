@@ -57,9 +57,26 @@ def test_report_never_counts_not_applicable_or_exceptions_as_pass() -> None:
     md = report.render_markdown(results, retention_days=365, waiver_files=["w.yml"])
     assert "| docker://a | 1 | 0 | 1 | 1 | 0 | compliant with exceptions |" in md
     assert "| docker://b | 0 | 1 | 0 | 0 | 0 | **NON-COMPLIANT** |" in md
-    assert "| docker://a | not applicable | auditd cannot run in a container |" in md
+    assert "| docker://a | not applicable | - | auditd cannot run in a container |" in md
     assert "### ssh-ciphers: title of ssh-ciphers" in md and "overall: **fail**" in md
     assert "required log retention 365 days" in md
+    # Applicable = pass + fail + accepted exception: a's share is 1 of 2, never inflated by the exception.
+    assert "| docker://a | 1 | 0 | 50.0 % (1/2) |" in md
+
+
+def test_report_separates_live_from_configuration_evidence() -> None:
+    results = [
+        result("ssh-ciphers", "h", report.PASS),
+        report.Result(
+            control="sysctl:kernel.randomize_va_space", title="t", gbt=["8.1.4.4"], cis=["1.5.1"], host="h",
+            status=report.PASS, evidence="configuration: /etc/sysctl.d",
+        ),
+        result("auditd-running", "h", report.NA, "no kernel audit in a container"),
+    ]  # fmt: skip
+    md = report.render_markdown(results, retention_days=180, waiver_files=[])
+    assert "| h | 1 | 1 | 100.0 % (2/2) |" in md
+    assert "| h | pass | configuration: /etc/sysctl.d |  |" in md
+    assert "| h | pass | live |  |" in md
 
 
 def test_report_orders_clauses_naturally_and_escapes_cells() -> None:

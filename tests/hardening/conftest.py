@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.hardening import support
 from tests.hardening.report import (
     EXCEPTION,
     FAIL,
@@ -67,9 +68,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "control(id, gbt, cis, title): the hardening control a test gives evidence for"
-    )
+    config.addinivalue_line("markers", "control(id, gbt, cis, title): the hardening control a test gives evidence for")
     waivers = []
     for path in config.getoption("waivers"):
         try:
@@ -101,6 +100,16 @@ def _first_line(text: str, limit: int = 300) -> str:
 
 
 @pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Let checks record how they got their evidence (support.evidence_from_configuration)."""
+    support.CURRENT["item"] = item
+    try:
+        yield
+    finally:
+        support.CURRENT.pop("item", None)
+
+
+@pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     """Classify the result of a control on a host; apply waivers. Runs where the test runs (xdist worker)."""
     outcome = yield
@@ -115,7 +124,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     host = _host_of(item)
     cid = mark.kwargs["id"]
     if rep.passed:
-        status, detail = PASS, ""
+        status, detail = PASS, next((v for k, v in item.user_properties if k == "detail"), "")
     elif rep.skipped:
         reason = rep.longrepr[2] if isinstance(rep.longrepr, tuple) else str(rep.longrepr)
         reason = reason.removeprefix("Skipped: ")
@@ -135,7 +144,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
             # Shown as skipped, never as passed: the finding stays in the report and the JUnit message.
             rep.outcome = "skipped"
             rep.longrepr = (str(item.path), item.location[1] or 0, f"accepted exception: {detail}")
+    evidence = next((v for k, v in item.user_properties if k == "evidence"), "live")
     result = Result(
+        evidence=evidence,
         control=cid,
         title=mark.kwargs["title"],
         gbt=list(mark.kwargs["gbt"]),
@@ -154,6 +165,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         ("cis", " ".join(result.cis)),
         ("status", status),
     ]
+    if not any(k == "evidence" for k, _ in item.user_properties):
+        item.user_properties.append(("evidence", evidence))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

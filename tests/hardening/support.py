@@ -32,6 +32,34 @@ def not_applicable(reason: str) -> None:
     pytest.skip(NA_PREFIX + reason)
 
 
+# The test being run (set by conftest around each call): lets a check say how its evidence was obtained.
+CURRENT: dict[str, Any] = {}
+LIVE, CONFIG = "live", "configuration"
+
+
+def evidence_from_configuration(what: str) -> None:
+    """Record that this check read persisted configuration only (e.g. a container cannot show the running
+    kernel's setting): the report lists such checks apart from those verified on the running system."""
+    item = CURRENT.get("item")
+    if item is not None:
+        item.user_properties.append(("evidence", f"{CONFIG}: {what}"))
+
+
+def note(text: str) -> None:
+    """A remark the report shows next to a passing result (e.g. the recorded exemptions)."""
+    item = CURRENT.get("item")
+    if item is not None:
+        item.user_properties.append(("detail", text))
+
+
+def config_only_in_container(host, what: str) -> bool:
+    """True inside a container, after recording that ``what`` was checked from configuration only."""
+    if in_container(host):
+        evidence_from_configuration(what)
+        return True
+    return False
+
+
 def host_id(host) -> str:
     return host.backend.get_pytest_id()
 
@@ -195,11 +223,7 @@ def pwquality(host) -> dict[str, str]:
 
 def pam_lines(host, stack: str) -> list[str]:
     text = read(host, f"/etc/pam.d/{stack}") or ""
-    return [
-        " ".join(line.split())
-        for line in text.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def systemd_drop_in(host, main: str, section: str) -> dict[str, str]:
@@ -272,3 +296,42 @@ def audit_rules(host) -> list[str]:
 
 def matches_any(name: str, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def passwd_entries(host) -> list[list[str]]:
+    """/etc/passwd split into fields (name, x, uid, gid, gecos, home, shell)."""
+    return [line.split(":") for line in (read(host, "/etc/passwd") or "").splitlines() if line.count(":") == 6]
+
+
+def group_entries(host) -> list[list[str]]:
+    return [line.split(":") for line in (read(host, "/etc/group") or "").splitlines() if line.count(":") == 3]
+
+
+def shadow_entries(host) -> list[list[str]]:
+    text = read(host, "/etc/shadow")
+    assert text is not None, "cannot read /etc/shadow (run with --sudo)"
+    return [line.split(":") for line in text.splitlines() if line.count(":") == 8]
+
+
+NOLOGIN_SHELLS = ("/usr/sbin/nologin", "/sbin/nologin", "/bin/false", "/usr/bin/false")
+
+
+def interactive_users(host) -> list[list[str]]:
+    """Accounts with a login shell and a UID of a person (1000-59999), plus root."""
+    return [
+        f
+        for f in passwd_entries(host)
+        if f[6] not in NOLOGIN_SHELLS and (f[0] == "root" or 1000 <= int(f[2] or 0) < 60000)
+    ]
+
+
+def nft_ruleset(host) -> tuple[str, bool]:
+    """(the firewall rules, live?): the running ruleset when nft may list it here, else /etc/nftables.conf."""
+
+    def compute():
+        out = host.run("nft list ruleset")
+        if out.rc == 0:
+            return out.stdout, True
+        return read(host, "/etc/nftables.conf") or "", False
+
+    return _cached(host, "nft ruleset", compute)

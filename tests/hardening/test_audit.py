@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hardening.support import audit_rules, control, in_container, key_values, not_applicable, read
+from tests.hardening.support import (
+    audit_rules,
+    control,
+    evidence_from_configuration,
+    in_container,
+    key_values,
+    not_applicable,
+    read,
+)
 
 A = "8.1.4.3 a)"
 B = "8.1.4.3 b)"
@@ -100,17 +108,80 @@ RULES = [
         ["6.2.3", "6.2.4"],
         [("/var/log/audit",), ("/etc/audit", "-p wa"), ("/etc/rsyslog",), ("/etc/logrotate",)],
     ),
+    ("audit-sudo-log", "Changes to the sudo log audited", ["6.2.3.3"], [("-w /var/log/sudo.log", "-p wa")]),
+    (
+        "audit-network-env",
+        "Changes to host name, domain and network configuration audited",
+        ["6.2.3.5"],
+        [("sethostname", "setdomainname"), ("-w /etc/hosts", "-p wa"), ("-w /etc/hostname", "-p wa")],
+    ),
+    (
+        "audit-mac-policy",
+        "Changes to the AppArmor policy audited",
+        ["6.2.3.14"],
+        [("-w /etc/apparmor ", "-p wa"), ("-w /etc/apparmor.d", "-p wa")],
+    ),
 ]
+
+# Permission tools whose use is audited, when the host has them (CIS 6.2.3.15-18).
+TOOLS = [("chcon", "6.2.3.15"), ("setfacl", "6.2.3.16"), ("chacl", "6.2.3.17"), ("usermod", "6.2.3.18")]
+
+
+@pytest.mark.parametrize(
+    "tool",
+    [
+        pytest.param(
+            name,
+            marks=control(f"audit-tool:{name}", gbt=[A, B], cis=[cis], title=f"Use of {name} audited"),
+            id=name,
+        )
+        for name, cis in TOOLS
+    ],
+)
+def test_audit_permission_tools(host, tool):
+    paths = host.run(f"sh -c 'ls /usr/bin/{tool} /usr/sbin/{tool} 2>/dev/null'").stdout.split()
+    if not paths:
+        not_applicable(f"{tool} is not installed")
+    evidence_from_configuration("/etc/audit/rules.d")
+    rules = audit_rules(host)
+    missing = [p for p in paths if not _has(rules, f"-F path={p} ", "perm=x")]
+    assert not missing, f"no audit rule for {missing}"
+
+
+@control(
+    "audit-config-perms",
+    gbt=[C, "8.1.4.3 d)"],
+    cis=["6.2.4.5", "6.2.4.6", "6.2.4.7"],
+    title="Audit configuration owned by root, mode 640 or stricter",
+)
+def test_audit_config_permissions(host):
+    out = host.run("sh -c \"find /etc/audit -type f -printf '%p %u %g %m\\n'\"").stdout.split("\n")
+    rows = [line.split() for line in out if line.strip()]
+    assert rows, "no files under /etc/audit"
+    bad = [r for r in rows if r[1] != "root" or r[2] != "root" or int(r[3], 8) & 0o137]
+    assert not bad, f"audit configuration not root-owned 640: {bad}"
+
+
+@control(
+    "audit-tools-perms",
+    gbt=[C, "8.1.4.3 d)"],
+    cis=["6.2.4.8", "6.2.4.9", "6.2.4.10"],
+    title="Audit tools owned by root, mode 755 or stricter",
+)
+def test_audit_tools_permissions(host):
+    tools = ["auditctl", "aureport", "ausearch", "autrace", "auditd", "augenrules"]
+    for name in tools:
+        f = host.file(f"/usr/sbin/{name}")
+        assert f.exists, f"/usr/sbin/{name} missing"
+        assert f.user == "root" and f.group == "root" and f.mode & 0o022 == 0, f"{f.path} {f.user} {oct(f.mode)}"
 
 
 @pytest.mark.parametrize(
     "required",
-    [
-        pytest.param(req, marks=control(cid, gbt=[A, B], cis=cis, title=title), id=cid)
-        for cid, title, cis, req in RULES
-    ],
+    [pytest.param(req, marks=control(cid, gbt=[A, B], cis=cis, title=title), id=cid) for cid, title, cis, req in RULES],
 )
 def test_audit_rule_group(host, required):
+    evidence_from_configuration("/etc/audit/rules.d (loaded by augenrules at boot)")
     rules = audit_rules(host)
     missing = [" ".join(parts) for parts in required if not _has(rules, *parts)]
     assert not missing, f"no audit rule for: {missing}"
@@ -125,6 +196,7 @@ def test_audit_rule_group(host, required):
 def test_audit_privileged_commands(host):
     found = host.run("find /usr -xdev -type f -perm /6000").stdout.split()
     assert found, "no setuid/setgid programs found (is find working?)"
+    evidence_from_configuration("/etc/audit/rules.d")
     rules = audit_rules(host)
     missing = [p for p in found if not _has(rules, f"-F path={p} ", "perm=x")]
     assert not missing, f"setuid/setgid programs without an audit rule: {missing}"
@@ -153,9 +225,7 @@ def test_auditd_keep_logs(host):
 )
 def test_auditd_disk_full(host):
     conf = {k: v.lower() for k, v in key_values(read(host, "/etc/audit/auditd.conf"), "=").items()}
-    assert conf.get("disk_full_action") in ("single", "halt"), (
-        f"disk_full_action {conf.get('disk_full_action')}"
-    )
+    assert conf.get("disk_full_action") in ("single", "halt"), f"disk_full_action {conf.get('disk_full_action')}"
     assert conf.get("disk_error_action") in ("syslog", "single", "halt"), "disk_error_action"
     assert conf.get("space_left_action") in ("email", "exec", "single", "halt"), "space_left_action"
     assert conf.get("admin_space_left_action") in ("single", "halt"), "admin_space_left_action"

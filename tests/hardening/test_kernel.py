@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hardening.support import control, in_container, read_glob, sysctl_persisted
+from tests.hardening.support import (
+    config_only_in_container,
+    control,
+    evidence_from_configuration,
+    read_glob,
+    sysctl_persisted,
+)
 
 S = "8.1.4.4"
 SYSCTL = [
@@ -52,20 +58,26 @@ SYSCTL = [
     ("net.ipv4.tcp_syncookies", "1", [S], ["3.3.10"], "TCP SYN cookies"),
     ("net.ipv6.conf.all.accept_ra", "0", [S], ["3.3.11"], "IPv6 router advertisements refused (all)"),
     ("net.ipv6.conf.default.accept_ra", "0", [S], ["3.3.11"], "IPv6 router advertisements refused (default)"),
+    ("net.ipv6.conf.all.forwarding", "0", [S, "8.1.3.1"], ["3.3.1"], "Not a router (IPv6 forwarding off)"),
+    ("net.ipv6.conf.all.accept_source_route", "0", [S], ["3.3.8"], "IPv6 source-routed packets refused (all)"),
+    (
+        "net.ipv6.conf.default.accept_source_route",
+        "0",
+        [S],
+        ["3.3.8"],
+        "IPv6 source-routed packets refused (default)",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [
-        pytest.param(k, v, marks=control(f"sysctl:{k}", gbt=g, cis=c, title=t), id=k)
-        for k, v, g, c, t in SYSCTL
-    ],
+    [pytest.param(k, v, marks=control(f"sysctl:{k}", gbt=g, cis=c, title=t), id=k) for k, v, g, c, t in SYSCTL],
 )
 def test_sysctl(host, key, expected):
     persisted = sysctl_persisted(host).get(key)
     assert persisted == expected, f"{key} persisted as {persisted!r} in sysctl.d, expected {expected}"
-    if not in_container(host):
+    if not config_only_in_container(host, "/etc/sysctl.d (the kernel is the container host's)"):
         live = host.sysctl(key)
         assert str(live) == expected, f"{key} is {live} in the running kernel, expected {expected}"
 
@@ -108,7 +120,7 @@ def test_module_disabled(host, module):
         f"modprobe.d has no 'install {module} /bin/false'"
     )
     assert f"blacklist {name}" in lines, f"modprobe.d does not blacklist {module}"
-    if not in_container(host):
+    if not config_only_in_container(host, "/etc/modprobe.d (modules are the container host's)"):
         loaded = {line.split()[0] for line in (host.file("/proc/modules").content_string or "").splitlines()}
         assert name not in loaded, f"{module} is loaded in the running kernel"
 
@@ -117,10 +129,8 @@ def test_module_disabled(host, module):
 def test_core_dumps_disabled(host):
     limits = read_glob(host, "/etc/security/limits.conf", "/etc/security/limits.d/*.conf")
     hard_zero = [
-        line
-        for text in limits.values()
-        for line in text.splitlines()
-        if line.split()[:4] == ["*", "hard", "core", "0"]
+        line for text in limits.values() for line in text.splitlines() if line.split()[:4] == ["*", "hard", "core", "0"]
     ]
     assert hard_zero, "no '* hard core 0' in limits.conf or limits.d"
+    evidence_from_configuration("limits.d and sysctl.d")
     assert sysctl_persisted(host).get("fs.suid_dumpable") == "0", "fs.suid_dumpable is not persisted as 0"

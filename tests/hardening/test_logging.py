@@ -128,3 +128,33 @@ def test_rsyslog_running(host):
 def test_log_file_permissions(host):
     out = host.run("find /var/log -xdev -type f -perm /o=rwx")
     assert not out.stdout.split(), f"log files readable or writable by others: {out.stdout.split()[:10]}"
+
+
+def _rsyslog_conf(host) -> str:
+    return "\n".join(read_glob(host, "/etc/rsyslog.conf", "/etc/rsyslog.d/*.conf").values())
+
+
+@control(
+    "rsyslog-file-mode",
+    gbt=["8.1.4.3 c)"],
+    cis=["6.1.3.4"],
+    title="rsyslog creates log files with mode 640 or stricter",
+)
+def test_rsyslog_file_mode(host):
+    modes = re.findall(r"^\s*\$FileCreateMode\s+(\d+)", _rsyslog_conf(host), re.M)
+    assert modes, "rsyslog FileCreateMode is not set (default 0644)"
+    assert all(int(m, 8) & 0o137 == 0 for m in modes), f"FileCreateMode {modes}"
+
+
+@control(
+    "rsyslog-no-remote-input",
+    gbt=["8.1.4.4 b)"],
+    cis=["6.1.3.7"],
+    title="rsyslog does not accept logs from the network",
+)
+def test_rsyslog_not_a_log_host(host):
+    conf = _rsyslog_conf(host)
+    inputs = re.findall(
+        r"^\s*(?:module\(load=\"im(?:tcp|udp)\"|\$ModLoad\s+im(?:tcp|udp)|input\(type=\"im(?:tcp|udp)\")", conf, re.M
+    )
+    assert not inputs, f"rsyslog listens for remote logs: {inputs}"

@@ -22,16 +22,12 @@ WEAK_MAC_PARTS = ("md5", "sha1", "ripemd160", "umac-64")
 WEAK_KEX_PARTS = ("sha1", "diffie-hellman-group1-", "diffie-hellman-group14-sha256")
 
 
-@control(
-    "ssh-running", gbt=["8.1.4.1 c)"], cis=["5.1"], title="SSH daemon runs (encrypted remote administration)"
-)
+@control("ssh-running", gbt=["8.1.4.1 c)"], cis=["5.1"], title="SSH daemon runs (encrypted remote administration)")
 def test_sshd_running(host):
     assert host.service("ssh").is_running, "ssh.service is not running"
 
 
-@control(
-    "ssh-ciphers", gbt=["8.1.4.1 c)", "8.1.4.8 a)"], cis=["5.1.6"], title="SSH offers strong ciphers only"
-)
+@control("ssh-ciphers", gbt=["8.1.4.1 c)", "8.1.4.8 a)"], cis=["5.1.6"], title="SSH offers strong ciphers only")
 def test_ssh_ciphers(host):
     weak = [c for c in sshd_value(host, "ciphers").split(",") if c in WEAK_CIPHERS or c.endswith("-cbc")]
     assert not weak, f"weak ciphers offered: {weak}"
@@ -43,9 +39,7 @@ def test_ssh_macs(host):
     assert not weak, f"weak MACs offered: {weak}"
 
 
-@control(
-    "ssh-kex", gbt=["8.1.4.1 c)", "8.1.4.8 a)"], cis=["5.1.12"], title="SSH offers strong key exchange only"
-)
+@control("ssh-kex", gbt=["8.1.4.1 c)", "8.1.4.8 a)"], cis=["5.1.12"], title="SSH offers strong key exchange only")
 def test_ssh_kex(host):
     weak = [k for k in sshd_value(host, "kexalgorithms").split(",") if any(p in k for p in WEAK_KEX_PARTS)]
     assert not weak, f"weak key exchange offered: {weak}"
@@ -285,11 +279,70 @@ def test_sshd_config_permissions(host):
     assert f.mode & 0o077 == 0, f"mode {oct(f.mode)}"
 
 
-@control(
-    "ssh-host-keys", gbt=["8.1.4.8 b)"], cis=["5.1.2"], title="SSH host private keys readable by root only"
-)
+@control("ssh-host-keys", gbt=["8.1.4.8 b)"], cis=["5.1.2"], title="SSH host private keys readable by root only")
 def test_ssh_host_private_keys(host):
     keys = host.run("sh -c 'ls /etc/ssh/ssh_host_*_key'").stdout.split()
     assert keys, "no host keys found"
     bad = [k for k in keys if host.file(k).mode & 0o077 or host.file(k).user != "root"]
     assert not bad, f"host keys readable by others: {bad}"
+
+
+@control(
+    "ssh-host-pub-keys",
+    gbt=["8.1.4.8 b)"],
+    cis=["5.1.3"],
+    title="SSH host public keys owned by root, mode 644 or stricter",
+)
+def test_ssh_host_public_keys(host):
+    keys = host.run("sh -c 'ls /etc/ssh/ssh_host_*_key.pub'").stdout.split()
+    assert keys, "no host public keys found"
+    bad = [k for k in keys if host.file(k).mode & 0o133 or host.file(k).user != "root"]
+    assert not bad, f"host public keys writable by others: {bad}"
+
+
+@control(
+    "ssh-host-key-types", gbt=["8.1.4.8 a)"], cis=["5.1.2"], title="sshd uses Ed25519 and RSA of 3072 bits or more only"
+)
+def test_ssh_host_key_types(host):
+    used = sshd_effective(host).get("hostkey", [])
+    assert used, "sshd -T lists no host key"
+    weak = [k for k in used if "dsa_key" in k]
+    assert not weak, f"DSA/ECDSA host keys in use: {weak}"
+    for path in used:
+        if "rsa" in path:
+            bits = host.run(f"ssh-keygen -l -f {path}").stdout.split()
+            assert bits and int(bits[0]) >= 3072, f"{path} has {bits[0] if bits else '?'} bits"
+
+
+@control(
+    "ssh-moduli",
+    gbt=["8.1.4.8 a)"],
+    cis=["5.1.12"],
+    title="Diffie-Hellman group exchange uses primes of 3072 bits or more",
+)
+def test_ssh_moduli(host):
+    text = read(host, "/etc/ssh/moduli") or ""
+    sizes = [
+        int(line.split()[4])
+        for line in text.splitlines()
+        if line and not line.startswith("#") and len(line.split()) > 4
+    ]
+    assert sizes, "/etc/ssh/moduli is empty"
+    small = sorted({s + 1 for s in sizes if s < 3071})
+    assert not small, f"moduli of {small} bits"
+
+
+@control(
+    "ssh-client-crypto",
+    gbt=["8.1.4.8 a)", "8.1.4.1 c)"],
+    cis=["5.1"],
+    title="The SSH client offers strong ciphers, MACs and key exchange only",
+)
+def test_ssh_client_crypto(host):
+    out = host.run("ssh -G -F /etc/ssh/ssh_config sg-hardening-check.invalid")
+    assert out.rc == 0, out.stderr
+    conf = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    weak_c = [c for c in conf.get("ciphers", "").split(",") if c in WEAK_CIPHERS or c.endswith("-cbc")]
+    weak_m = [m for m in conf.get("macs", "").split(",") if any(p in m for p in WEAK_MAC_PARTS)]
+    weak_k = [k for k in conf.get("kexalgorithms", "").split(",") if any(p in k for p in WEAK_KEX_PARTS)]
+    assert not (weak_c or weak_m or weak_k), f"client offers {weak_c + weak_m + weak_k}"

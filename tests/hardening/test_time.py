@@ -16,21 +16,14 @@ from tests.hardening.support import control, in_container, not_applicable, read,
 def test_chrony_configured(host):
     assert host.package("chrony").is_installed, "chrony is not installed"
     assert host.service("chrony").is_enabled, "chrony is not enabled"
-    confs = read_glob(
-        host, "/etc/chrony/chrony.conf", "/etc/chrony/conf.d/*.conf", "/etc/chrony/sources.d/*.sources"
-    )
+    confs = read_glob(host, "/etc/chrony/chrony.conf", "/etc/chrony/conf.d/*.conf", "/etc/chrony/sources.d/*.sources")
     sources = [
-        line
-        for text in confs.values()
-        for line in text.splitlines()
-        if re.match(r"^\s*(server|pool)\s+\S+", line)
+        line for text in confs.values() for line in text.splitlines() if re.match(r"^\s*(server|pool)\s+\S+", line)
     ]
     assert sources, "chrony has no server or pool"
 
 
-@control(
-    "time-sync-single", gbt=["8.1.4.3 b)"], cis=["2.3.1.1"], title="Only one time synchronisation daemon"
-)
+@control("time-sync-single", gbt=["8.1.4.3 b)"], cis=["2.3.1.1"], title="Only one time synchronisation daemon")
 def test_single_time_daemon(host):
     others = [p for p in ("systemd-timesyncd", "ntp", "ntpsec", "openntpd") if host.package(p).is_installed]
     assert not others, f"other time daemons installed besides chrony: {others}"
