@@ -163,7 +163,8 @@ def _input_ruleset(fmt: str, kind: str, node: str) -> str:
         body += [
             '  set $!time = field($msg, 32, 1);',
             '  set $!raw = re_extract($msg, "^[^ ]+ [^ ]+ [^ ]+ (.*)\\$", 0, 1, "");',
-            '  set $!namespace = re_extract($!metadata!filename, "/[^/_]+_([^_]+)_[^/]+[.]log\\$", 0, 1, "");',
+            # The file's own name only: a directory above it may contain "_" too.
+            '  set $!namespace = re_extract($!metadata!filename, "/[^/_]+_([^/_]+)_[^/]+[.]log\\$", 0, 1, "");',
             f'  if $!namespace == "{WAF_NAMESPACE}" then {{',
             '    set $.j = parse_json($!raw, "\\$!e");',
             '    if $!e!transaction!unique_id != "" then {',

@@ -51,7 +51,9 @@ def live() -> Iterator[Live]:
     pipe = Pipeline(root / "pipe", load_policy("dev"), bin_dir, owner_tokens=dict(OWNER_TOKENS))
     pipe.dir.mkdir()
     waf_dir = root / "waf"
-    node = root / "node"
+    # An underscore in a directory above the node's log files (paths may have them): the collector must take pod,
+    # namespace and container from the file's own name only.
+    node = root / "node_1"
     for d in (waf_dir / "logs", node / "audit", node / "containers"):
         d.mkdir(parents=True)
     backend = Backend().__enter__()
