@@ -82,5 +82,9 @@ def test_up_runs_offline_and_writes_the_state_once_unless_asked(monkeypatch, tmp
     assert env["PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION"] == "true" and env["PULUMI_SKIP_UPDATE_CHECK"] == "true"
     assert env["PULUMI_SKIP_CHECKPOINTS"] == "true"
     assert "PULUMI_SKIP_CHECKPOINTS" not in base_env(checkpoints=True)
+    monkeypatch.delenv("GOGC", raising=False)
+    assert base_env(checkpoints=False)["GOGC"] == "200"  # the engine's heap target (docs/deploy.md)
+    monkeypatch.setenv("GOGC", "50")
+    assert base_env(checkpoints=False)["GOGC"] == "50"  # the caller's own setting wins
     with pytest.raises(SystemExit, match=r"lacks .*pulumi.*sitegroup engines build"):
         main(["up", "--env", "dev", "--engines", str(tmp_path)])  # an engines directory without the engines
