@@ -29,7 +29,7 @@ from sitegroup.model import Column
 from sitegroup.monitor import runner
 from sitegroup.monitor.http import Resolver
 from sitegroup.monitor.policy import load_policy
-from sitegroup.monitor.store import Store
+from sitegroup.monitor.store import open_store
 from tests import modelkit
 from tests.monitor import lab
 from tests.waf.harness import Nginx, free_port
@@ -89,7 +89,7 @@ http {{ include /etc/nginx/mime.types; access_log off; charset_types text/html;
         hosts = {s.primary_domain: ["127.0.0.1"] for s in sites} | {"ext-ok.example.org": ["127.0.0.2"]}
         resolver = Resolver(hosts, {443: https, 80: http})
         policy = load_policy(REPO)
-        store = Store(root / "history.sqlite")
+        store = open_store(root / "history.sqlite")
         print(f"sites: {n_probe} probed, {n_crawl} inspected; policy {policy.name}; "
               f"peak RSS at start {rss_mb():.0f} MB")
 

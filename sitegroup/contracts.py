@@ -43,3 +43,20 @@ DATABASE_CLIENT_LABELS = {f"{DOMAIN}/database-client": "true"}  # pods that may 
 PGDATA_MOUNT = "/var/lib/postgresql/data"
 PGDATA = f"{PGDATA_MOUNT}/pgdata"
 PG_SOCKET_DIR = "/var/run/postgresql"
+
+# Central logs (docs/logging.md, ADR 0011-i16, ADR 0016-i16): the renderer (sitegroup.k8s.logging) and the site
+# invariants (sitegroup.policy.checks: the one exception to Pod Security "restricted") agree on these names.
+LOG_NAMESPACE = "logging-system"  # stores, gateway, digest job: Pod Security "restricted" like every namespace
+LOG_COLLECTOR_NAMESPACE = "logging-collector"  # the collector alone: Pod Security "privileged" (ADR 0016-i16)
+LOG_COLLECTOR = "log-collector"  # its DaemonSet, the only workload allowed in LOG_COLLECTOR_NAMESPACE
+# The host paths it may mount, read-only (container logs; /var/log/containers links into /var/log/pods; auditd).
+LOG_COLLECTOR_HOST_PATHS = ("/var/log/containers", "/var/log/pods", "/var/log/audit")
+# Their images, built into the platform registry from what the tests run (tests/logs/test_cluster.py checks the
+# tags): Debian's rsyslog + rsyslog-elasticsearch, and the VictoriaLogs and vmauth the engines build.
+LOG_COLLECTOR_IMAGE = "registry.sitegroup.internal/platform/rsyslog:8.2302.0-1-deb12u2-bookworm"
+LOG_STORE_IMAGE = "registry.sitegroup.internal/platform/victoria-logs:v1.52.2"
+LOG_GATEWAY_IMAGE = "registry.sitegroup.internal/platform/vmauth:v1.146.1-0.20260630165203-c82127b6d4d1"
+
+# The regulatory monitor (docs/monitoring.md): the CLI reads its history store (a file path or a postgresql://
+# URL) from this variable when --store is not given; the in-cluster CronJobs (sitegroup.k8s.monitor) set it.
+MONITOR_STORE_ENV = "SITEGROUP_MONITOR_STORE"

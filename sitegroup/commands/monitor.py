@@ -2,24 +2,29 @@
 
     sitegroup monitor probe   --env prod            # one availability round (schedule ≥ 20 a day)
     sitegroup monitor inspect --env prod --out DIR  # crawl + checks + verdicts, stored; writes the reports
-    sitegroup monitor report  --env prod --out DIR  # the reports again from the stored latest inspection
+    sitegroup monitor report  --env prod --out DIR --pdf  # the reports again from the stored latest inspection
+
+History: --store FILE|postgresql://URL, else $SITEGROUP_MONITOR_STORE, else build/monitor/<env>.sqlite.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sitegroup import yamlsafe
 from sitegroup.commands.validate import add_inventory_args
+from sitegroup.contracts import MONITOR_STORE_ENV
 from sitegroup.errors import InventoryError
 from sitegroup.inventory import load_environment, repo_root
 from sitegroup.monitor import dashboard, report, runner
 from sitegroup.monitor.http import Resolver
+from sitegroup.monitor.pdf import PdfError, html_to_pdf
 from sitegroup.monitor.policy import load_policy
-from sitegroup.monitor.store import Store
+from sitegroup.monitor.store import Store, StoreError, open_store
 
 
 def register(sub) -> None:
@@ -33,7 +38,9 @@ def register(sub) -> None:
         add_inventory_args(q)
         q.add_argument("--policy", default="default",
                        help="a policy in policies/monitoring/, or a path to a policy file (default: default)")
-        q.add_argument("--db", type=Path, default=None, help="history file (default build/monitor/<env>.sqlite)")
+        q.add_argument("--store", "--db", dest="store", default=None, metavar="FILE|URL",
+                       help=f"history: an SQLite file, or a postgresql://user@host/db URL (default "
+                            f"${MONITOR_STORE_ENV}, else build/monitor/<env>.sqlite)")
         if name != "report":
             q.add_argument("--site", action="append", default=[], metavar="ID", help="only these sites")
             q.add_argument("--resolve", type=Path, default=None, metavar="FILE",
@@ -44,15 +51,19 @@ def register(sub) -> None:
             q.add_argument("--out", type=Path, default=None, help="write results.json, metrics.prom, weekly "
                                                                   "report and dashboard.html here")
             q.add_argument("--format", choices=("text", "json"), default="text")
+            q.add_argument("--pdf", action="store_true",
+                           help="with --out: also the weekly report as PDF (headless chromium, no network)")
         q.set_defaults(func=func)
 
 
 def _setup(args):
+    if getattr(args, "pdf", False) and not args.out:
+        raise StoreError("--pdf writes the weekly report's PDF into --out DIR: give --out too")
     env = load_environment(args.env, path=args.inventory)
     as_file = args.policy.endswith((".yaml", ".yml"))
     policy = load_policy(repo_root(), args.policy, path=Path(args.policy) if as_file else None)
-    db = args.db or repo_root() / "build" / "monitor" / f"{env.name}.sqlite"
-    return env, policy, Store(db)
+    spec = args.store or os.environ.get(MONITOR_STORE_ENV) or repo_root() / "build" / "monitor" / f"{env.name}.sqlite"
+    return env, policy, open_store(spec)
 
 
 def load_resolver(path: Path | None) -> Resolver:
@@ -70,7 +81,7 @@ def _guard(func):
     def wrapped(args) -> int:
         try:
             return func(args)
-        except (InventoryError, yamlsafe.YamlProblem) as e:
+        except (InventoryError, yamlsafe.YamlProblem, StoreError, PdfError) as e:
             print(e, file=sys.stderr)
             return 1
     return wrapped
@@ -84,7 +95,8 @@ def run_probe(args) -> int:
     failed = [r for r in rows if not r[2]]
     for r in failed:
         print(f"{r[0]}: {r[5]}", file=sys.stderr)
-    print(f"{env.name}: probed {len(rows)} sites, {len(failed)} failed")
+    print(f"{env.name}: probed {len(rows)} sites, {len(failed)} failed (history: {store.name} {store.target})")
+    store.close()
     return 0
 
 
@@ -102,13 +114,16 @@ def run_report(args) -> int:
     env, _, store = _setup(args)
     latest = store.latest(env.name)
     if latest is None:
-        print(f"no inspection stored for {env.name}; run `sitegroup monitor inspect` first", file=sys.stderr)
+        print(f"no inspection stored for {env.name} in {store.target}; run `sitegroup monitor inspect` first",
+              file=sys.stderr)
+        store.close()
         return 1
     run, ts, results = latest
     return _emit(args, env.name, store, run, datetime.fromtimestamp(ts, UTC), results)
 
 
-def write_reports(out: Path, env: str, store: Store, run: int, when: datetime, results: list[dict]) -> list[Path]:
+def write_reports(out: Path, env: str, store: Store, run: int, when: datetime, results: list[dict], *,
+                  pdf: bool = False) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     y, w, _ = when.isocalendar()
     md = report.weekly_markdown(env, results, when)
@@ -121,12 +136,16 @@ def write_reports(out: Path, env: str, store: Store, run: int, when: datetime, r
     }
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
-    return [out / n for n in files]
+    written = [out / n for n in files]
+    if pdf:
+        weekly = out / f"weekly-{y}-W{w:02d}.html"
+        written.append(html_to_pdf(weekly, weekly.with_suffix(".pdf")))
+    return written
 
 
 def _emit(args, env: str, store: Store, run: int, when: datetime, results: list[dict]) -> int:
     if args.out:
-        for p in write_reports(args.out, env, store, run, when, results):
+        for p in write_reports(args.out, env, store, run, when, results, pdf=args.pdf):
             print(f"wrote {p}", file=sys.stderr)
     if args.format == "json":
         sys.stdout.write(report.to_json(env, run, results))

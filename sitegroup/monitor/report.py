@@ -132,7 +132,11 @@ def weekly_html(md: str) -> str:
             body.append(f"<p>{html.escape(line)}</p>")
     if table:
         body.append("</table>")
-    return ("<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>政府网站监测周报</title><style>"
+    # The CSP forbids every fetch: the page (also printed to PDF by chromium) is self-contained.
+    return ("<!doctype html><html lang=zh-CN><head><meta charset=utf-8>"
+            "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            "<title>政府网站监测周报</title><style>"
             "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}"
-            "td,th{border:1px solid #999;padding:.3em .5em}</style></head><body>\n" + "\n".join(body)
+            "td,th{border:1px solid #999;padding:.3em .5em}@page{size:A4;margin:15mm}"
+            "@media print{body{margin:0;max-width:none}tr{break-inside:avoid}}</style></head><body>\n" + "\n".join(body)
             + "\n</body></html>\n")

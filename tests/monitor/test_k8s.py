@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import kubernetes_validate
+import json
+
 import pytest
 
+from sitegroup.contracts import DATABASE_IMAGE, DATABASE_RUN_AS, MONITOR_STORE_ENV
 from sitegroup.inventory import load_environment
-from sitegroup.k8s.monitor import monitor_objects, probe_schedule
+from sitegroup.k8s.monitor import monitor_objects, probe_schedule, store_url
 from tests.conftest import REPO
 
 
@@ -19,10 +21,13 @@ def test_probe_schedule_meets_the_daily_count(per_day, schedule, runs):
 
 
 def test_objects_are_valid_and_restricted():
+    from sitegroup.policy import checks
+    from tests.program.test_schemas import errors
+
     env = load_environment("dev")
     objs = monitor_objects(env)
-    for obj in objs:
-        kubernetes_validate.validate(obj, env.platform.kubernetes_version, strict=True)
+    assert {o["metadata"]["name"]: errors(o, env.platform.kubernetes_version) for o in objs} == {
+        o["metadata"]["name"]: [] for o in objs}
     jobs = [o for o in objs if o["kind"] == "CronJob"]
     assert [j["metadata"]["name"] for j in jobs] == ["monitor-probe", "monitor-inspect"]
     for j in jobs:
@@ -31,6 +36,61 @@ def test_objects_are_valid_and_restricted():
             "drop": ["ALL"]}
         assert pod["containers"][0]["args"][:2] in (["monitor", "probe"], ["monitor", "inspect"])
         assert j["spec"]["concurrencyPolicy"] == "Forbid"
+    # Every CrossGuard check, as the pack sees these objects: registered under the Platform component.
+    urn = "urn:pulumi:dev-platform::sitegroup::sitegroup:index:Platform$kubernetes:any::x"
+    assert checks.check_objects(objs, urn) == []
+    assert checks.pod_security_restricted("StatefulSet", {**_obj(objs, "monitor-db"), "spec": {
+        "template": {"spec": {"containers": [{"name": "c"}]}}}}, urn)  # the checks do look at these pods
+
+
+def _obj(objs, name, kind=("CronJob", "StatefulSet")):
+    return next(o for o in objs if o["metadata"]["name"] == name and o["kind"] in kind)
+
+
+def _pod(objs, name):
+    o = _obj(objs, name)
+    spec = o["spec"]["jobTemplate"]["spec"] if o["kind"] == "CronJob" else o["spec"]
+    return spec["template"]["spec"]
+
+
+def test_the_jobs_keep_history_in_the_postgresql_server_with_a_certificate_not_a_password():
+    env = load_environment("dev")
+    objs = monitor_objects(env)
+    certs = {o["spec"]["secretName"]: o for o in objs if o["kind"] == "Certificate"}
+    for name in ("monitor-probe", "monitor-inspect"):
+        pod = _pod(objs, name)
+        env_vars = {e["name"]: e.get("value") for e in pod["containers"][0]["env"]}
+        url = env_vars[MONITOR_STORE_ENV]
+        assert url == store_url() and url.startswith("postgresql://monitor@monitor-db.monitor-system.svc:5432/")
+        assert "sslmode=verify-full" in url and "password" not in url
+        assert "--store" not in pod["containers"][0]["args"] and "--db" not in pod["containers"][0]["args"]
+        # The client key pair the URL names is the mounted Secret a Certificate of this namespace writes, CN = role.
+        secret = next(v["secret"]["secretName"] for v in pod["volumes"] if "secret" in v)
+        assert certs[secret]["spec"]["commonName"] == "monitor" and "client auth" in certs[secret]["spec"]["usages"]
+    # The probe job has no volume to share with an inspection (a ReadWriteOnce claim pins pods to one node).
+    assert not any("persistentVolumeClaim" in v for v in _pod(objs, "monitor-probe")["volumes"])
+    server = _pod(objs, "monitor-db")["containers"][0]
+    assert server["image"] == DATABASE_IMAGE and server["securityContext"]["runAsUser"] == DATABASE_RUN_AS
+    assert "hba_file=/etc/monitor-db/conf/pg_hba.conf" in server["args"] and "ssl=on" in server["args"]
+    tls = next(v["secret"]["secretName"] for v in _pod(objs, "monitor-db")["volumes"] if "secret" in v)
+    assert "monitor-db.monitor-system.svc" in certs[tls]["spec"]["dnsNames"]
+    # No object of the namespace carries a password (nothing for the platform stack to generate or leak).
+    assert "password" not in json.dumps([o for o in objs if o["kind"] in ("Secret", "ConfigMap", "CronJob",
+                                                                           "StatefulSet")]).lower().replace(
+        "postgres_host_auth_method", "")
+
+
+def test_only_the_jobs_reach_the_history_server():
+    env = load_environment("dev")
+    pols = {o["metadata"]["name"]: o["spec"] for o in monitor_objects(env) if o["kind"] == "NetworkPolicy"}
+    assert pols["default-deny"]["podSelector"] == {}
+    ingress = pols["allow-history-clients"]
+    assert ingress["podSelector"]["matchLabels"]["app.kubernetes.io/name"] == "monitor-db"
+    assert ingress["ingress"] == [{"from": [{"podSelector": {"matchLabels": {
+        "app.kubernetes.io/name": "monitor", "app.kubernetes.io/part-of": "sitegroup"}}}],
+        "ports": [{"protocol": "TCP", "port": 5432}]}]
+    assert not any("Egress" in p["policyTypes"] and p["podSelector"].get("matchLabels", {}).get(
+        "app.kubernetes.io/name") == "monitor-db" for p in pols.values())
 
 
 def _self_contained(tmp_path, probes_per_day: str):

@@ -19,7 +19,7 @@ from sitegroup.commands.monitor import load_resolver
 from sitegroup.inventory import load_environment
 from sitegroup.monitor import runner
 from sitegroup.monitor.policy import load_policy
-from sitegroup.monitor.store import Store
+from sitegroup.monitor.store import open_store
 from tests.conftest import REPO, require
 from tests.monitor import lab as labmod
 
@@ -51,7 +51,7 @@ def inspected(lab, tmp_path_factory):
     db = out / "history.sqlite"
     env = load_environment(path=lab.inventory)
     pol = load_policy(REPO, path=policy)
-    store = Store(db)
+    store = open_store(db)
     now = time.time()
     for k in range(PROBE_ROUNDS):  # a week of probes, spread like the schedule would (real requests, past stamps)
         asyncio.run(runner.probe_all(runner.serving(env, pol), pol, load_resolver(lab.resolve_file), store,
