@@ -5,6 +5,15 @@ to specific targets on specific paths of that CMS. It never switches a rule off 
 a whole request: every exclusion names at least one path (not "/") and at least one target. Each
 package carries must-pass requests (the CMS's ordinary traffic on those paths) and must-still-block
 attacks on the same paths; tests/waf/test_cms.py sends both through the real tier.
+
+A package may also declare ``public_paths``: exact path prefixes of the CMS's PUBLIC resources that
+lie inside an admin area of the profiles (博达 VSB serves its scripts and attachment downloads under
+``/system/``, which the profiles guard as an admin path). For the package's sites those paths are
+carved out of the admin ACL, nothing else: no wildcard, at least two path segments (never an admin
+root such as ``/system/`` itself, never ``/``), no dot segments; the renderer refuses a public path
+that equals or contains an admin path of a profile in use, and the rule matches only a normalised
+path without ``;`` ``\\`` ``%`` or control characters, so ``/system/resource/..;/login.jsp`` (Tomcat) or
+an encoded dot segment stays inside the admin ACL.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import ctl_remove, path_operator
+from sitegroup.waf.ctl import ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
@@ -38,12 +47,25 @@ _REQUEST = {
 }
 PACKAGE_SCHEMA: dict = {
     "type": "object", "additionalProperties": False,
-    "required": ["name", "description", "sources", "exclusions", "must_pass", "must_block"],
+    "required": ["name", "description", "sources", "must_pass", "must_block"],
     "properties": {
         "name": {"type": "string", "pattern": r"^[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?$"},
         "description": {"type": "string", "minLength": 1, "maxLength": 300},
         "sources": {"type": "array", "minItems": 1, "items": {"type": "string", "maxLength": 300},
                     "description": "public material the paths and parameters come from"},
+        "public_paths": {
+            "type": "array", "minItems": 1, "maxItems": 10,
+            "description": "public resources of the CMS inside an admin path, carved out of the admin ACL",
+            "items": {
+                "type": "object", "additionalProperties": False, "required": ["path", "reason"],
+                "properties": {
+                    # Segments may not start with '.': no '.' or '..' segment, no hidden files.
+                    "path": {"type": "string", "maxLength": 200,
+                             "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)+(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)?$"},
+                    "reason": {"type": "string", "minLength": 1, "maxLength": 300},
+                },
+            },
+        },
         "exclusions": {
             "type": "array", "minItems": 1, "maxItems": MAX_EXCLUSIONS,
             "items": {
@@ -78,6 +100,12 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class PublicPath:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Package:
     name: str
     description: str
@@ -86,6 +114,7 @@ class Package:
     must_pass: tuple[dict, ...]
     must_block: tuple[dict, ...]
     source: Path
+    public_paths: tuple[PublicPath, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -104,20 +133,35 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
                            f"name {data['name']!r} differs from the file name {path.stem!r}",
                            f"set name: {path.stem}", rule="reference")]
         if not found:
-            found = [Issue(shown(path), lines.get(("exclusions", i, "paths"), 1), f"exclusions.{i}.paths",
-                           "a package may not exclude a rule for the whole site", "name the CMS's paths",
-                           rule="reference")
-                     for i, x in enumerate(data["exclusions"]) if "/" in x["paths"]]
+            found = _structure_issues(data, lines, shown(path))
         issues += found
         if found:
             continue
         out[data["name"]] = Package(
             name=data["name"], description=data["description"], sources=tuple(data["sources"]),
             exclusions=tuple(Exclusion(x.get("rule"), x.get("tag"), tuple(x["paths"]), tuple(x["targets"]),
-                                       x["reason"]) for x in data["exclusions"]),
+                                       x["reason"]) for x in data.get("exclusions", ())),
             must_pass=tuple(data["must_pass"]), must_block=tuple(data["must_block"]), source=path,
+            public_paths=tuple(PublicPath(p["path"], p["reason"]) for p in data.get("public_paths", ())),
         )
     return out, issues
+
+
+def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
+    """What the schema cannot say: nothing site-wide, something to do, public paths below a root."""
+    found = [Issue(shown, lines.get(("exclusions", i, "paths"), 1), f"exclusions.{i}.paths",
+                   "a package may not exclude a rule for the whole site", "name the CMS's paths",
+                   rule="reference")
+             for i, x in enumerate(data.get("exclusions", ())) if "/" in x["paths"]]
+    found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
+                    f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
+                    "name the public directory or file below the admin path, e.g. /system/resource/",
+                    rule="reference")
+              for i, p in enumerate(data.get("public_paths", ())) if p["path"].strip("/").count("/") < 1]
+    if not data.get("exclusions") and not data.get("public_paths"):
+        found.append(Issue(shown, 1, "exclusions", "the package neither excludes a rule nor opens a public path",
+                           "add exclusions or public_paths, or delete the package", rule="reference"))
+    return found
 
 
 @functools.cache
@@ -138,6 +182,34 @@ def packages_in_use(sites: list) -> list[Package]:
     return [known[n] for n in used]
 
 
+def check_public_paths(pkg: Package, admin_paths: set[str]) -> None:
+    """A public path may not equal or contain an admin path of a profile in use: that would reopen the
+    admin area itself. (One under no admin path of the profiles in use simply has no effect.)"""
+    admins = {a.lower() for a in admin_paths}
+    for p in pkg.public_paths:
+        low = p.path.lower()
+        wider = sorted(a for a in admins if a.startswith(low) or a.rstrip("/") == low.rstrip("/"))
+        if wider:
+            raise WafRenderError(f"CMS package {pkg.name!r}: public path {p.path!r} would reopen the admin "
+                                 f"path(s) {', '.join(wider)}; name a resource below them")
+
+
+def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
+    """tx.sg_admin_public=1 when the request's path is one of the package's public paths, compared the
+    way the admin ACL compares it (decoded, dot segments and '\\' normalised, lower-cased) and only when
+    the normalised path has no ';' '\\' '%' or control character left: those are how a path that
+    looks public reaches the admin area on the backend (Tomcat's /public/..;/admin, double encoding)."""
+    alts = []
+    for p in pkg.public_paths:
+        lit = regex_literal(safe.check(safe.URL_PATH, p.path, "public path").lower())
+        alts.append(f"{lit}[^;\\x5c%\\x00-\\x20\\x7f]*" if p.path.endswith("/") else lit)
+    return [
+        "# Public resources of this CMS inside an admin path: carved out of the admin ACL (profiles.conf).",
+        f'SecRule REQUEST_FILENAME "@rx ^(?:{"|".join(alts)})$" "id:{rule_id},phase:1,pass,nolog,t:none,'
+        f"t:urlDecodeUni,t:normalizePathWin,t:lowercase,tag:'{tag}',setvar:tx.sg_admin_public=1\"",
+    ]
+
+
 def render_package(pkg: Package, base: int) -> list[str]:
     name = safe.check(safe.PROFILE_NAME, pkg.name, "CMS package name")
     end = f"END-CMS-{name}"
@@ -148,6 +220,9 @@ def render_package(pkg: Package, base: int) -> list[str]:
         f'SecRule TX:sg_cms "!@streq {name}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     rid = base
+    if pkg.public_paths:
+        rid += 1
+        lines += public_path_rule(pkg, rid, tag)
     for x in pkg.exclusions:
         ctls = ",".join(ctl_remove(x.rule_id, x.rule_tag, t) for t in x.targets)
         lines.append(f"# {safe.comment(x.reason)}")

@@ -9,7 +9,8 @@ its ``map $host`` (``<site>.<profile>.<cms>.<request_id>``):
 - ``tx.sg_cms`` selects one CMS exclusion package (cms.conf);
 - ``tx.sg_site`` selects the site's exceptions (sites/<id>.rules.conf).
 
-All run in phase 1 before the platform tuning and CRS (in that order in main.conf), as the per-site
+All run in phase 1 before the platform tuning and CRS (cms.conf first: a package's public paths are
+read by the profiles' admin ACL; then profiles.conf, the sites), as the per-site
 rules files did when each site had its own server block.
 """
 
@@ -121,8 +122,8 @@ SecDefaultAction "phase:2,log,auditlog,pass"
 SecCollectionTimeout 600
 SecAction "id:900990,phase:1,nolog,pass,t:none,setvar:tx.crs_setup_version=334"
 
-Include {o.prefix}/modsecurity/profiles.conf
 Include {o.prefix}/modsecurity/cms.conf
+Include {o.prefix}/modsecurity/profiles.conf
 {sites}
 {tuning}
 Include {o.crs_rules_dir}/*.conf
@@ -192,10 +193,12 @@ def _admin_rule(profile: WafProfile, rule_id: int, tag: str) -> list[str]:
     """Admin paths only from the profile's ranges (《互联网政务应用安全管理规定》第十九条).
 
     REMOTE_ADDR is the client after nginx's real_ip, which believes X-Forwarded-For only from the
-    gateway. The path is compared decoded, dot-segments and backslashes normalised, lowercased, and
-    also when followed by ';' (Tomcat path parameters), '.' or whitespace (IIS) or the end: the
-    legacy backends behind us treat those as the same directory. ctl:ruleEngine=On makes the
-    refusal hold on DetectionOnly (burn-in) sites too: it is access control, not detection.
+    gateway. A public path of the site's CMS package (cms.conf, included before this file, sets
+    tx.sg_admin_public) is not an admin path. The path is compared decoded, dot-segments and
+    backslashes normalised, lowercased, and also when followed by ';' (Tomcat path parameters), '.'
+    or whitespace (IIS) or the end: the legacy backends behind us treat those as the same
+    directory. ctl:ruleEngine=On makes the refusal hold on DetectionOnly (burn-in) sites too: it
+    is access control, not detection.
     """
     if not profile.admin_paths:
         return []
@@ -208,6 +211,7 @@ def _admin_rule(profile: WafProfile, rule_id: int, tag: str) -> list[str]:
         f'"id:{rule_id},phase:1,deny,status:403,log,t:none,'
         f"msg:'Admin path from an address outside the allowed ranges',tag:'{tag}',tag:'sitegroup/admin-acl',"
         f'ctl:ruleEngine=On,chain"',
+        '    SecRule &TX:sg_admin_public "@eq 0" "t:none,chain"',
         f'    SecRule REQUEST_FILENAME "@rx ^(?:{alts})(?:[/;.\\s]|$)" '
         '"t:none,t:urlDecodeUni,t:normalizePathWin,t:lowercase,chain"',
         f'    SecRule REMOTE_ADDR "!@ipMatch {nets}" "t:none"',
@@ -217,7 +221,10 @@ def _admin_rule(profile: WafProfile, rule_id: int, tag: str) -> list[str]:
 # --- cms.conf -------------------------------------------------------------------------------------
 
 
-def cms_conf(packages: list[cms.Package]) -> str:
+def cms_conf(packages: list[cms.Package], profiles: dict[str, WafProfile] | None = None) -> str:
+    admin_paths = {a for p in (profiles or {}).values() for a in p.admin_paths}
+    for pkg in packages:
+        cms.check_public_paths(pkg, admin_paths)
     lines = [HEADER.rstrip("\n"),
              "# CMS exclusion packages in use (policies/waf/cms/), each selected by tx.sg_cms (main.conf):",
              "# one rule narrowed to named targets on named paths of that CMS, never a rule off for a site."]

@@ -83,7 +83,7 @@ def render_files(env: Environment, options: RenderOptions | None = None) -> dict
     files["nginx.conf"] = _nginx_conf(o, gateways, profiles, sites)
     files["modsecurity/main.conf"] = modsec.main_conf(o, profiles, sorted(site_rules))
     files["modsecurity/profiles.conf"] = modsec.profiles_conf(profiles)
-    files["modsecurity/cms.conf"] = modsec.cms_conf(packages)
+    files["modsecurity/cms.conf"] = modsec.cms_conf(packages, profiles)
     if o.zh_tuning:
         files["modsecurity/crs-tuning-zh.conf"] = TUNING_FILE.read_text(encoding="utf-8")
         files["modsecurity/unicode.mapping"] = unicode_map.render()

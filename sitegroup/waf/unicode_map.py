@@ -69,7 +69,18 @@ NEUTRAL = 0xA1
 ENGINE_DEFAULTS = {0x3002: 0x2E, 0xFF61: 0x2E, 0xFF0E: 0x2E}
 
 # Best-fit entries replaced by the neutral byte, with the reason each is safe to drop.
-NEUTRALISED: dict[int, str] = {}
+# Issue 13 (cms_tuning.jsonl, 942110 on 28 site searches such as searchword=“双减”政策落实情况): Chinese
+# text quotes with the GB/T 15834 marks “ ” ‘ ’, which code page 20127 best-fits to ASCII " and ', so
+# a quoted search term or any quotation in a letter starts or ends with an "SQL quote" to every
+# t:utf8toUnicode rule. All four are native characters of GB2312/GBK/GB18030 (A1B0/A1B1/A1AE/A1AF)
+# and of UTF-8, so no backend serving Chinese best-fits them to an ASCII quote; the fullwidth
+# ＂ ＇ (U+FF02/U+FF07), the ones an evasion would pick, keep their best fit.
+NEUTRALISED: dict[int, str] = {
+    0x2018: "‘ left single quotation mark, GB2312 A1AE",
+    0x2019: "’ right single quotation mark, GB2312 A1AF",
+    0x201C: "“ left double quotation mark, GB2312 A1B0",
+    0x201D: "” right double quotation mark, GB2312 A1B1",
+}
 
 
 def _ranges() -> list[range]:

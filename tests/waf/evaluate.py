@@ -4,9 +4,11 @@ Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand wh
 
     PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (tuning + held-out)
     PYTHONPATH=. python tests/waf/evaluate.py --why      # which rules refuse what, TUNING PART ONLY
+    PYTHONPATH=. python tests/waf/evaluate.py --why --all [--no-packages]   # also near misses (tuning)
 
 Discipline: the ``--why`` breakdown reads only cms_tuning.jsonl. The held-out part is only ever
-counted (a rate per profile), never broken down by rule, so no tuning change is fitted to it.
+counted (a rate per profile), never broken down by rule, so no tuning change is fitted to it; every
+count is recorded in docs/waf.md ("Held-out discipline").
 """
 
 from __future__ import annotations
@@ -73,14 +75,17 @@ def detection(port: int, host: str) -> tuple[int, int]:
     return sum(r.status == 403 for r in resps), len(reqs)
 
 
-def rules_fired(tier_dir: Path, port: int, profile: str, reqs: list[Req]) -> Counter:
-    """(label, rule id, target) for every rule that fired on refused requests: for the TUNING part only."""
+def rules_fired(tier_dir: Path, port: int, profile: str, reqs: list[Req], refused_only: bool = True,
+                packages: bool = True) -> Counter:
+    """(label, rule id, target) for every rule that fired on refused requests (refused_only=False: on
+    every request, also those that scored under the threshold, "near misses"): TUNING PART ONLY."""
     ids = [uuid.uuid4().hex for _ in reqs]
     tagged = [Req(r.method, r.path, {**r.headers, "X-Test-Id": i}, r.body, r.label)
               for r, i in zip(reqs, ids, strict=True)]
     refused = set()
     for q, i in zip(as_citizens(tagged), ids, strict=True):
-        if send_many(port, host_for(profile, q), [q], workers=1, source=GATEWAY)[0].status != 200:
+        status = send_many(port, host_for(profile, q, packages), [q], workers=1, source=GATEWAY)[0].status
+        if status != 200 or not refused_only:
             refused.add(i)
     time.sleep(1)
     out: Counter = Counter()
@@ -160,6 +165,9 @@ def main_report(work: Path, backend: str | None = None) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--why", action="store_true", help="rules that refuse tuning-part requests (never held-out)")
+    ap.add_argument("--all", action="store_true", help="with --why: rules that fired on any tuning request "
+                    "(near misses under the threshold too)")
+    ap.add_argument("--no-packages", action="store_true", help="with --why: no site declares its CMS")
     ap.add_argument("--profile", default="strict")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitegroup-waf-eval-"))
@@ -169,8 +177,9 @@ def main() -> int:
             main_report(work)
             return 0
         with Backend() as b, Tier(work, b.url, True) as t:
-            fired = rules_fired(t.dir, t.port, args.profile, load(TUNING))
-        for (label, rule, where), count in fired.most_common(60):
+            fired = rules_fired(t.dir, t.port, args.profile, load(TUNING), refused_only=not args.all,
+                                packages=not args.no_packages)
+        for (label, rule, where), count in fired.most_common(200):
             print(f"{count:5} {label:32} {rule:8} {where}")
         return 0
     finally:

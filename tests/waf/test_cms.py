@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegroup.waf import cms
+from sitegroup.waf import WafRenderError, cms
 from tests.waf.conftest import Tier
 from tests.waf.factory import GATEWAY, cms_host, profile_host
 from tests.waf.harness import Req, as_citizens, send
@@ -42,6 +42,31 @@ def test_a_package_that_would_widen_or_inject_is_refused(tmp_path: Path, change:
     found, issues = cms.load(tmp_path)
     assert not found and issues
     assert all(i.file.endswith("trs-wcm.yaml") and i.line >= 1 for i in issues)
+
+
+@pytest.mark.parametrize("fragment", [
+    "  - path: /system/\n",  # the admin root itself
+    "  - path: /\n",
+    "  - path: /system/*/\n",  # no wildcard
+    "  - path: /system/resource/../\n",  # no dot segment
+    "  - path: /system/.hidden/\n",
+    "  - path: system/resource/\n",
+])
+def test_a_public_path_that_could_reopen_an_admin_area_is_refused(tmp_path: Path, fragment: str) -> None:
+    text = (cms.CMS_DIR / "vsb-boda.yaml").read_text(encoding="utf-8")
+    change = "  - path: /system/resource/\n"
+    assert change in text
+    (tmp_path / "vsb-boda.yaml").write_text(text.replace(change, fragment, 1), encoding="utf-8")
+    found, issues = cms.load(tmp_path)
+    assert not found and issues and all(i.file.endswith("vsb-boda.yaml") for i in issues)
+
+
+def test_a_public_path_must_lie_strictly_inside_an_admin_path() -> None:
+    pkg = cms.packages()["vsb-boda"]
+    cms.check_public_paths(pkg, {"/admin/", "/system/"})
+    for admin in ({"/system/resource/"}, {"/system/resource/js/"}, {"/System/_content/download.jsp"}):
+        with pytest.raises(WafRenderError, match="would reopen"):
+            cms.check_public_paths(pkg, admin)
 
 
 @pytest.mark.slow

@@ -19,8 +19,9 @@ from tests.waf.data import gen_cms_corpus as gen
 
 pytestmark = pytest.mark.slow
 
-# Measured with the tuning of 2026-12-03 (docs/waf.md, "Held-out evaluation"), plus one point of noise.
-HELD_OUT_CEILING = {"strict": 0.2355, "standard": 0.0632}
+# Measured with the tuning of 2026-12-03 session 4 (docs/waf.md, held-out count 5: strict 19.04 %,
+# standard 0.00 %): strict plus one point of noise; standard at the goal, which it meets.
+HELD_OUT_CEILING = {"strict": 0.2004, "standard": evaluate.GOAL}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:

