@@ -5,7 +5,8 @@ ones `sitegroup engines build` made (or found) and installs the provider into PU
 downloaded. Without a CLI it says what to do and exits 3; it never pretends to have deployed.
 
 Also `--destroy` (stacks in reverse order), `--refresh` (read the cluster first: `--preview --refresh` reports
-drift, `--refresh` alone repairs it), and
+drift, `--refresh` alone repairs it), `--changed` (a sites stack's engine run covers only the sites whose desired
+state changed since the last recorded `up`; program/incremental.py says when it falls back to every site), and
 `--policy-pack` (the CrossGuard pack runs inside the engine; a mandatory violation stops the update).
 """
 
@@ -19,7 +20,8 @@ import sys
 from pathlib import Path
 
 from sitegroup.commands.validate import add_inventory_args
-from sitegroup.inventory import repo_root
+from sitegroup.inventory import load_environment, repo_root
+from sitegroup.program import incremental
 from sitegroup.program.passwords import SEED_KEY, new_seed
 from sitegroup.program.stackconfig import StackConfig, environment_stacks
 
@@ -43,6 +45,9 @@ def register(sub) -> None:
     mode.add_argument("--preview", action="store_true", help="preview only, change nothing")
     mode.add_argument("--destroy", action="store_true",
                       help="delete every object of the stacks (reverse order); see docs/deploy.md before prod")
+    p.add_argument("--changed", action="store_true",
+                   help="sites stacks: run the engine over the sites whose desired state changed since the last"
+                        " recorded `up` only (falls back to every site when it cannot vouch for the others)")
     p.add_argument("--refresh", action="store_true",
                    help="read the live objects first: with --preview it reports drift (edits made outside Pulumi),"
                         " without it the update takes the drifted fields back")
@@ -127,7 +132,32 @@ def summary(st: StackConfig, result, action: str) -> dict:
     return out
 
 
+def project_name(root: Path) -> str:
+    import yaml
+
+    return str(yaml.safe_load((root / "Pulumi.yaml").read_text(encoding="utf-8"))["name"])
+
+
+def sites_state(root: Path, st: StackConfig, env_model, opts, auto) -> tuple[str, dict[str, str]] | None:
+    """(context digest, site digests) of a sites stack; None if the platform's generated passwords are unknown."""
+    platform = st.config.get("sitegroup:platformStack")
+    if not platform:
+        return None
+    try:
+        outputs = auto.select_stack(stack_name=platform, work_dir=str(root), opts=opts).outputs()
+    except auto.CommandError:
+        return None
+    credentials = outputs.get("backupCredentials")
+    if credentials is None or not isinstance(credentials.value, dict):
+        return None
+    return incremental.context_digest(root, st), incremental.site_digests(env_model, st, credentials.value)
+
+
 def run(args) -> int:
+    if args.changed and (args.destroy or args.refresh):
+        print("sitegroup up: --changed does not combine with --destroy or --refresh (they cover every object)",
+              file=sys.stderr)
+        return 2
     root = repo_root()
     state = root / ".pulumi-state"
     home = Path(os.environ.get("PULUMI_HOME") or state / "pulumi-home")
@@ -166,28 +196,81 @@ def run(args) -> int:
     os.environ.update(env_vars)
     opts = auto.LocalWorkspaceOptions(work_dir=str(root), env_vars=env_vars, pulumi_home=str(home))
     order = list(reversed(stacks)) if args.destroy else stacks
+    state_dir = Path(backend.removeprefix("file://")) if backend.startswith("file://") else None
+    env_model = None
     for st in order:
         print(f"==> {st.name} ({st.layer})", file=sys.stderr, flush=True)
         stack = auto.create_or_select_stack(stack_name=st.name, work_dir=str(root), opts=opts)
         ensure_platform_secrets(stack, st, auto)
         out = (lambda line: print(line, file=sys.stderr)) if args.json else print
+        # A sites stack's desired state per site: recorded after a successful up, compared by --changed.
+        recorded = None
+        if st.layer == "sites" and state_dir is not None and not args.destroy:
+            env_model = env_model or load_environment(path=root / "inventories" / env_name)
+            recorded = sites_state(root, st, env_model, opts, auto)
+        targets: dict = {}
+        decision = None
+        if args.changed and st.layer == "sites":
+            decision = incremental.Decision(False, "needs the file backend and a readable platform stack")
+            if recorded is not None:
+                decision = incremental.decide(incremental.load_record(state_dir, st.name),
+                                              incremental.state_digest(state_dir, project_name(root), st.name),
+                                              *recorded)
+            scope = f"{len(decision.changed)} changed site(s)" if decision.targeted else "every site"
+            print(f"sitegroup up: {st.name}: {scope}: {decision.reason}", file=sys.stderr, flush=True)
+            if decision.targeted and not decision.changed:
+                if args.json:
+                    print(json.dumps({"stack": st.name, "layer": st.layer, "action": "skipped",
+                                      "changes": {}, "changed_sites": [], "reason": decision.reason}))
+                continue
+            if decision.targeted:
+                project = project_name(root)
+                targets = {"target": [incremental.site_urn(st.name, project, s) for s in decision.changed],
+                           "target_dependents": True}
+                stack.workspace.env_vars = {**stack.workspace.env_vars,
+                                            incremental.TARGETED_SITES_ENV: ",".join(decision.changed)}
         try:
             if args.destroy:
                 result, action = stack.destroy(on_output=out), "destroy"
+                if state_dir is not None:
+                    incremental.forget_record(state_dir, st.name)
             elif args.preview:
-                result = stack.preview(on_output=out, policy_packs=packs, refresh=args.refresh, diff=True)
+                result = stack.preview(on_output=out, policy_packs=packs, refresh=args.refresh, diff=True,
+                                       **targets)
                 action = "preview-refresh" if args.refresh else "preview"
             else:
-                result = stack.up(on_output=out, policy_packs=packs, refresh=args.refresh)
+                result = stack.up(on_output=out, policy_packs=packs, refresh=args.refresh, **targets)
                 action = "up-refresh" if args.refresh else "up"
+                if recorded is not None:
+                    remember(state_dir, project_name(root), st.name, recorded, decision)
         except auto.CommandError as exc:
             print(f"sitegroup up: {st.name} failed: {str(exc)[-2000:]}", file=sys.stderr)
             return 1
         if args.json:
-            print(json.dumps(summary(st, result, action), ensure_ascii=False))
+            line = summary(st, result, action)
+            if decision is not None:
+                line["changed_sites"] = list(decision.changed) if decision.targeted else None
+                line["reason"] = decision.reason
+            print(json.dumps(line, ensure_ascii=False))
     if not args.destroy and any(_skips_await(st) for st in stacks):
         print(NODELESS_NOTE, file=sys.stderr)
     return 0
+
+
+def remember(state_dir: Path, project: str, stack: str, recorded: tuple[str, dict[str, str]], decision) -> None:
+    """After a successful up: the digests it applied, with the state it wrote (program/incremental.py)."""
+    context, digests = recorded
+    state = incremental.state_digest(state_dir, project, stack)
+    if state is None:
+        incremental.forget_record(state_dir, stack)
+        return
+    sites = dict(digests)
+    if decision is not None and decision.targeted:
+        # Only the changed sites went through the engine; the others are as the previous record says, which
+        # decide() checked is this digest too.
+        previous = incremental.load_record(state_dir, stack)
+        sites = {**(previous.sites if previous else {}), **{s: digests[s] for s in decision.changed}}
+    incremental.save_record(state_dir, stack, incremental.Record(state=state, context=context, sites=sites))
 
 
 NODELESS_NOTE = """\

@@ -31,6 +31,7 @@ from sitegroup.model import Environment
 from sitegroup.program import sdk_runtime
 from sitegroup.program.bundles import layer_bundles
 from sitegroup.program.components import BackupCredentials, Crds, Platform, Site
+from sitegroup.program.incremental import targeted_sites
 from sitegroup.program.resources import PATCH_FORCE, SKIP_AWAIT, annotate
 
 LAYERS = ("crds", "platform", "sites", "all")
@@ -111,7 +112,12 @@ def build(env: Environment, cfg: pulumi.Config) -> dict:
                 return pulumi.Output.secret(remote.apply(lambda c: pick(c, kind, site)))
         resolver = make_resolver(cfg, generated)
         sites = renderer.render(env, layers=("sites",), shard=shard).sites
+        # `sitegroup up --changed` runs the engine with --target over the changed sites only; the others are not
+        # registered at all (program/incremental.py). The outputs below still describe the whole shard.
+        only = targeted_sites()
         for site_id, objs in sites.items():
+            if only is not None and site_id not in only:
+                continue
             Site(site_id, prepared(objs), resolver,
                  pulumi.ResourceOptions(providers={"kubernetes": provider}, depends_on=[platform] if platform else []),
                  retain_data=retain)

@@ -1,35 +1,13 @@
-"""One rendered manifest -> one pulumi-kubernetes resource (typed where the SDK has the kind)."""
+"""One rendered manifest -> one Pulumi resource under pulumi-kubernetes' type token for its kind."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 import pulumi
-import pulumi_kubernetes as k8s
 
 from sitegroup.k8s import secrets
-
-TYPED: dict[tuple[str, str], Callable[..., pulumi.CustomResource]] = {
-    ("v1", "Namespace"): k8s.core.v1.Namespace,
-    ("v1", "ServiceAccount"): k8s.core.v1.ServiceAccount,
-    ("v1", "ConfigMap"): k8s.core.v1.ConfigMap,
-    ("v1", "Secret"): k8s.core.v1.Secret,
-    ("v1", "Service"): k8s.core.v1.Service,
-    ("v1", "PersistentVolumeClaim"): k8s.core.v1.PersistentVolumeClaim,
-    ("v1", "ResourceQuota"): k8s.core.v1.ResourceQuota,
-    ("v1", "LimitRange"): k8s.core.v1.LimitRange,
-    ("apps/v1", "Deployment"): k8s.apps.v1.Deployment,
-    ("apps/v1", "StatefulSet"): k8s.apps.v1.StatefulSet,
-    ("batch/v1", "CronJob"): k8s.batch.v1.CronJob,
-    ("batch/v1", "Job"): k8s.batch.v1.Job,
-    ("policy/v1", "PodDisruptionBudget"): k8s.policy.v1.PodDisruptionBudget,
-    ("autoscaling/v2", "HorizontalPodAutoscaler"): k8s.autoscaling.v2.HorizontalPodAutoscaler,
-    ("networking.k8s.io/v1", "NetworkPolicy"): k8s.networking.v1.NetworkPolicy,
-    ("rbac.authorization.k8s.io/v1", "Role"): k8s.rbac.v1.Role,
-    ("rbac.authorization.k8s.io/v1", "RoleBinding"): k8s.rbac.v1.RoleBinding,
-}
 
 SecretResolver = Callable[[str], Any]
 
@@ -53,8 +31,32 @@ def annotate(obj: dict, *names: str) -> dict:
     return {**obj, "metadata": meta}
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+def type_token(obj: dict) -> str:
+    """pulumi-kubernetes' token for an object's kind: "kubernetes:apps/v1:Deployment", "kubernetes:core/v1:Secret"."""
+    api_version = obj["apiVersion"] if "/" in obj["apiVersion"] else f"core/{obj['apiVersion']}"
+    return f"kubernetes:{api_version}:{obj['kind']}"
+
+
+class KubeObject(pulumi.CustomResource):
+    """A rendered manifest registered as it is, under the provider's type token for its kind.
+
+    Why not the SDK's typed classes (k8s.apps.v1.Deployment, ...): the engine and the provider see the same type
+    and the same camelCase properties either way (same URNs, same state), but a typed class also translates every
+    output it gets back into typed Python objects (ObjectMeta, DeploymentSpec, status, managedFields) that nothing
+    here reads, and adds aliases for API groups this project never used. In a 200-site preview that was most of
+    the program's CPU (bench/engine.py). The provider's own handling of Secrets is kept: data and stringData are
+    secret, in and out.
+    """
+
+    def __init__(self, name: str, obj: dict, opts: pulumi.ResourceOptions):
+        props = dict(obj)
+        if obj["kind"] == "Secret" and obj["apiVersion"] == "v1":
+            for key in ("data", "stringData"):
+                if props.get(key) is not None:
+                    props[key] = pulumi.Output.secret(props[key])
+            opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(
+                additional_secret_outputs=["data", "stringData"]))
+        super().__init__(type_token(obj), name, props, opts)
 
 
 def resource_name(obj: dict) -> str:
@@ -83,13 +85,7 @@ def register(obj: dict, opts: pulumi.ResourceOptions, resolver: SecretResolver |
         opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(ignore_changes=["spec.replicas"]))
     if retain and obj["kind"] in RETAINED_KINDS:
         opts = pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(retain_on_delete=True))
-    fields = {k: v for k, v in obj.items() if k not in ("apiVersion", "kind")}
-    cls = TYPED.get((obj["apiVersion"], obj["kind"]))
-    name = resource_name(obj)
-    if cls is None:
-        return k8s.apiextensions.CustomResource(name, api_version=obj["apiVersion"], kind=obj["kind"],
-                                                opts=opts, **fields)
-    return cls(name, opts=opts, **{_snake(k): v for k, v in fields.items()})
+    return KubeObject(resource_name(obj), obj, opts)
 
 
 def hpa_targets(objs: list[dict]) -> frozenset[tuple[str, str]]:

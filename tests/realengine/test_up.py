@@ -249,6 +249,34 @@ def test_a_new_county_entry_creates_only_its_objects(dev):
     assert dev.project.kube_json("get", "namespace", "site-qingyang")["status"]["phase"] == "Active"
 
 
+def test_changed_runs_the_engine_over_the_changed_sites_only(dev):
+    sites_stack = f"{ENV}-sites"
+    # Every `sitegroup up` before this one recorded what it applied: nothing changed since.
+    [idle] = up(dev.project, ENV, "--stack", sites_stack, "--changed", "--preview")
+    assert idle["action"] == "skipped" and idle["changed_sites"] == [], idle
+    edit_entry(dev, "jinhe", lambda d: d.update(overrides={"memory_limit": "768Mi", "cpu_limit": "1"}))
+    [preview] = up(dev.project, ENV, "--stack", sites_stack, "--changed", "--preview")
+    assert preview["changed_sites"] == ["jinhe"] and preview["changes"].get("update", 0) > 0, preview
+    [applied] = up(dev.project, ENV, "--stack", sites_stack, "--changed")
+    assert applied["changed_sites"] == ["jinhe"] and set(applied["changes"]) <= {"update", "same"}, applied
+    web = dev.project.kube_json("get", "deployment", "web", "-n", "site-jinhe")["spec"]["template"]["spec"]
+    assert web["containers"][0]["resources"]["limits"]["memory"] == "768Mi"
+    # The targeted update left the stack whole: a full preview (every object diffed by the provider) agrees.
+    assert changed_steps(dev.project.preview_json(sites_stack)) == []
+    [idle] = up(dev.project, ENV, "--stack", sites_stack, "--changed", "--preview")
+    assert idle["action"] == "skipped", idle
+    # An update made outside `sitegroup up` voids the record: the next --changed run covers every site.
+    urn = f"urn:pulumi:{sites_stack}::sitegroup::sitegroup:index:Site::jinhe"
+    dev.project.pulumi("up", "--yes", "--skip-preview", "--target", urn, stack=sites_stack)
+    [fallback] = up(dev.project, ENV, "--stack", sites_stack, "--changed", "--preview")
+    assert fallback["changed_sites"] is None and "not the one" in fallback["reason"], fallback
+    assert fallback["changes"].get("same", 0) >= len(site_objects(dev, "jinhe")), fallback  # the whole shard
+    # A full `sitegroup up` records again.
+    up(dev.project, ENV, "--stack", sites_stack)
+    [idle] = up(dev.project, ENV, "--stack", sites_stack, "--changed", "--preview")
+    assert idle["action"] == "skipped", idle
+
+
 def test_closing_a_site_keeps_its_namespace_and_content_volume(dev):
     site_objects_before = site_objects(dev, "songling")
     edit_entry(dev, "songling", lambda d: d.update(status="closed"))
