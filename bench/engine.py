@@ -44,7 +44,8 @@ def add_department(inventory: Path, sid: str = "zz-new", number: int = 9999) -> 
     import yaml
 
     doc = yaml.safe_load(text)
-    doc.update(id=sid, name="新增测试局网站", organizer="新增测试局", level="department", type="department",
+    doc.update(id=sid, name=f"新增测试局{number}网站", organizer=f"新增测试局{number}", level="department",
+               type="department",
                region_code="680000", site_code=f"680000{number:04d}", parent="sheng", domains=[f"{sid}.sheng.gov.cn"],
                icp=f"青ICP备6899{number:04d}号-1", psb=f"青公网安备6800000099{number:04d}号",
                owners=[f"sg:{sid}-editors"], template="department", status="live")
