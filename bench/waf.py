@@ -8,8 +8,9 @@ every tenth site has an exception and every fifth a CMS package, as a real inven
 for a legitimate GET (Chinese search query, browser headers) at each profile of the --sites tier:
 req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through the same nginx
 with ModSecurity off, and through stock CRS at the same paranoia level. With --corpus: the
-false-positive rate of the tuning and held-out corpora and the attack detection, per profile,
-against stock CRS at the same paranoia level (tests/waf/evaluate.py).
+false-positive rate of the four corpus parts (A tuning, A held-out, B tuning, B held-out) and the
+attack detection, per profile, against stock CRS at the same paranoia level, in one table
+(tests/waf/evaluate.py; each run is a held-out count: record it in docs/waf.md).
 Goals (issue 13): worker memory < 1.2x one site at 1,000 sites; WAF-added CPU <= 1.2x stock CRS's.
 Everything runs on 127.0.0.1 with one nginx worker each; every server proxies (keep-alive) to the
 same plain nginx serving a static page, as the tier proxies to the sites' web servers.

@@ -103,7 +103,8 @@ def load_catalogue(templates_dir: Path, policies_dir: Path, shown) -> tuple[Cata
             source=path,
         )
     cat.cms_packages, cms_issues = cms.load(policies_dir / "waf" / "cms", shown)
-    issues += cms_issues
+    issues += cms_issues + cms.admin_path_issues(
+        cat.cms_packages, {n: p.admin_paths for n, p in cat.waf_profiles.items()}, shown)
     for path, d, _ in _load_dir(policies_dir / "backup", BACKUP_TIER_SCHEMA, issues, shown):
         rt = d["retention"]
         cat.backup_tiers[d["name"]] = BackupTier(

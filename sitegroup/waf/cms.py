@@ -26,7 +26,7 @@ from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import ctl_remove, path_operator, regex_literal
+from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
@@ -103,6 +103,7 @@ class Exclusion:
 class PublicPath:
     path: str
     reason: str
+    line: int = 1  # in the package file, for validation messages
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             exclusions=tuple(Exclusion(x.get("rule"), x.get("tag"), tuple(x["paths"]), tuple(x["targets"]),
                                        x["reason"]) for x in data.get("exclusions", ())),
             must_pass=tuple(data["must_pass"]), must_block=tuple(data["must_block"]), source=path,
-            public_paths=tuple(PublicPath(p["path"], p["reason"]) for p in data.get("public_paths", ())),
+            public_paths=tuple(PublicPath(p["path"], p["reason"], lines.get(("public_paths", i, "path"), 1))
+                               for i, p in enumerate(data.get("public_paths", ()))),
         )
     return out, issues
 
@@ -182,16 +184,39 @@ def packages_in_use(sites: list) -> list[Package]:
     return [known[n] for n in used]
 
 
+def _reopened(public: str, admin_paths: set[str]) -> list[str]:
+    """The admin paths a public path equals or contains (compared lower-cased, as the ACL compares)."""
+    low = public.lower()
+    return sorted(a for a in {a.lower() for a in admin_paths}
+                  if a.startswith(low) or a.rstrip("/") == low.rstrip("/"))
+
+
 def check_public_paths(pkg: Package, admin_paths: set[str]) -> None:
     """A public path may not equal or contain an admin path of a profile in use: that would reopen the
     admin area itself. (One under no admin path of the profiles in use simply has no effect.)"""
-    admins = {a.lower() for a in admin_paths}
     for p in pkg.public_paths:
-        low = p.path.lower()
-        wider = sorted(a for a in admins if a.startswith(low) or a.rstrip("/") == low.rstrip("/"))
+        wider = _reopened(p.path, admin_paths)
         if wider:
             raise WafRenderError(f"CMS package {pkg.name!r}: public path {p.path!r} would reopen the admin "
                                  f"path(s) {', '.join(wider)}; name a resource below them")
+
+
+def admin_path_issues(packages: dict[str, Package], admin_paths: dict[str, tuple[str, ...]], shown=str) -> list[Issue]:
+    """`sitegroup validate`: the render-time check against EVERY profile of the catalogue (profile name ->
+    its admin paths), so a package that would reopen an admin area fails before anything is rendered."""
+    found = []
+    for pkg in packages.values():
+        for i, p in enumerate(pkg.public_paths):
+            for profile, paths in sorted(admin_paths.items()):
+                wider = _reopened(p.path, set(paths))
+                if wider:
+                    found.append(Issue(
+                        shown(pkg.source), p.line, f"public_paths.{i}.path",
+                        f"public path {p.path!r} equals or contains the admin path(s) {', '.join(wider)} of "
+                        f"profile {profile!r}: it would reopen that admin area to every address",
+                        f"name only the public resource, strictly below {wider[0]} (e.g. {wider[0]}resource/), "
+                        "or remove the entry", rule="reference"))
+    return found
 
 
 def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
@@ -202,11 +227,11 @@ def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
     alts = []
     for p in pkg.public_paths:
         lit = regex_literal(safe.check(safe.URL_PATH, p.path, "public path").lower())
-        alts.append(f"{lit}[^;\\x5c%\\x00-\\x20\\x7f]*" if p.path.endswith("/") else lit)
+        alts.append(f"{lit}{TRUSTED_TAIL}*" if p.path.endswith("/") else lit)
     return [
         "# Public resources of this CMS inside an admin path: carved out of the admin ACL (profiles.conf).",
-        f'SecRule REQUEST_FILENAME "@rx ^(?:{"|".join(alts)})$" "id:{rule_id},phase:1,pass,nolog,t:none,'
-        f"t:urlDecodeUni,t:normalizePathWin,t:lowercase,tag:'{tag}',setvar:tx.sg_admin_public=1\"",
+        f'SecRule REQUEST_FILENAME "@rx ^(?:{"|".join(alts)})$" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
+        f"t:lowercase,tag:'{tag}',setvar:tx.sg_admin_public=1\"",
     ]
 
 
@@ -230,7 +255,7 @@ def render_package(pkg: Package, base: int) -> list[str]:
             rid += 1
             if rid >= base + CMS_ID_SPAN:
                 raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} path rules")
-            lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,t:none,'
-                         f"t:urlDecodeUni,t:normalizePath,tag:'{tag}',{ctls}\"")
+            lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
+                         f"{PATH_TRANSFORMS},tag:'{tag}',{ctls}\"")
     lines.append(f"SecMarker {end}")
     return lines

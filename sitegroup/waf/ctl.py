@@ -15,12 +15,24 @@ def regex_literal(path: str) -> str:
     return path.replace(".", "\\.")
 
 
+# What may follow a trusted path prefix once the path is decoded and normalised: nothing of ';' '\' '%'
+# or a control character. Those are how a path that looks like /dir/... reaches another resource on the
+# backend: Tomcat drops ";params" per segment (/dir/..;/x is /x), IIS reads '\' as '/', a '%' left
+# after decoding is a double-encoded dot segment. Such a request gets no exclusion and no carve-out:
+# the full rule set reads it (fail closed).
+TRUSTED_TAIL = "[^;\\x5c%\\x00-\\x20\\x7f]"
+# Decode, then remove dot segments and read '\' as '/' (what the admin ACL does too).
+PATH_TRANSFORMS = "t:none,t:urlDecodeUni,t:normalizePathWin"
+
+
 def path_operator(path: str) -> str:
-    """A directory ("/a/") covers what is under it; a file ("/a/submit") itself and its path
-    parameters (";jsessionid=") but not "/a/submit-other". Compared after URL decoding and
-    dot-segment removal (t:urlDecodeUni,t:normalizePath), so /a/%2e%2e/b does not carry /a/ elsewhere."""
-    safe.check(safe.URL_PATH, path, "path")
-    return f"@beginsWith {path}" if path.endswith("/") else f"@rx ^{regex_literal(path)}(?:[/;]|$)"
+    """A directory ("/a/") covers what is under it; a file ("/a/submit") itself and what lies below
+    it ("/a/submit/x", PATH_INFO) but not "/a/submit-other". Compared after PATH_TRANSFORMS and only
+    when the rest is TRUSTED_TAIL: /a/%2e%2e/b, /a/..;/b, /a/..\\b, /a/%252e%252e/b carry nothing of
+    /a/ elsewhere; so ";jsessionid=" URLs get the full rule set too."""
+    lit = regex_literal(safe.check(safe.URL_PATH, path, "path"))
+    tail = f"{TRUSTED_TAIL}*" if path.endswith("/") else f"(?:/{TRUSTED_TAIL}*)?"
+    return f"@rx ^{lit}{tail}$"
 
 
 def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) -> str:

@@ -21,7 +21,7 @@ import math
 
 from sitegroup.model import Site, WafException, WafProfile
 from sitegroup.waf import cms, safe, unicode_map
-from sitegroup.waf.ctl import ctl_remove, path_operator, regex_literal
+from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
 
@@ -273,5 +273,5 @@ def _exception_rule(exc: WafException, rule_id: int, tag: str) -> list[str]:
     return [
         f"# {safe.comment(exc.reason)} (expires {exc.expires.isoformat()})",
         f'SecRule REQUEST_FILENAME "{op}" '
-        f'"id:{rule_id},phase:1,pass,nolog,t:none,t:urlDecodeUni,t:normalizePath,tag:\'{tag}\',{ctl}"',
+        f'"id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},tag:\'{tag}\',{ctl}"',
     ]

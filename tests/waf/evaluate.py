@@ -2,13 +2,14 @@
 
 Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand while tuning:
 
-    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (tuning + held-out)
-    PYTHONPATH=. python tests/waf/evaluate.py --why      # which rules refuse what, TUNING PART ONLY
+    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A and B, tuning + held-out)
+    PYTHONPATH=. python tests/waf/evaluate.py --why [--corpus B]   # which rules refuse what, TUNING PART ONLY
     PYTHONPATH=. python tests/waf/evaluate.py --why --all [--no-packages]   # also near misses (tuning)
 
-Discipline: the ``--why`` breakdown reads only cms_tuning.jsonl. The held-out part is only ever
-counted (a rate per profile), never broken down by rule, so no tuning change is fitted to it; every
-count is recorded in docs/waf.md ("Held-out discipline").
+Two corpora, each split once into a tuning and a held-out part: A (gen_cms_corpus.py) and B
+(gen_cms_corpus_b.py). Discipline: the ``--why`` breakdown reads only a tuning part. A held-out part
+is only ever counted (a rate per profile), never broken down by rule, so no tuning change is fitted
+to it; every count is recorded in docs/waf.md ("Held-out discipline").
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ from tests.waf.harness import Backend, Nginx, Req, as_citizens, free_port, send_
 DATA = Path(__file__).parent / "data"
 TUNING = DATA / "cms_tuning.jsonl"
 HELD_OUT = DATA / "cms_heldout.jsonl"
+B_TUNING = DATA / "cms_b_tuning.jsonl"
+B_HELD_OUT = DATA / "cms_b_heldout.jsonl"
+# The four parts every report counts, in this order; only the tuning parts may be broken down (--why).
+PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT}
+TUNING_PARTS = {"A": TUNING, "B": B_TUNING}
 BLOCKING = ("strict", "standard", "legacy-cms")
 GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
 
@@ -129,8 +135,8 @@ class Tier:
 
 
 def report(work: Path, backend: str) -> dict:
-    """FP (tuning, held-out) and detection per profile, tuned vs stock, printed as one table."""
-    parts = {"tuning": load(TUNING), "held-out": load(HELD_OUT)}
+    """FP on the four parts and detection per profile, tuned vs stock, printed as one table."""
+    parts = {name: load(path) for name, path in PARTS.items()}
     out: dict = {}
     with Tier(work, backend, True) as tuned, Tier(work, backend, False) as stock:
         for profile in PROFILES:
@@ -142,15 +148,16 @@ def report(work: Path, backend: str) -> dict:
             row["detected"] = detection(tuned.port, host)
             row["stock detected"] = detection(stock.port, host)
             out[profile] = row
-    n = {k: len(v) for k, v in parts.items()}
-    print(f"\nCMS corpus: tuning {n['tuning']} requests, held-out {n['held-out']} (tests/waf/data/gen_cms_corpus.py); "
+    sizes = ", ".join(f"{k} {len(v)}" for k, v in parts.items())
+    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus.py = A, gen_cms_corpus_b.py = B): {sizes}; "
           f"attacks: tests/waf/attacks.py")
-    print(f"{'profile':11} {'FP tuning':>10} {'FP held-out':>12} {'stock tuning':>13} {'stock held-out':>15} "
-          f"{'detected':>10} {'stock detected':>15}")
+    print(f"{'profile':11} " + " ".join(f"{n:>11}" for n in parts) + " | stock: " +
+          " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9}")
     for profile, r in out.items():
         d, sd = r["detected"], r["stock detected"]
-        print(f"{profile:11} {r['tuning']:10.2%} {r['held-out']:12.2%} {r['stock tuning']:13.2%} "
-              f"{r['stock held-out']:15.2%} {d[0]:>5}/{d[1]:<4} {sd[0]:>8}/{sd[1]:<4}")
+        print(f"{profile:11} " + " ".join(f"{r[n]:11.2%}" for n in parts) + " |        " +
+              " ".join(f"{r['stock ' + n]:11.2%}" for n in parts) +
+              f" | {d[0]:>4}/{d[1]:<4} {sd[0]:>4}/{sd[1]:<4}")
     print("(burn-in is DetectionOnly: it refuses nothing, its detection column counts only the admin ACL)")
     return out
 
@@ -169,6 +176,7 @@ def main() -> int:
                     "(near misses under the threshold too)")
     ap.add_argument("--no-packages", action="store_true", help="with --why: no site declares its CMS")
     ap.add_argument("--profile", default="strict")
+    ap.add_argument("--corpus", choices=sorted(TUNING_PARTS), default="A", help="with --why: whose tuning part")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitegroup-waf-eval-"))
     work.chmod(0o755)
@@ -177,7 +185,7 @@ def main() -> int:
             main_report(work)
             return 0
         with Backend() as b, Tier(work, b.url, True) as t:
-            fired = rules_fired(t.dir, t.port, args.profile, load(TUNING), refused_only=not args.all,
+            fired = rules_fired(t.dir, t.port, args.profile, load(TUNING_PARTS[args.corpus]), refused_only=not args.all,
                                 packages=not args.no_packages)
         for (label, rule, where), count in fired.most_common(200):
             print(f"{count:5} {label:32} {rule:8} {where}")

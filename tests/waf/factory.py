@@ -87,3 +87,13 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
     return environment(sites + (extra or []))
+
+
+def disguised(path: str) -> list[str]:
+    """Paths that start like ``path`` (a directory "/a/" or a file "/a/f") but reach another resource
+    on some backend: Tomcat drops ";params" per segment (/a/..;/x is /x), IIS reads '\\' as '/', a
+    double-encoded dot segment, a control character; plus a ";jsessionid=" URL (no exclusion either:
+    fail closed). None of them may carry an exclusion, exception or carve-out of ``path``."""
+    base = path if path.endswith("/") else path + "/"
+    return [base + "..;/x", base + "y/..;/..;/x", base + "..%5cx", base + "%252e%252e/x", base + "..%01/x",
+            base + "y;jsessionid=1"]

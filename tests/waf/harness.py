@@ -6,6 +6,7 @@ nginx ``return`` would answer before ModSecurity inspected the request body).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import http.client
 import json
@@ -149,12 +150,14 @@ class Req:
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
-    body: str | None = None
+    body: str | bytes | None = None
     label: str = ""
 
     @classmethod
     def from_json(cls, d: dict) -> Req:
-        return cls(d["method"], d["path"], d.get("headers", {}), d.get("body"), d.get("label", ""))
+        """``body`` is text (sent as UTF-8); ``body_b64`` a binary body (file uploads), base64."""
+        body = base64.b64decode(d["body_b64"]) if "body_b64" in d else d.get("body")
+        return cls(d["method"], d["path"], d.get("headers", {}), body, d.get("label", ""))
 
 
 @dataclass
@@ -216,6 +219,22 @@ def as_citizens(reqs: list[Req]) -> list[Req]:
         ip = f"198.51.100.{i % 250 + 1}"
         out.append(Req(r.method, r.path, {**r.headers, "X-Forwarded-For": ip}, r.body, r.label))
     return out
+
+
+def rules_by_test_id(nginx: Nginx, expect: list[str] | None = None) -> dict[str, list[str]]:
+    """Rule ids per X-Test-Id request header in the audit log. The worker writes an entry in the log
+    phase, after the response: wait (up to 10 s on a busy machine) until every expected id is there."""
+    deadline = time.monotonic() + 10
+    while True:
+        out: dict[str, list[str]] = {}
+        for e in nginx.audit_entries():
+            t = e["transaction"]
+            tid = t["request"]["headers"].get("X-Test-Id")
+            if tid:
+                out.setdefault(tid, []).extend(m["details"]["ruleId"] for m in t.get("messages", []))
+        if all(i in out for i in expect or []) or time.monotonic() > deadline:
+            return out
+        time.sleep(0.1)
 
 
 def load_corpus(path: Path) -> list[Req]:

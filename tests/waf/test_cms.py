@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+import uuid
 from pathlib import Path
 
 import pytest
 
 from sitegroup.waf import WafRenderError, cms
 from tests.waf.conftest import Tier
-from tests.waf.factory import GATEWAY, cms_host, profile_host
-from tests.waf.harness import Req, as_citizens, send
+from tests.waf.factory import GATEWAY, cms_host, disguised, profile_host
+from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
 
 PACKAGES = sorted(cms.packages())
 BLOCKING = ("strict", "standard", "legacy-cms")
@@ -89,3 +91,68 @@ def test_package_is_load_bearing_and_only_for_sites_that_declare_it(tier: Tier, 
     pkg = cms.packages()[name]
     statuses = [send(tier.port, profile_host("strict"), _req(d), source=GATEWAY).status for d in pkg.must_pass]
     assert 403 in statuses, f"{name}: its must-pass requests pass without it; the package is not needed"
+
+
+def _disguised_cases() -> list[tuple[str, str, str]]:
+    """(package, exclusion path, a disguised form of it) for every path a package excludes rules on."""
+    return [(name, path, fake) for name in PACKAGES
+            for path in sorted({p for x in cms.packages()[name].exclusions for p in x.paths})
+            for fake in disguised(path)]
+
+
+def _on(path: str, d: dict) -> bool:
+    """Whether a must-pass request is on the exclusion path (a directory: under it)."""
+    p = d["path"].split("?", 1)[0]
+    return p.startswith(path) if path.endswith("/") else p == path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,path,fake", _disguised_cases())
+def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, path: str, fake: str) -> None:
+    """The package's ordinary requests that only the exclusion lets through (refused on a strict site
+    without the package) sent to /search/..;/x (Tomcat: /x), /search/..\\x (IIS), double-encoded dot
+    segments, control characters, ";jsessionid=": no exclusion there, the full rule set refuses them."""
+    pkg = cms.packages()[name]
+    plain = profile_host("strict")
+    needed = [d for d in pkg.must_pass if _on(path, d)
+              and send(tier.port, plain, _req(d), source=GATEWAY).status == 403]
+    assert needed, f"{name}: no must-pass request on {path} needs the exclusion"
+    host = cms_host("strict", name)
+    rules = {str(x.rule_id) for x in pkg.exclusions if path in x.paths}
+    for d in needed:
+        query = d["path"].split("?", 1)[1] if "?" in d["path"] else ""
+        assert send(tier.port, host, _req(d), source=GATEWAY).status == 200
+        tid = uuid.uuid4().hex
+        probe = _req({**d, "path": f"{fake}?{query}", "headers": {**d.get("headers", {}), "X-Test-Id": tid}})
+        assert send(tier.port, host, probe, source=GATEWAY).status == 403
+        # CRS's path-traversal rules refuse most disguises anyway; what shows the exclusion stayed on
+        # its path is that an excluded rule read the parameter here.
+        fired = set(rules_by_test_id(tier.nginx, [tid]).get(tid, []))
+        assert rules & fired, f"{name}: exclusion on {path} carried to {fake}"
+
+
+def test_validate_refuses_a_public_path_that_would_reopen_a_profiles_admin_path(tmp_path: Path, capsys) -> None:
+    """`sitegroup validate` (the catalogue) already refuses what the render would: a profile guarding
+    /system/resource/js/ while vsb-boda opens /system/resource/. The error names file, line, field, fix."""
+    from sitegroup.catalogue import load_catalogue
+    from sitegroup.cli import main
+    from tests.waf.factory import REPO
+
+    shutil.copytree(REPO / "inventories" / "dev", tmp_path, dirs_exist_ok=True)  # a self-contained inventory
+    shutil.copytree(REPO / "site_templates", tmp_path / "site_templates")
+    shutil.copytree(REPO / "policies", tmp_path / "policies")
+    profile = tmp_path / "policies" / "waf" / "standard.yaml"
+    text = profile.read_text(encoding="utf-8")
+    assert "/system/]" in text
+    profile.write_text(text.replace("/system/]", "/system/, /System/Resource/js/]", 1), encoding="utf-8")
+    assert main(["validate", "--inventory", str(tmp_path)]) == 1
+    assert "vsb-boda.yaml:" in capsys.readouterr().err
+    _, issues = load_catalogue(REPO / "site_templates", tmp_path / "policies", str)
+    assert len(issues) == 1, issues
+    (i,) = issues
+    line = (tmp_path / "policies/waf/cms/vsb-boda.yaml").read_text(encoding="utf-8").splitlines()[i.line - 1]
+    assert i.file.endswith("vsb-boda.yaml") and line.strip() == "- path: /system/resource/"
+    assert i.field == "public_paths.0.path" and "standard" in i.message and "/system/resource/js/" in i.message
+    assert "strictly below" in i.fix
+    # The repository's own policies are clean.
+    assert not load_catalogue(REPO / "site_templates", REPO / "policies", str)[1]

@@ -15,6 +15,7 @@ import pytest
 
 from sitegroup.model import RateLimit, WafException
 from sitegroup.waf import RenderOptions, WafRenderError, cms, render_files, unicode_map
+from sitegroup.waf.ctl import path_operator
 from sitegroup.waf.modsec import SITE_ID_BASE, SITE_ID_SPAN
 from sitegroup.waf.render import TUNING_FILE
 from tests.waf import factory
@@ -214,7 +215,8 @@ def test_exceptions_render_as_scoped_ctl_and_expired_ones_are_dropped() -> None:
     rules = files["sites/p-exc.rules.conf"]
     assert 'SecRule TX:sg_site "!@streq p-exc"' in rules and "skipAfter:END-SITE-p-exc" in rules
     assert rules.rstrip().endswith("SecMarker END-SITE-p-exc")
-    assert ('SecRule REQUEST_FILENAME "@beginsWith /hudong/letter/"' in rules
+    assert ('SecRule REQUEST_FILENAME "@rx ^/hudong/letter/[^;\\x5c%\\x00-\\x20\\x7f]*$"' in rules
+            and "t:none,t:urlDecodeUni,t:normalizePathWin,tag:'site/p-exc'" in rules
             and "ctl:ruleRemoveTargetById=942100;ARGS:content" in rules)
     assert "941100" not in rules  # expired 2000-01-01
     tag = _hostile_env({"waf": None, "_exc": {"rule_id": None, "rule_tag": "attack-xss", "target": None}})
@@ -275,7 +277,22 @@ def test_profiles_stay_within_the_tuned_paranoia_levels() -> None:
 def test_exception_on_a_file_path_does_not_cover_its_siblings() -> None:
     env = _hostile_env({"waf": None, "_exc": {"path": "/hdjl/letters/submit"}})
     rules = render_files(env, OPTS)["sites/other.rules.conf"]
-    assert 'SecRule REQUEST_FILENAME "@rx ^/hdjl/letters/submit(?:[/;]|$)"' in rules
+    op = re.search(r'SecRule REQUEST_FILENAME "@rx (\S+)"', rules).group(1)
+    match = re.compile(op).search  # the pattern is plain enough to read the same in Python
+    assert match("/hdjl/letters/submit") and match("/hdjl/letters/submit/x")
+
+
+@pytest.mark.parametrize("path", ["/a/", "/hdjl/letters/submit"])
+def test_exclusion_paths_trust_only_a_clean_rest(path: str) -> None:
+    """After decoding and dot-segment removal (what ModSecurity compares), whatever follows the path
+    may hold no ';' (Tomcat's /a/..;/x is /x), '\\' (IIS), '%' (double encoding) or control character:
+    such a request keeps the full rule set. The same operator serves site exceptions and packages."""
+    match = re.compile(path_operator(path).removeprefix("@rx ")).search
+    base = path if path.endswith("/") else path + "/"
+    assert match(path) and match(base + "x/y.html")
+    for rest in ("..;/x", "y;jsessionid=1", "..\\x", "%2e%2e/x", "..\x01/x", "x\ty", "..\x7f/x"):
+        assert not match(base + rest), rest
+    assert not match(path.rstrip("/") + "-other") and not match("/x" + path)
 
 
 def test_wordified_sql_rules_match_stock_on_ascii() -> None:
