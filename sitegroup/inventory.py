@@ -15,6 +15,8 @@ from sitegroup import quantity, rules, yamlsafe
 from sitegroup.catalogue import columns as catalogue_columns
 from sitegroup.catalogue import load_catalogue
 from sitegroup.errors import InventoryError, Issue, display_path
+from sitegroup.logs.policy import PolicyError as LogPolicyError
+from sitegroup.logs.policy import load_policy as load_log_retention
 from sitegroup.model import (
     Capacity,
     Environment,
@@ -107,7 +109,14 @@ def check_environment(env_name: str | None = None, *, path: Path | None = None, 
     issues += rules.run(ctx)
     if issues or env_doc is None:
         return None, sorted(set(issues))
-    return replace(_build(env_doc[0], inv, ctx), monitor=cadence), []
+    env = replace(_build(env_doc[0], inv, ctx), monitor=cadence)
+    log_policy = root / "policies" / "logging" / "retention.yaml"
+    if log_policy.is_file():  # a self-contained test inventory may have none: the legal floors (model defaults)
+        try:
+            env = replace(env, log_retention=load_log_retention(env.name, log_policy))
+        except LogPolicyError as e:
+            return None, sorted(set(e.issues))
+    return env, []
 
 
 def _shared_root(inv: Path) -> Path:

@@ -261,6 +261,31 @@ class MonitorCadence:
     probe_timeout_seconds: float = 15.0
 
 
+LOG_KINDS = ("access", "waf", "audit", "app")
+
+
+@dataclass(frozen=True)
+class LogRetention:
+    """Days the central log store keeps each kind of log (policies/logging/retention.yaml, for this environment;
+    docs/logging.md). The defaults are the legal floors a self-contained test inventory without a policy gets."""
+
+    env: str = ""
+    days: dict[str, int] = field(default_factory=lambda: {"access": 365, "waf": 365, "audit": 365, "app": 180})
+
+    def store_of(self, kind: str) -> str:
+        """The store (one per distinct retention) that keeps this kind."""
+        return log_store_name(self.days[kind])
+
+    def stores(self) -> dict[str, tuple[int, tuple[str, ...]]]:
+        """store name -> (days, kinds kept there), in ascending days."""
+        return {log_store_name(d): (d, tuple(k for k in LOG_KINDS if self.days[k] == d))
+                for d in sorted(set(self.days.values()))}
+
+
+def log_store_name(days: int) -> str:
+    return f"logs-{days}d"
+
+
 @dataclass(frozen=True)
 class Environment:
     name: str
@@ -272,6 +297,7 @@ class Environment:
     waf_profiles: dict[str, WafProfile]
     backup_tiers: dict[str, BackupTier]
     monitor: MonitorCadence = MonitorCadence()
+    log_retention: LogRetention = LogRetention()
 
     def site(self, site_id: str) -> Site:
         for s in self.sites:

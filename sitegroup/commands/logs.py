@@ -6,7 +6,10 @@ the daily digest and its check (sitegroup/logs; docs/logging.md).
     sitegroup logs-verify-bundle case-42.tar.gz --public-key evidence.pub
     sitegroup logs-digest --env prod --day 2026-11-27 --digests DIR --signing-key K     # the daily CronJob
     sitegroup logs-check --env prod --day 2026-11-27 --digests DIR --public-key evidence.pub
-    sitegroup logs-keygen --out DIR
+    sitegroup logs-keygen --out DIR [--from-key PEM]   # a new pair, or the public half of the platform's key
+    sitegroup logs-token --seed-file F (--responder | --site ID)    # a reader's gateway token (to hand out)
+    sitegroup logs-gateway-config --plan F --secrets DIR --out F   # the gateway pod's config step
+    sitegroup logs-export --env prod [--day D] --digests DIR --public-key PEM --out DIR [--repo URL --password-file F]
 
 The gateway and the token: --gateway URL or $SITEGROUP_LOGS_URL; --token-file FILE or $SITEGROUP_LOGS_TOKEN
 (a responder's token reads every site; a site owner's only their own).
@@ -23,7 +26,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sitegroup import __version__
-from sitegroup.logs import digest, evidence, signing
+from sitegroup.backup.restic import Repository, ResticError
+from sitegroup.logs import digest, evidence, export, signing, tokens
 from sitegroup.logs.policy import PolicyError, load_policy
 from sitegroup.logs.query import Client, Filters, QueryError, Window, incidents, text_report
 
@@ -72,7 +76,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     k = subparsers.add_parser("logs-keygen", help="make an Ed25519 evidence key pair (evidence.key, evidence.pub)")
     k.add_argument("--out", type=Path, required=True, metavar="DIR")
+    k.add_argument("--from-key", type=Path, metavar="PEM",
+                   help="write only the public half of this key (pulumi config get sitegroup:logEvidenceKey)")
     k.set_defaults(func=cmd_keygen)
+
+    t = subparsers.add_parser("logs-token", help="a reader's gateway token, derived from the platform's token seed")
+    t.add_argument("--seed-file", type=Path, required=True, metavar="FILE",
+                   help="the seed (pulumi config get sitegroup:logTokenSeed on the platform stack)")
+    who = t.add_mutually_exclusive_group(required=True)
+    who.add_argument("--responder", action="store_true", help="reads every site")
+    who.add_argument("--site", metavar="ID", help="that site's owners: their own site only")
+    t.set_defaults(func=cmd_token)
+
+    x = subparsers.add_parser("logs-export", help="a closed UTC day, checked against its digest, to the backup target")
+    _common(x)
+    x.add_argument("--day", type=date.fromisoformat, help="UTC day (default: yesterday)")
+    x.add_argument("--digests", type=Path, required=True, metavar="DIR")
+    key = x.add_mutually_exclusive_group(required=True)
+    key.add_argument("--public-key", type=Path, metavar="PEM")
+    key.add_argument("--signing-key", type=Path, metavar="PEM", help="or the evidence key (its public half is used)")
+    x.add_argument("--out", type=Path, required=True, metavar="DIR", help="where the day's files are written")
+    x.add_argument("--repo", metavar="URL", help="restic repository (REST credentials: $RESTIC_REST_USERNAME/"
+                                                 "PASSWORD); without it only the files are written")
+    x.add_argument("--password-file", type=Path, metavar="FILE", help="the repository's password")
+    x.set_defaults(func=cmd_export)
+
+    g = subparsers.add_parser("logs-gateway-config", help="write the gateway's auth.yml (its pod's config step)")
+    g.add_argument("--plan", type=Path, required=True, metavar="FILE", help="stores and sites (a ConfigMap)")
+    g.add_argument("--secrets", type=Path, required=True, metavar="DIR", help="store-password and token-seed")
+    g.add_argument("--out", type=Path, required=True, metavar="FILE")
+    g.set_defaults(func=cmd_gateway_config)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -80,6 +113,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gateway", default=os.environ.get("SITEGROUP_LOGS_URL"), metavar="URL",
                    help="the log gateway (default: $SITEGROUP_LOGS_URL)")
     p.add_argument("--token-file", type=Path, metavar="FILE", help="bearer token (default: $SITEGROUP_LOGS_TOKEN)")
+    p.add_argument("--token-seed-file", type=Path, metavar="FILE",
+                   help="derive the digest job's token from the platform's token seed (the in-cluster job)")
 
 
 def _time(text: str) -> datetime:
@@ -95,7 +130,9 @@ def _time(text: str) -> datetime:
 def _client(args: argparse.Namespace) -> Client:
     if not args.gateway:
         raise UsageError("where is the log gateway? give --gateway URL or set $SITEGROUP_LOGS_URL")
-    if args.token_file:
+    if getattr(args, "token_seed_file", None):
+        token = tokens.token(args.token_seed_file.read_text().strip(), tokens.DIGEST)
+    elif args.token_file:
         token = args.token_file.read_text().strip()
     else:
         token = os.environ.get("SITEGROUP_LOGS_TOKEN", "")
@@ -200,8 +237,57 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _run(body)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    def body() -> int:
+        if args.repo and not args.password_file:
+            raise UsageError("--repo needs --password-file (the repository's password)")
+        client = _client(args)
+        day = args.day or (datetime.now(UTC) - timedelta(days=1)).date()
+        public = (signing.load_public(args.public_key) if args.public_key
+                  else signing.load_private(args.signing_key).public_key())
+        try:
+            files = export.export_day(client, day, args.digests, public, args.out)
+        except export.ExportError as exc:
+            print(f"NOT EXPORTED: {exc}", file=sys.stderr)
+            return 1
+        print(f"{day}: {len(files)} file(s) under {args.out}, each store's lines matching its signed digest")
+        if args.repo:
+            print(export.to_repository(Repository.from_environment(args.repo, args.password_file), args.out, day))
+        return 0
+
+    try:
+        return _run(body)
+    except ResticError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    try:
+        seed = args.seed_file.read_text().strip()
+        print(tokens.token(seed, tokens.RESPONDER if args.responder else tokens.owner(args.site)))
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_gateway_config(args: argparse.Namespace) -> int:
+    try:
+        tokens.write_gateway_config(args.plan, args.secrets, args.out)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_keygen(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.from_key:
+        pub = args.out / "evidence.pub"
+        pub.write_bytes(signing.public_pem(signing.load_private(args.from_key)))
+        print(f"{pub} (publish)")
+        return 0
     priv, pub = args.out / "evidence.key", args.out / "evidence.pub"
     if priv.exists():
         print(f"error: {priv} exists; not overwriting an evidence key", file=sys.stderr)

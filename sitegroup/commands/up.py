@@ -104,6 +104,22 @@ def ensure_platform_secrets(stack, st: StackConfig, auto) -> None:
         stack.set_config(key, auto.ConfigValue(value=new_seed(), secret=True))
         print(f"sitegroup up: generated {key} for stack {st.name} (a Pulumi secret in its stack config: keep it;"
               " every site's generated passwords derive from it)", file=sys.stderr)
+    ensure_log_secrets(stack, st, auto)
+
+
+def ensure_log_secrets(stack, st: StackConfig, auto) -> None:
+    """The central logs' secrets (sitegroup.k8s.logging.CONFIG_KEYS), made once like the seed; docs/logging.md."""
+    from sitegroup.k8s.logging import CONFIG_KEYS, EVIDENCE_KEY
+    from sitegroup.logs.signing import new_private_pem
+
+    have = stack.get_all_config()
+    for name in CONFIG_KEYS:
+        key = f"sitegroup:{name}"
+        if key not in have:
+            value = new_private_pem() if name == EVIDENCE_KEY else new_seed()
+            stack.set_config(key, auto.ConfigValue(value=value, secret=True))
+            print(f"sitegroup up: generated {key} for stack {st.name} (a Pulumi secret in its stack config)",
+                  file=sys.stderr)
 
 
 def base_env(checkpoints: bool) -> dict[str, str]:

@@ -14,6 +14,7 @@ from sitegroup.contracts import (
 )
 from sitegroup.k8s import netpol, secrets
 from sitegroup.k8s.backup import platform_backup_objects
+from sitegroup.k8s.logging import logging_objects
 from sitegroup.k8s.monitor import monitor_objects
 from sitegroup.k8s.names import (
     CERT_MANAGER_NS,
@@ -278,4 +279,7 @@ def platform_objects(env: Environment) -> list[dict]:
         *backup_platform_objects(env),
         # The regulatory monitor (docs/monitoring.md): the same `sitegroup monitor` as the CLI, on a schedule.
         *monitor_objects(env, image=SITEGROUP_IMAGE),
+        # Central logs (docs/logging.md): collectors, stores per retention, gateway, digest; the one Pod Security
+        # exception (namespace logging-collector, ADR 0016-i16).
+        *logging_objects(env),
     ]

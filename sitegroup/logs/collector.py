@@ -44,8 +44,9 @@ class Input:
 class Shipping:
     stores: dict[str, str]  # store name -> http://host:port of that VictoriaLogs
     user: str  # the stores' basic-auth user (-httpAuth.*): collectors and the gateway only
-    password: str
+    password: str  # "" with password_file: the cluster's collector reads it from its Secret at start
     queue_max_disk: str = "2g"  # per store; a day of a busy node's logs at the tier's peak
+    password_file: str = ""  # rsyslog reads the password from this file (a backtick `cat`): no secret in the conf
 
 
 def site_table(env: Environment) -> dict:
@@ -78,6 +79,8 @@ def render(inputs: list[Input], retention: Retention, shipping: Shipping, work_d
     _check(_SAFE_WORD, shipping.user, "user")
     if '"' in shipping.password or "\\" in shipping.password:
         raise ValueError("collector password must not contain quotes or backslashes")
+    if shipping.password_file:
+        _check(_SAFE_PATH, shipping.password_file, "password file")
     for store in retention.stores():
         url = shipping.stores.get(store, "")
         if not re.match(r"^https?://[A-Za-z0-9.:\[\]-]+$", url):
@@ -231,7 +234,7 @@ def _ship_ruleset(store: str, s: Shipping, work_dir: Path) -> str:
     return "\n".join([
         f'ruleset(name="ship_{ident}") {{',
         f'  action(type="omelasticsearch" name="to_{ident}" server="{bulk_url(s.stores[store])}"',
-        f'         uid="{s.user}" pwd="{s.password}" template="sg_doc" searchIndex="sitegroup" bulkmode="on"',
+        f'         uid="{s.user}" pwd={_password(s)} template="sg_doc" searchIndex="sitegroup" bulkmode="on"',
         f'         maxbytes="4m" errorFile="{work_dir}/ship-{store}-errors.json"',
         f'         queue.type="LinkedList" queue.filename="q-{store}" queue.size="100000"',
         f'         queue.maxDiskSpace="{s.queue_max_disk}" queue.saveOnShutdown="on" queue.dequeueBatchSize="2000"',
@@ -239,6 +242,11 @@ def _ship_ruleset(store: str, s: Shipping, work_dir: Path) -> str:
         '         action.resumeRetryCount="-1" action.resumeInterval="1")',
         "}",
     ])
+
+
+def _password(s: Shipping) -> str:
+    # rsyslog's backtick constant runs only `cat FILE` (no shell): the file's content, read once at start.
+    return f"`cat {s.password_file}`" if s.password_file else f'"{s.password}"'
 
 
 def write_table(env: Environment, path: Path) -> None:

@@ -45,7 +45,11 @@ def owner_filter(site_id: str) -> str:
 
 def render(retention: Retention, store_urls: dict[str, str], creds: Credentials) -> str:
     """vmauth -auth.config YAML. store_urls: store name -> http://host:port of that VictoriaLogs."""
-    stores = retention.stores()
+    return render_stores(list(retention.stores()), store_urls, creds)
+
+
+def render_stores(stores: list[str], store_urls: dict[str, str], creds: Credentials) -> str:
+    """The same for the stores by name (the cluster's gateway: the plan ConfigMap names them)."""
     missing = set(stores) - set(store_urls)
     if missing:
         raise ValueError(f"no URL for store(s) {sorted(missing)}")
@@ -63,7 +67,7 @@ def render(retention: Retention, store_urls: dict[str, str], creds: Credentials)
     return yaml.safe_dump({"users": users}, sort_keys=False, allow_unicode=True)
 
 
-def _read_routes(stores: dict, store_urls: dict[str, str], headers: list[str], extra: str | None) -> list[dict]:
+def _read_routes(stores: list[str], store_urls: dict[str, str], headers: list[str], extra: str | None) -> list[dict]:
     routes = []
     for store in stores:
         prefix = store_urls[store].rstrip("/") + "/"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sitegroup.errors import Issue, display_path
+from sitegroup.model import LOG_KINDS, LogRetention
 from sitegroup.yamlsafe import YamlProblem, load
 
-KINDS = ("access", "waf", "audit", "app")
+KINDS = LOG_KINDS
 LEGAL_FLOOR_DAYS = 180  # 网络安全法 第21条: network logs at least six months
 POLICY_FILE = Path(__file__).resolve().parents[2] / "policies" / "logging" / "retention.yaml"
 
@@ -19,27 +19,7 @@ class PolicyError(ValueError):
         super().__init__("\n".join(str(i) for i in issues))
 
 
-@dataclass(frozen=True)
-class Retention:
-    """Days kept per kind for one environment."""
-
-    env: str
-    days: dict[str, int]
-
-    def store_of(self, kind: str) -> str:
-        """The store (one per distinct retention) that keeps this kind."""
-        return store_name(self.days[kind])
-
-    def stores(self) -> dict[str, tuple[int, tuple[str, ...]]]:
-        """store name -> (days, kinds kept there), in ascending days."""
-        out: dict[str, tuple[int, tuple[str, ...]]] = {}
-        for days in sorted(set(self.days.values())):
-            out[store_name(days)] = (days, tuple(k for k in KINDS if self.days[k] == days))
-        return out
-
-
-def store_name(days: int) -> str:
-    return f"logs-{days}d"
+Retention = LogRetention  # the model's: the inventory loads this policy into Environment.log_retention
 
 
 def load_policy(env: str, path: Path = POLICY_FILE) -> Retention:

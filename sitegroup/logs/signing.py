@@ -26,6 +26,12 @@ def generate(private_path: Path, public_path: Path) -> None:
     public_path.write_bytes(public_pem(key))
 
 
+def new_private_pem() -> str:
+    """A new evidence key as PEM text (`sitegroup up` keeps it as the platform stack's secret logEvidenceKey)."""
+    return Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                      serialization.NoEncryption()).decode()
+
+
 def public_pem(key: Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sitegroup.contracts import LOG_COLLECTOR, LOG_COLLECTOR_HOST_PATHS, LOG_COLLECTOR_NAMESPACE, LOG_NAMESPACE
+
 SITE_COMPONENT = "sitegroup:index:Site"
 SITE_NS_PREFIX = "site-"
 TENANT_LABEL = "sitegroup.gov.cn/tenant"
@@ -30,7 +32,22 @@ def in_site(props: Mapping[str, Any], urn: str = "") -> bool:
 
 PLATFORM_COMPONENT = "sitegroup:index:Platform"
 # Platform namespaces whose workloads are ours (not a chart's): the same pod rules apply.
-OWN_PLATFORM_NAMESPACES = ("waf-system", "backup-system")
+OWN_PLATFORM_NAMESPACES = ("waf-system", "backup-system", LOG_NAMESPACE, LOG_COLLECTOR_NAMESPACE)
+
+# --- the one exception to Pod Security "restricted" ------------------------------------------------------------
+# The node log collector must read the nodes' container and audit logs (等保 8.1.4.3, 网络安全法 第21条), which
+# only a hostPath reaches; Pod Security admits a hostPath at level "privileged" only. So exactly one namespace
+# enforces "privileged", exactly one workload runs there, and these checks keep it narrower than "restricted"
+# in everything but three things: read-only hostPaths from this allow list, uid 0, and the added capability
+# DAC_READ_SEARCH (read any file, write none). Why, and what was refused instead: docs/adr/0016-i16-log-collector-
+# host-access.md. Nothing else anywhere gets a hostPath, uid 0, a capability or a privileged container.
+HOST_LOG_EXCEPTION = {
+    "namespace": LOG_COLLECTOR_NAMESPACE,
+    "workload": ("DaemonSet", LOG_COLLECTOR),
+    "read_only_host_paths": LOG_COLLECTOR_HOST_PATHS,
+    "capabilities": ("DAC_READ_SEARCH",),
+    "adr": "docs/adr/0016-i16-log-collector-host-access.md",
+}
 
 
 def in_scope(props: Mapping[str, Any], urn: str = "") -> bool:
@@ -58,14 +75,22 @@ def _containers(pod: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
 # --- resource checks -------------------------------------------------------------------------
 
 
+def _excepted_levels(props: Mapping[str, Any]) -> dict[str, str]:
+    """The Pod Security levels a namespace must carry: the exception's namespace enforces "privileged" (nothing
+    lower admits a hostPath) and still audits "restricted" (every collector pod is recorded as the exception)."""
+    if (props.get("metadata") or {}).get("name") == HOST_LOG_EXCEPTION["namespace"]:
+        return {"enforce": "privileged", "warn": "privileged", "audit": "restricted"}
+    return dict.fromkeys(("enforce", "warn", "audit"), "restricted")
+
+
 def namespace_pod_security(kind: str, props: Mapping[str, Any], urn: str = "") -> list[str]:
     if kind != "Namespace":
         return []
     labels = (props.get("metadata") or {}).get("labels") or {}
     out = []
-    for mode in ("enforce", "warn", "audit"):
-        if labels.get(f"pod-security.kubernetes.io/{mode}") != "restricted":
-            out.append(f"label pod-security.kubernetes.io/{mode} must be 'restricted'")
+    for mode, level in _excepted_levels(props).items():
+        if labels.get(f"pod-security.kubernetes.io/{mode}") != level:
+            out.append(f"label pod-security.kubernetes.io/{mode} must be '{level}'")
         version = labels.get(f"pod-security.kubernetes.io/{mode}-version", "")
         if not version or version == "latest":
             out.append(f"label pod-security.kubernetes.io/{mode}-version must pin a version (not latest)")
@@ -99,10 +124,57 @@ def service_account_no_automount(kind: str, props: Mapping[str, Any], urn: str =
     return []
 
 
+def _is_host_log_collector(kind: str, props: Mapping[str, Any]) -> bool:
+    meta = props.get("metadata") or {}
+    return (_namespace(props) == HOST_LOG_EXCEPTION["namespace"]
+            and (kind, meta.get("name")) == HOST_LOG_EXCEPTION["workload"])
+
+
+def host_log_collector(pod: Mapping[str, Any]) -> list[str]:
+    """The exception's own rules (HOST_LOG_EXCEPTION): what the collector may have beyond "restricted", no more."""
+    out = []
+    mounts = [(c.get("name", "?"), m) for c in _containers(pod) for m in c.get("volumeMounts") or []]
+    for vol in pod.get("volumes") or []:
+        name = vol.get("name")
+        if "hostPath" not in vol:
+            if set(vol) - RESTRICTED_VOLUMES:
+                out.append(f"volume {name!r} uses {sorted(set(vol) - RESTRICTED_VOLUMES)}, not allowed")
+            continue
+        path = ((vol.get("hostPath") or {}).get("path") or "").rstrip("/")
+        if path not in HOST_LOG_EXCEPTION["read_only_host_paths"]:
+            out.append(f"hostPath {path!r} is not in the exception's allow list "
+                       f"{list(HOST_LOG_EXCEPTION['read_only_host_paths'])}")
+        if (vol.get("hostPath") or {}).get("type") not in ("Directory", "File"):
+            out.append(f"hostPath {path!r} must have type Directory or File (never created by the pod)")
+        for cname, m in mounts:
+            if m.get("name") == name and (m.get("readOnly") is not True or m.get("subPath") or m.get("subPathExpr")
+                                          or m.get("mountPropagation") not in (None, "None")):
+                out.append(f"container {cname}: hostPath {path!r} must be mounted readOnly, whole, no propagation")
+    return out + _pod_rules(pod, allow_root=True, capabilities=HOST_LOG_EXCEPTION["capabilities"])
+
+
 def pod_security_restricted(kind: str, props: Mapping[str, Any], urn: str = "") -> list[str]:
     pod = pod_spec(kind, props)
-    if pod is None or not in_scope(props, urn):
+    if pod is None:
         return []
+    if _namespace(props) == HOST_LOG_EXCEPTION["namespace"]:  # whoever renders it: ours, a chart's, a site's
+        if not _is_host_log_collector(kind, props):
+            return [f"only {'/'.join(HOST_LOG_EXCEPTION['workload'])} may run in namespace "
+                    f"{HOST_LOG_EXCEPTION['namespace']} (the Pod Security exception, {HOST_LOG_EXCEPTION['adr']})"]
+        return host_log_collector(pod)
+    if not in_scope(props, urn):
+        return []
+    out = []
+    for vol in pod.get("volumes") or []:
+        bad = set(vol) - RESTRICTED_VOLUMES
+        if bad:
+            out.append(f"volume {vol.get('name')!r} uses {sorted(bad)}, not allowed under PSS restricted")
+    return out + _pod_rules(pod, allow_root=False, capabilities=("NET_BIND_SERVICE",))
+
+
+def _pod_rules(pod: Mapping[str, Any], allow_root: bool, capabilities: tuple[str, ...]) -> list[str]:
+    """PSS "restricted" for a pod and its containers but volumes; the exception alone may run as root and add
+    its one capability."""
     out = []
     psc = pod.get("securityContext") or {}
     if pod.get("automountServiceAccountToken") is not False:
@@ -110,28 +182,28 @@ def pod_security_restricted(kind: str, props: Mapping[str, Any], urn: str = "") 
     for host in ("hostNetwork", "hostPID", "hostIPC"):
         if pod.get(host):
             out.append(f"pod must not use {host}")
-    for vol in pod.get("volumes") or []:
-        bad = set(vol) - RESTRICTED_VOLUMES
-        if bad:
-            out.append(f"volume {vol.get('name')!r} uses {sorted(bad)}, not allowed under PSS restricted")
     for c in _containers(pod):
         name = c.get("name", "?")
         sc = c.get("securityContext") or {}
-        if not (sc.get("runAsNonRoot") is True or (psc.get("runAsNonRoot") is True and "runAsNonRoot" not in sc)):
-            out.append(f"container {name}: runAsNonRoot must be true")
-        if sc.get("runAsUser", psc.get("runAsUser")) == 0:
-            out.append(f"container {name}: must not run as uid 0")
+        if not allow_root:
+            if not (sc.get("runAsNonRoot") is True
+                    or (psc.get("runAsNonRoot") is True and "runAsNonRoot" not in sc)):
+                out.append(f"container {name}: runAsNonRoot must be true")
+            if sc.get("runAsUser", psc.get("runAsUser")) == 0:
+                out.append(f"container {name}: must not run as uid 0")
         if sc.get("allowPrivilegeEscalation") is not False:
             out.append(f"container {name}: allowPrivilegeEscalation must be false")
         if sc.get("privileged"):
             out.append(f"container {name}: must not be privileged")
         if sc.get("readOnlyRootFilesystem") is not True:
             out.append(f"container {name}: readOnlyRootFilesystem must be true")
+        if sc.get("procMount") not in (None, "Default"):
+            out.append(f"container {name}: procMount must be Default")
         caps = sc.get("capabilities") or {}
         if "ALL" not in (caps.get("drop") or []):
             out.append(f"container {name}: capabilities must drop ALL")
-        if set(caps.get("add") or []) - {"NET_BIND_SERVICE"}:
-            out.append(f"container {name}: may add only NET_BIND_SERVICE")
+        if set(caps.get("add") or []) - set(capabilities):
+            out.append(f"container {name}: may add only {', '.join(capabilities)}")
         seccomp = (sc.get("seccompProfile") or psc.get("seccompProfile") or {}).get("type")
         if seccomp not in ("RuntimeDefault", "Localhost"):
             out.append(f"container {name}: seccompProfile must be RuntimeDefault or Localhost")

@@ -15,6 +15,9 @@ Stack config (namespace ``sitegroup``):
   backupPruneUsername / backupPrunePassword   secrets, platform layer (delete-capable REST user)
   secretSeed       secret, platform layer: every generated site password derives from it (program/passwords.py)
   secretGenerations  {site: n}, platform layer: rotate one site's generated passwords
+  logStorePassword / logStoreInternalKey / logTokenSeed / logEvidenceKey / logExportRestPassword /
+  logExportRepositoryPassword   secrets, platform layer: the central logs (sitegroup.k8s.logging; `sitegroup up`
+                   generates them once, docs/logging.md)
 """
 
 from __future__ import annotations

@@ -139,10 +139,13 @@ class Pipeline:
         table = self.dir / "sites.json"
         collector.write_table(env, table)
         conf = self.dir / "rsyslog.conf"
-        conf.write_text(collector.render(inputs, self.retention,
-                                         collector.Shipping({n: s.url for n, s in self.stores.items()}, STORE_USER,
-                                                            STORE_PASSWORD),
-                                         work, table, "node-1"))
+        # As in the cluster: the password is not in rsyslog.conf, rsyslogd reads it from a file at start.
+        secret = self.dir / "store-password"
+        secret.write_text(STORE_PASSWORD)
+        shipping = collector.Shipping({n: s.url for n, s in self.stores.items()}, STORE_USER, "",
+                                      password_file=str(secret))
+        conf.write_text(collector.render(inputs, self.retention, shipping, work, table, "node-1"))
+        assert STORE_PASSWORD not in conf.read_text()
         check = subprocess.run([RSYSLOGD, "-N1", "-f", str(conf)], capture_output=True, text=True)
         if check.returncode != 0:
             raise RuntimeError(f"rsyslogd -N1: {check.stderr}{check.stdout}")

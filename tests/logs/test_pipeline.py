@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import signal
 import tarfile
@@ -13,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from sitegroup.backup.restic import Repository
 from sitegroup.cli import main
 from tests.logs.conftest import OWNER_TOKENS, Live
 from tests.logs.harness import RESPONDER, STORE_PASSWORD, STORE_USER, basic, query_url
@@ -233,6 +235,19 @@ def test_daily_digest_detects_a_forged_line_a_removed_chunk_and_an_edited_record
         for day in (d2, d1):
             assert main(["logs-check", "--day", day.isoformat(), "--public-key", str(pub), *common]) == 0
 
+        # 0. The object-storage tier: a digested day, checked again, compressed, into a restic repository.
+        repo, repo_pw, out2 = tmp_path / "repo", tmp_path / "repo-pw", tmp_path / "export-d2"
+        repo_pw.write_text("export-repository-pw")
+        export = ["logs-export", "--public-key", str(pub), "--repo", str(repo), "--password-file", str(repo_pw)]
+        assert main([*export, "--day", d2.isoformat(), "--out", str(out2), *common]) == 0
+        for store, n in (("logs-365d", 200), ("logs-180d", 50)):
+            with gzip.open(out2 / store / f"{d2.isoformat()}.jsonl.gz", "rt") as f:
+                rows = [json.loads(x) for x in f]
+            record = json.loads((out2 / store / f"{d2.isoformat()}.digest.json").read_text())["record"]
+            assert len(rows) == record["lines"] >= n and sum(r["_msg"].startswith("dg line") for r in rows) == n
+        snaps = Repository(url=str(repo), password_file=repo_pw).snapshots(tags=[f"logs-{d2.isoformat()}"])
+        assert len(snaps) == 1
+
         # 1. Someone with write access forges a line into yesterday.
         _ingest(s365.url, _day_rows(d1, "baisha", "access", 1, "forged"))
         s365.flush()
@@ -240,6 +255,9 @@ def test_daily_digest_detects_a_forged_line_a_removed_chunk_and_an_edited_record
         assert main(["logs-check", "--day", d1.isoformat(), "--public-key", str(pub), *common]) == 1
         out = capsys.readouterr().out
         assert 'MISMATCH logs-365d' in out and 'site="baisha"' in out and "200 line(s) in the digest, 201 now" in out
+        out1 = tmp_path / "export-d1"  # a day that no longer matches its digest is not exported
+        assert main([*export, "--day", d1.isoformat(), "--out", str(out1), *common]) == 1
+        assert "NOT EXPORTED" in capsys.readouterr().err and not list(out1.rglob("*.jsonl.gz*"))
 
         # 2. A day's chunk is removed from the store's disk behind its back.
         s180.stop()

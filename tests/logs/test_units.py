@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import tarfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,7 +11,6 @@ import pytest
 import yaml
 
 from sitegroup.inventory import load_environment
-from sitegroup.k8s import logging as k8s_logging
 from sitegroup.logs import collector, digest, evidence, gateway, signing
 from sitegroup.logs.policy import LEGAL_FLOOR_DAYS, PolicyError, Retention, load_policy
 from sitegroup.logs.query import Filters, QueryError, Window, join
@@ -190,30 +188,6 @@ def test_join_puts_access_and_waf_lines_of_one_request_together():
                   {"request_id": "c" * 32, "kind": "access", "_time": "3"}])
     assert [i.request_id for i in found] == [rid, "c" * 32]
     assert found[0].rule_ids == ["942100", "949110"] and found[0].time == "1" and len(found[0].access) == 1
-
-
-def test_cluster_objects_follow_the_policy(env):
-    r = load_policy("dev")
-    objs = k8s_logging.logging_objects(env, r, {"collector": "c", "store": "s", "gateway": "g", "tool": "t"})
-    by = {(o["kind"], o["metadata"]["name"]): o for o in objs}
-    for store, (days, kinds) in r.stores().items():
-        sts = by[("StatefulSet", store)]
-        c = sts["spec"]["template"]["spec"]["containers"][0]
-        assert f"-retentionPeriod={days}d" in c["args"] and "-envflag.enable" in c["args"]
-        assert {e["name"] for e in c["env"]} >= {"httpAuth_password", "httpAuth_username"}
-        assert sts["metadata"]["annotations"]["sitegroup.gov.cn/log-kinds"] == ",".join(kinds)
-        netpol = by[("NetworkPolicy", f"{store}-ingress")]
-        sources = [f["podSelector"]["matchLabels"]["app.kubernetes.io/name"]
-                   for f in netpol["spec"]["ingress"][0]["from"]]
-        assert sorted(sources) == ["log-collector", "log-gateway"]
-    ds = by[("DaemonSet", "log-collector")]["spec"]["template"]["spec"]
-    mounts = {m["mountPath"]: m["readOnly"] for m in ds["containers"][0]["volumeMounts"]}
-    assert mounts["/var/log/containers"] and mounts["/var/log/audit"] and not mounts[k8s_logging.STATE_DIR]
-    assert by[("CronJob", "log-digest")]["spec"]["timeZone"] == "Asia/Shanghai"
-    cfg = k8s_logging.collector_config(env, r, "u", "p")
-    assert 'set $!node = getenv("NODE_NAME");' in cfg["rsyslog.conf"]
-    assert "http://logs-365d.logging-system.svc:9428/insert/elasticsearch/_bulk" in cfg["rsyslog.conf"]
-    assert json.loads(cfg["sites.json"])["table"]
 
 
 def test_policy_can_be_read_for_a_shortened_test_store():

@@ -12,6 +12,11 @@ from tests.program.harness import run_program
 DEV_CONFIG = {"environment": "dev", "layer": "all", "kubeContext": "sitegroup-dev",
               "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret",
               "secretSeed": "0123456789abcdef" * 4}
+# The central logs' secrets (sitegroup.k8s.logging.CONFIG_KEYS; `sitegroup up` generates them once).
+LOG_CONFIG = {"logStorePassword": "log-store-password-0123456789", "logStoreInternalKey": "log-internal-0123456789",
+              "logTokenSeed": "fedcba9876543210" * 4, "logEvidenceKey": "-----BEGIN PRIVATE KEY-----\ntest\n",
+              "logExportRestPassword": "log-export-rest-0123456789", "logExportRepositoryPassword": "log-export-r01"}
+DEV_CONFIG |= LOG_CONFIG
 
 
 @pytest.fixture(scope="session")

@@ -15,11 +15,12 @@ import sitegroup.program.main as program_main
 from sitegroup.k8s import netpol, object_key, render
 from sitegroup.policy import checks
 from tests.program import factory
+from tests.program.conftest import LOG_CONFIG
 from tests.program.harness import parenting_violations, provider_violations, run_program, unwrap
 
 CONFIG = {"environment": "test", "layer": "all", "kubeContext": "test",
           "backupPruneUsername": "prune", "backupPrunePassword": "prune-secret",
-              "secretSeed": "0123456789abcdef" * 4}
+              "secretSeed": "0123456789abcdef" * 4, **LOG_CONFIG}
 
 
 @pytest.fixture

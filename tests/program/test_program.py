@@ -13,7 +13,7 @@ from sitegroup.policy import checks
 from sitegroup.program.passwords import derive
 from sitegroup.program.resources import PATCH_FORCE, annotate
 from tests.program import factory
-from tests.program.conftest import DEV_CONFIG
+from tests.program.conftest import DEV_CONFIG, LOG_CONFIG
 from tests.program.harness import is_secret, parenting_violations, provider_violations, run_program, unwrap
 
 SEED = DEV_CONFIG["secretSeed"]
@@ -30,7 +30,7 @@ def expected(obj: dict, prune=("prune", "prune-secret")) -> dict:
             return derive(SEED, kind, site)
         key = secrets.parse_config(v)
         if key:
-            return {"backupPruneUsername": prune[0], "backupPrunePassword": prune[1]}[key]
+            return {"backupPruneUsername": prune[0], "backupPrunePassword": prune[1], **LOG_CONFIG}[key]
         if isinstance(v, dict):
             return {k: sub(x) for k, x in v.items()}
         if isinstance(v, list):

@@ -25,6 +25,14 @@ COPIED = ("Pulumi.yaml", "stacks", "inventories", "site_templates", "policies")
 PASSPHRASE = "sitegroup-test-passphrase"
 SEED = "5eed" * 16  # the platform stack's secret seed: known here so the tests can recompute every password
 PRUNE = ("prune-user", "prune-S3cret-value-that-must-never-leak")
+# The central logs' secrets (sitegroup.k8s.logging.CONFIG_KEYS), known here to look for them in the state.
+LOG_SECRETS = {"logStorePassword": "log-store-S3cret-that-must-never-leak",
+               "logStoreInternalKey": "log-internal-S3cret-that-must-never-leak",
+               "logTokenSeed": "70ce" * 16,
+               # one line, so a JSON-escaped copy in the state would still be found (no pod reads it here)
+               "logEvidenceKey": "evidence-key-S3cret-that-must-never-leak",
+               "logExportRestPassword": "log-export-rest-S3cret-that-must-never-leak",
+               "logExportRepositoryPassword": "log-export-repository-S3cret-that-must-never-leak"}
 
 
 @dataclass
@@ -161,6 +169,8 @@ def prepare(tmp: Path, cp, env_name: str, extra: dict | None = None, inventory: 
             project.set_secret(st.name, "secretSeed", SEED)
             project.set_secret(st.name, "backupPruneUsername", PRUNE[0])
             project.set_secret(st.name, "backupPrunePassword", PRUNE[1])
+            for key, value in LOG_SECRETS.items():
+                project.set_secret(st.name, key, value)
     return project
 
 

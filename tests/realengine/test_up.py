@@ -18,10 +18,21 @@ import yaml
 from sitegroup.engines.controlplane import ControlPlane
 from sitegroup.inventory import load_environment
 from sitegroup.k8s import render
+from sitegroup.logs import tokens
 from sitegroup.program.passwords import derive
 from sitegroup.program.stackconfig import environment_stacks
 from tests.realengine import livecheck
-from tests.realengine.project import PRUNE, SEED, Project, changed_steps, prepare, up, urn_name, urn_type
+from tests.realengine.project import (
+    LOG_SECRETS,
+    PRUNE,
+    SEED,
+    Project,
+    changed_steps,
+    prepare,
+    up,
+    urn_name,
+    urn_type,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -65,7 +76,7 @@ def test_every_planned_object_is_live_with_the_planned_fields(dev):
         return derive(SEED, kind, site)
 
     def config(name):
-        return {"backupPruneUsername": PRUNE[0], "backupPrunePassword": PRUNE[1]}[name]
+        return {"backupPruneUsername": PRUNE[0], "backupPrunePassword": PRUNE[1], **LOG_SECRETS}[name]
 
     resolved = [livecheck.resolve_secret(o, generated, config) if o["kind"] == "Secret" else o for o in planned]
     problems = livecheck.compare(resolved, live)
@@ -157,6 +168,10 @@ def test_no_secret_value_is_in_plain_text_in_the_state_or_any_file_the_run_wrote
     kinds = ("backup-password", "rest-password", "offsite-rest-password", "database-password",
              "database-superuser-password")
     values = {derive(SEED, k, s.id) for s in env.sites for k in kinds} | {SEED, PRUNE[1]}
+    # The central logs' secrets, and the readers' tokens the gateway derives from one of them inside its pod.
+    seed = LOG_SECRETS["logTokenSeed"]
+    values |= set(LOG_SECRETS.values()) | {tokens.token(seed, tokens.owner(s.id)) for s in env.sites}
+    values |= {tokens.token(seed, tokens.RESPONDER), tokens.token(seed, tokens.DIGEST)}
     for stack in dev.stacks:
         exported = dev.project.pulumi("stack", "export", stack=stack).stdout
         assert "ciphertext" in exported or stack.endswith("crds"), stack
@@ -198,13 +213,20 @@ def edit_entry(dev, site_id: str, change) -> None:
     assert dev.project.sitegroup("validate", "--env", ENV).returncode == 0
 
 
+# The central logs' site table (the collector's prefecture lookup, the gateway's owners) and the rollouts it
+# triggers (docs/logging.md).
+LOG_SITE_TABLE = {"logging-collector/log-collector-config", "logging-collector/log-collector",
+                  "logging-system/log-gateway-plan", "logging-system/log-gateway"}
+
+
 def platform_changes_are_shared_config_only(steps: list[tuple[str, str]]) -> None:
     """What a site's entry may change in the platform stack: the WAF tier's rule/config maps and its rollout, the
-    backup-status list, the exported generated secrets."""
+    backup-status list, the logs' site table, the exported generated secrets."""
     for op, urn in steps:
         name = urn_name(urn)
         assert op in ("update", "create", "delete", "replace") and (
-            name.startswith(("waf-system/", "backup-system/")) or urn_type(urn) == "pulumi:pulumi:Stack"), (op, urn)
+            name.startswith(("waf-system/", "backup-system/")) or name in LOG_SITE_TABLE
+            or urn_type(urn) == "pulumi:pulumi:Stack"), (op, urn)
 
 
 def test_an_edited_entry_changes_only_that_sites_objects(dev):
@@ -294,23 +316,69 @@ def test_closing_a_site_keeps_its_namespace_and_content_volume(dev):
     assert "site-songling" not in exported
 
 
-def test_the_policy_pack_in_the_engine_blocks_a_violating_change(dev):
-    main = dev.project.root / "stacks" / "__main__.py"
-    original = main.read_text(encoding="utf-8")
-    # A developer's change that registers a namespace outside the platform's rules (no Pod Security label).
-    main.write_text(original + """
+ROGUE_PROVIDER = """
 import pulumi
 import pulumi_kubernetes as k8s
 _p = k8s.Provider("rogue", context=pulumi.Config("sitegroup").require("kubeContext"),
                   kubeconfig=pulumi.Config("sitegroup").get("kubeconfig"))
-k8s.core.v1.Namespace("rogue", metadata={"name": "rogue"}, opts=pulumi.ResourceOptions(provider=_p))
-""", encoding="utf-8")
+"""
+
+
+def up_with_change(dev, change: str):
+    """`sitegroup up` of the sites stack with a developer's change appended to the program (then taken back)."""
+    main = dev.project.root / "stacks" / "__main__.py"
+    original = main.read_text(encoding="utf-8")
+    main.write_text(original + ROGUE_PROVIDER + change, encoding="utf-8")
     try:
-        res = dev.project.sitegroup("up", "--env", ENV, "--stack", f"{ENV}-sites", "--engines",
-                                    str(dev.project.bin_dir), check=False)
+        return dev.project.sitegroup("up", "--env", ENV, "--stack", f"{ENV}-sites", "--engines",
+                                     str(dev.project.bin_dir), check=False)
     finally:
         main.write_text(original, encoding="utf-8")
+
+
+def test_the_policy_pack_in_the_engine_blocks_a_violating_change(dev):
+    # A developer's change that registers a namespace outside the platform's rules (no Pod Security label).
+    res = up_with_change(dev, """
+k8s.core.v1.Namespace("rogue", metadata={"name": "rogue"}, opts=pulumi.ResourceOptions(provider=_p))
+""")
     assert res.returncode != 0
     text = res.stdout + res.stderr
     assert "mandatory" in text.lower() and "rogue" in text, text[-3000:]
     assert dev.project.kubectl("get", "namespace", "rogue", check=False).returncode != 0  # nothing was applied
+
+
+def test_the_policy_pack_in_the_engine_keeps_the_pod_security_exception_to_the_collector(dev):
+    # A second workload in the exception's namespace (ADR 0016-i16), reading the nodes' logs.
+    res = up_with_change(dev, """
+k8s.apps.v1.Deployment("log-reader-2", metadata={"name": "log-reader-2", "namespace": "logging-collector"},
+    spec={"selector": {"matchLabels": {"a": "b"}}, "template": {"metadata": {"labels": {"a": "b"}}, "spec": {
+        "containers": [{"name": "x", "image": "registry.sitegroup.internal/x:1"}],
+        "volumes": [{"name": "h", "hostPath": {"path": "/var/log/pods", "type": "Directory"}}]}}},
+    opts=pulumi.ResourceOptions(provider=_p))
+""")
+    assert res.returncode != 0
+    text = res.stdout + res.stderr
+    assert "only DaemonSet/log-collector may run in namespace logging-collector" in text, text[-3000:]
+    assert dev.project.kubectl("get", "deployment", "log-reader-2", "-n", "logging-collector",
+                               check=False).returncode != 0
+
+
+def test_the_api_server_admits_the_log_collector_in_its_namespace_only(dev):
+    """No kubelet here, so the DaemonSet never makes a Pod: its pod template is sent as a Pod (server-side dry run,
+    admission included) to show the exception's namespace admits it and a "restricted" one refuses it."""
+    ds = dev.project.kube_json("get", "daemonset", "log-collector", "-n", "logging-collector")
+    template = ds["spec"]["template"]
+
+    def try_pod(namespace: str):
+        pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "collector-probe", "namespace": namespace,
+                                                              "labels": template["metadata"]["labels"]},
+               "spec": {**template["spec"], "nodeName": "node-1"}}
+        return dev.project.kubectl("create", "--dry-run=server", "-f", "-", "-o", "name", input=json.dumps(pod),
+                                   check=False)
+
+    admitted = try_pod("logging-collector")
+    assert admitted.returncode == 0, admitted.stderr
+    for namespace in ("logging-system", "site-fenglin"):
+        refused = try_pod(namespace)
+        assert refused.returncode != 0 and "violates PodSecurity" in refused.stderr, refused.stderr
+        assert "hostPath" in refused.stderr and "restricted" in refused.stderr, refused.stderr
