@@ -30,6 +30,7 @@ from sitegroup.backup.restic import Repository, ResticError
 from sitegroup.logs import digest, evidence, export, signing, tokens
 from sitegroup.logs.policy import PolicyError, load_policy
 from sitegroup.logs.query import Client, Filters, QueryError, Window, incidents, text_report
+from sitegroup.model import LOG_KINDS, LogRetention
 
 
 class UsageError(Exception):
@@ -115,6 +116,22 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--token-file", type=Path, metavar="FILE", help="bearer token (default: $SITEGROUP_LOGS_TOKEN)")
     p.add_argument("--token-seed-file", type=Path, metavar="FILE",
                    help="derive the digest job's token from the platform's token seed (the in-cluster job)")
+    p.add_argument("--retention", type=_retention_arg, metavar="KIND=DAYS,...",
+                   help="this environment's retention, e.g. access=365,waf=365,audit=365,app=180 (the in-cluster"
+                        " jobs get it from the rendered platform; default: policies/logging/retention.yaml)")
+
+
+def _retention_arg(text: str) -> dict[str, int]:
+    """KIND=DAYS pairs for every kind of log, as the renderer writes them into the in-cluster jobs' arguments."""
+    days: dict[str, int] = {}
+    for pair in text.split(","):
+        kind, _, value = pair.partition("=")
+        if kind not in LOG_KINDS or not value.isdigit() or kind in days:
+            raise argparse.ArgumentTypeError(f"{pair!r}: want KIND=DAYS with KIND one of {', '.join(LOG_KINDS)}")
+        days[kind] = int(value)
+    if set(days) != set(LOG_KINDS):
+        raise argparse.ArgumentTypeError(f"every kind needs its days: {', '.join(LOG_KINDS)}")
+    return days
 
 
 def _time(text: str) -> datetime:
@@ -138,7 +155,9 @@ def _client(args: argparse.Namespace) -> Client:
         token = os.environ.get("SITEGROUP_LOGS_TOKEN", "")
     if not token:
         raise UsageError("no token: give --token-file FILE or set $SITEGROUP_LOGS_TOKEN")
-    return Client(args.gateway, token, load_policy(args.env))
+    days = getattr(args, "retention", None)
+    retention = LogRetention(args.env, days) if days else load_policy(args.env)
+    return Client(args.gateway, token, retention)
 
 
 def _run(body) -> int:

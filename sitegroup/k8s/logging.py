@@ -39,7 +39,7 @@ from sitegroup.k8s.names import NS_NAME, TENANT, pss_labels, pss_version
 from sitegroup.k8s.podsecurity import container_security_context, pod_security_context
 from sitegroup.logs import collector, tokens
 from sitegroup.logs.store import HTTP_PORT, SECRET_ENV, store_args
-from sitegroup.model import Environment, LogRetention
+from sitegroup.model import LOG_KINDS, Environment, LogRetention
 
 NAMESPACE = LOG_NAMESPACE
 COLLECTOR_NAMESPACE = LOG_COLLECTOR_NAMESPACE
@@ -310,7 +310,10 @@ def digest_objects(env: Environment, image: str = SITEGROUP_IMAGE, digests_dir: 
     signed, chained digest (init container), then the export of the same day, checked against that digest and
     compressed, into the backup target (sitegroup.logs.export: the object-storage tier)."""
     keys = "/etc/sitegroup/log-digest"
-    common = ["--env", env.name, "--gateway", f"http://{GATEWAY}.{NAMESPACE}.svc:{GATEWAY_PORT}",
+    # The retention goes as an argument: the image holds the package, not the repository's policies/.
+    retention = ",".join(f"{kind}={env.log_retention.days[kind]}" for kind in LOG_KINDS)
+    common = ["--env", env.name, "--retention", retention,
+              "--gateway", f"http://{GATEWAY}.{NAMESPACE}.svc:{GATEWAY_PORT}",
               "--token-seed-file", f"{keys}/token-seed", "--digests", digests_dir,
               "--signing-key", f"{keys}/evidence.key"]
     mounts = [{"name": "key", "mountPath": keys, "readOnly": True}, {"name": "digests", "mountPath": digests_dir},

@@ -207,3 +207,32 @@ def test_the_daily_job_digests_then_exports_the_same_day_to_the_backup_target(de
     egress = objs[("NetworkPolicy", "logging-system", "log-digest-backup-egress")]["spec"]["egress"]
     _host, port = repository_endpoint(dev.platform.backup_repository)
     assert [r["ports"] for r in egress] == [[{"protocol": "TCP", "port": port}]]
+
+
+@pytest.mark.parametrize("env_name", ["dev", "prod"])
+def test_the_daily_job_carries_its_retention_and_needs_no_policy_file(env_name, monkeypatch):
+    """The job image holds the package, not the repository's policies/: the stores come from the arguments."""
+    import argparse
+
+    from sitegroup.commands import logs as logs_command
+
+    env = load_environment(env_name)
+    spec = by_key(k8s_logging.logging_objects(env))[("CronJob", "logging-system", "log-digest")]
+    pod = spec["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    for step in (*pod["initContainers"], *pod["containers"]):
+        args = step["args"]
+        days = logs_command._retention_arg(args[args.index("--retention") + 1])
+        assert LogRetention(env_name, days).stores() == env.log_retention.stores(), step["name"]
+
+    def no_file(*_a, **_k):
+        raise AssertionError("the policy file was read")
+
+    monkeypatch.setattr(logs_command, "load_policy", no_file)
+    seed = "ab" * 32
+    ns = argparse.Namespace(env=env_name, gateway="http://127.0.0.1:9", token_file=None, token_seed_file=None,
+                            retention=days)
+    monkeypatch.setenv("SITEGROUP_LOGS_TOKEN", seed)
+    assert logs_command._client(ns) is not None
+    for bad in ("access=365", "access=365,waf=365,audit=365,app=x", "access=365,waf=365,audit=365,app=180,x=1"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            logs_command._retention_arg(bad)
