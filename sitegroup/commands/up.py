@@ -213,24 +213,26 @@ def run(args) -> int:
     opts = auto.LocalWorkspaceOptions(work_dir=str(root), env_vars=env_vars, pulumi_home=str(home))
     order = list(reversed(stacks)) if args.destroy else stacks
     state_dir = Path(backend.removeprefix("file://")) if backend.startswith("file://") else None
+    project = project_name(root)
     env_model = None
     for st in order:
         print(f"==> {st.name} ({st.layer})", file=sys.stderr, flush=True)
         stack = auto.create_or_select_stack(stack_name=st.name, work_dir=str(root), opts=opts)
         ensure_platform_secrets(stack, st, auto)
         out = (lambda line: print(line, file=sys.stderr)) if args.json else print
-        # A sites stack's desired state per site: recorded after a successful up, compared by --changed.
-        recorded = None
-        if st.layer == "sites" and state_dir is not None and not args.destroy:
+        # A sites stack's desired state per site: recorded after a successful up, compared by --changed (a plain
+        # preview neither records nor compares).
+        recorded = previous = None
+        if st.layer == "sites" and state_dir is not None and not args.destroy and (args.changed or not args.preview):
             env_model = env_model or load_environment(path=root / "inventories" / env_name)
             recorded = sites_state(root, st, env_model, opts, auto)
+            previous = incremental.load_record(state_dir, st.name)
         targets: dict = {}
         decision = None
         if args.changed and st.layer == "sites":
             decision = incremental.Decision(False, "needs the file backend and a readable platform stack")
             if recorded is not None:
-                decision = incremental.decide(incremental.load_record(state_dir, st.name),
-                                              incremental.state_digest(state_dir, project_name(root), st.name),
+                decision = incremental.decide(previous, incremental.state_digest(state_dir, project, st.name),
                                               *recorded)
             scope = f"{len(decision.changed)} changed site(s)" if decision.targeted else "every site"
             print(f"sitegroup up: {st.name}: {scope}: {decision.reason}", file=sys.stderr, flush=True)
@@ -240,7 +242,6 @@ def run(args) -> int:
                                       "changes": {}, "changed_sites": [], "reason": decision.reason}))
                 continue
             if decision.targeted:
-                project = project_name(root)
                 targets = {"target": [incremental.site_urn(st.name, project, s) for s in decision.changed],
                            "target_dependents": True}
                 stack.workspace.env_vars = {**stack.workspace.env_vars,
@@ -258,7 +259,7 @@ def run(args) -> int:
                 result = stack.up(on_output=out, policy_packs=packs, refresh=args.refresh, **targets)
                 action = "up-refresh" if args.refresh else "up"
                 if recorded is not None:
-                    remember(state_dir, project_name(root), st.name, recorded, decision)
+                    remember(state_dir, project, st.name, recorded, decision, previous)
         except auto.CommandError as exc:
             print(f"sitegroup up: {st.name} failed: {str(exc)[-2000:]}", file=sys.stderr)
             return 1
@@ -273,7 +274,8 @@ def run(args) -> int:
     return 0
 
 
-def remember(state_dir: Path, project: str, stack: str, recorded: tuple[str, dict[str, str]], decision) -> None:
+def remember(state_dir: Path, project: str, stack: str, recorded: tuple[str, dict[str, str]], decision,
+             previous: incremental.Record | None) -> None:
     """After a successful up: the digests it applied, with the state it wrote (program/incremental.py)."""
     context, digests = recorded
     state = incremental.state_digest(state_dir, project, stack)
@@ -284,8 +286,7 @@ def remember(state_dir: Path, project: str, stack: str, recorded: tuple[str, dic
     if decision is not None and decision.targeted:
         # Only the changed sites went through the engine; the others are as the previous record says, which
         # decide() checked is this digest too.
-        previous = incremental.load_record(state_dir, stack)
-        sites = {**(previous.sites if previous else {}), **{s: digests[s] for s in decision.changed}}
+        sites = {**previous.sites, **{s: digests[s] for s in decision.changed}}
     incremental.save_record(state_dir, stack, incremental.Record(state=state, context=context, sites=sites))
 
 

@@ -118,3 +118,30 @@ def test_the_program_registers_only_the_targeted_sites(monkeypatch):
     monkeypatch.delenv(incremental.TARGETED_SITES_ENV)
     full = run_program(config, stack_outputs={"backupCredentials": all_creds})
     assert sorted(r.name for r in full.of_type("sitegroup:index:Site")) == serving
+
+
+@pytest.mark.parametrize("other", ["--destroy", "--refresh"])
+def test_changed_refuses_the_modes_that_cover_every_object(other, capsys):
+    from sitegroup.cli import main
+
+    assert main(["up", "--env", "dev", "--changed", other]) == 2
+    assert "--changed does not combine" in capsys.readouterr().err
+
+
+def test_a_targeted_up_records_the_changed_sites_and_keeps_the_others(tmp_path):
+    from sitegroup.commands.up import remember
+
+    state = tmp_path / ".pulumi" / "stacks" / "sitegroup" / "st.json"
+    state.parent.mkdir(parents=True)
+    state.write_text('{"after": "the targeted up"}', encoding="utf-8")
+    previous = Record("old-state", "ctx", {"a": "1", "b": "old"})
+    now = {"a": "1", "b": "2", "c": "3"}
+    remember(tmp_path, "sitegroup", "st", ("ctx", now), Decision(True, "", ("b", "c")), previous)
+    saved = incremental.load_record(tmp_path, "st")
+    assert saved.sites == now and saved.state == incremental.state_digest(tmp_path, "sitegroup", "st")
+    # A full up records every site as it is now; without a state file to vouch for, no record at all.
+    remember(tmp_path, "sitegroup", "st", ("ctx2", {"a": "9"}), None, saved)
+    assert incremental.load_record(tmp_path, "st").sites == {"a": "9"}
+    state.unlink()
+    remember(tmp_path, "sitegroup", "st", ("ctx2", {"a": "9"}), None, None)
+    assert incremental.load_record(tmp_path, "st") is None
