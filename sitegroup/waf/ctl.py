@@ -35,6 +35,10 @@ def path_operator(path: str) -> str:
     return f"@rx ^{lit}{tail}$"
 
 
+CRS_IDS = (900_000, 999_999)
+REPLACES_TAG = "sitegroup/replaces/"
+
+
 def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) -> str:
     """The ctl action removing a rule (by id or tag) for the transaction, or only one target of it."""
     if (rule_id is None) == (rule_tag is None):
@@ -42,6 +46,13 @@ def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) ->
     tgt = None if target is None else safe.check(safe.TARGET, target, "exception target")
     if rule_id is not None:
         rid = safe.integer(rule_id, "exception rule_id", 1, 99_999_999)
-        return f"ctl:ruleRemoveById={rid}" if tgt is None else f"ctl:ruleRemoveTargetById={rid};{tgt}"
+        by_id = f"ctl:ruleRemoveById={rid}" if tgt is None else f"ctl:ruleRemoveTargetById={rid};{tgt}"
+        if not CRS_IDS[0] <= rid <= CRS_IDS[1]:
+            return by_id
+        # A CRS rule the platform tuning replaced (crs-tuning-zh.conf: removed by id, its copy tagged
+        # sitegroup/replaces/<id>) is excluded through its copy too: an exception or package naming the
+        # CRS id (what CRS's docs and a stock audit log show) must not silently stop covering it when
+        # a later tuning round replaces the rule. The tag matches exactly, and only that one copy.
+        return f"{by_id},{ctl_remove(None, f'{REPLACES_TAG}{rid}', target)}"
     rtag = safe.check(safe.RULE_TAG, rule_tag, "exception rule_tag")
     return f"ctl:ruleRemoveByTag={rtag}" if tgt is None else f"ctl:ruleRemoveTargetByTag={rtag};{tgt}"

@@ -168,6 +168,27 @@ TUNING_CASES = [
      "/hudong/submit?content=" + _q(LETTER), "10430",
      "/hudong/submit?content=" + _q(SQLI_MIXED), "10430",
      "/hudong/submit?content=" + _q(SQLI_MIXED)),
+    # Session 6, rule audit (motivated by the rules' text and public conventions, not a corpus).
+    ("10440: a building number is no SQL comment",
+     "/hudong/submit?content=" + _q("观山湖区某某小区3#楼 2单元 501室，#乡村振兴# 话题"), "10440",
+     "/hudong/submit?content=" + _q("1 or 1=1# x"), "10440",
+     "/hudong/submit?content=" + _q("1' or '1'='1'# ")),
+    ("10440: a dash between Chinese phrases",
+     "/hudong/submit?content=" + _q("办理时间 -- 工作日 9:00-17:00，电话 0851-86812345"), "10440",
+     "/hudong/submit?content=" + _q("DROP sampletable;--"), "10440",
+     "/hudong/submit?content=" + _q(SQLI_UNION)),
+    ("10440: a base64url token (a CAS service ticket; the zwfw-sso package excluded 942440 for it)",
+     "/sso/callback?ticket=ST-100234-aa--bb--cc_dd-ee-cas", "10440",
+     "/sso/callback?ticket=" + _q("ST-1 --x-"), "10440",
+     "/sso/callback?ticket=" + _q("ST-1' or '1'='1'--")),
+    ("10650/10410: an English word, Chinese, then a parenthesis",
+     "/search?q=" + _q("统计 count 总数(人) 与 date 日期(2026年)"), "10650",
+     "/search?q=" + _q("x count (1"), "10650",
+     "/search?q=" + _q("1 and count(select 1)")),
+    ("10361: Chinese text before union",
+     "/search?q=" + _q("欧盟 union 合作"), "10361",
+     "/search?q=" + _q("-- union"), "10361",
+     "/search?q=" + _q("1) union all select 1,2,3--")),
 ]
 
 

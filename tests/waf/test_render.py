@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sitegroup.model import RateLimit, WafException
-from sitegroup.waf import RenderOptions, WafRenderError, cms, render_files, unicode_map
+from sitegroup.waf import RenderOptions, WafRenderError, cms, render_files, unicode_map, wordify
 from sitegroup.waf.ctl import path_operator
 from sitegroup.waf.modsec import SITE_ID_BASE, SITE_ID_SPAN
 from sitegroup.waf.render import TUNING_FILE
@@ -337,3 +337,50 @@ def test_sites_with_exceptions_are_grouped_so_a_request_pays_about_two_sqrt_n_co
     assert members == sorted(s.id for s in sites)
     assert all(main.count(f"/sites/{s.id}.rules.conf") == 1 for s in sites)
     assert main.count("SecMarker END-SITES-") == 7
+
+
+CRS_SQLI = Path("/usr/share/modsecurity-crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf")
+
+
+@pytest.mark.skipif(not CRS_SQLI.exists(), reason="modsecurity-crs not installed")
+def test_wordified_rules_are_what_the_module_makes_of_stock_crs() -> None:
+    """The committed replacements (policies/waf/crs-tuning-zh.conf) are exactly wordify(stock), action
+    for action: nobody hand-edits a 2 KB pattern, and a CRS update that changes a rule shows up here."""
+    text = TUNING_FILE.read_text(encoding="utf-8")
+    for rule_id in wordify.RULES:
+        assert wordify.replacement(rule_id) in text, f"{rule_id}: regenerate with python -m sitegroup.waf.wordify"
+
+
+@pytest.mark.skipif(not CRS_SQLI.exists(), reason="modsecurity-crs not installed")
+@pytest.mark.parametrize("rule_id", sorted(wordify.RULES))
+def test_wordified_rules_match_stock_on_ascii_and_read_chinese_as_letters(rule_id: str) -> None:
+    import random
+
+    def pattern(block: str) -> re.Pattern[bytes]:
+        rx = re.match(r'SecRule \S+ "@rx (.*)" \\$', block.splitlines()[0]).group(1).replace('\\"', '"')
+        return re.compile(rx.encode("latin-1"))
+
+    stock = pattern(wordify.stock_block(rule_id))
+    ours = pattern(wordify.replacement(rule_id).split("\n", 1)[1])
+    rnd = random.Random(int(rule_id))
+    words = [b"or", b"and", b"like", b"select", b"union", b"count", b"char", b"date", b"if", b"in", b"having",
+             b"between", b"exec", b"alter", b"<", b">", b"a", b"b", b"--", b"#", b"'", b'"', b"`", b"1", b"=", b" ",
+             b"(", b")", b"@", b"*", b"^", b"%", b"-", b",", b"|", b"&", b";", b"!", b"\n", b"\\", b"/", b"x", b"_"]
+    for _ in range(4000):
+        s = b"".join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
+        assert bool(ours.search(s)) == bool(stock.search(s)), (rule_id, s)
+    # The defect: CJK between an English word and its parenthesis, or before a keyword, is "non-word".
+    for text in ("统计 count 总数(人) 与 date 日期(2026年)", "欧盟 union 合作", "左侧 left 栏目(导航)"):
+        assert not ours.search(text.encode()), (rule_id, text)
+
+
+def test_an_exclusion_of_a_crs_id_also_covers_the_tunings_copy_of_it() -> None:
+    """942120 is replaced by 10120 (tagged sitegroup/replaces/942120): an exception or package naming the
+    CRS id must still cover the rule that runs; a platform id or a tag is removed as written."""
+    from sitegroup.waf.ctl import ctl_remove
+
+    assert ctl_remove(942120, None, "ARGS:q") == (
+        "ctl:ruleRemoveTargetById=942120;ARGS:q,ctl:ruleRemoveTargetByTag=sitegroup/replaces/942120;ARGS:q")
+    assert ctl_remove(942120, None, None) == "ctl:ruleRemoveById=942120,ctl:ruleRemoveByTag=sitegroup/replaces/942120"
+    assert ctl_remove(10120, None, None) == "ctl:ruleRemoveById=10120"
+    assert ctl_remove(None, "attack-sqli", "ARGS:q") == "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:q"

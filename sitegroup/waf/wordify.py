@@ -1,0 +1,113 @@
+"""CRS rules read with every non-ASCII byte as a word character ("wordified").
+
+CRS 3.3.4 compiles its patterns as byte patterns, so each of the three bytes of a Chinese character
+is a non-word character (``\\W``). A citizen who writes ``统计 count 总数(人)`` has written the SQL
+function call ``count(`` to 942150/942410 (``count\\W*\\(``: the Chinese bytes are "non-word" filler),
+and ``欧盟 union 合作`` is a value "starting with non-word characters then union" to 942361. Databases
+read CJK characters as identifier characters, like letters, so the SQL reading is wrong too.
+
+``wordify`` rewrites a pattern so non-ASCII bytes count as word characters: ``\\w`` gains
+``\\x80-\\xff``, ``\\W`` becomes the ASCII non-word class, inside and outside character classes.
+On ASCII input the result matches exactly what the stock pattern matches (tests/waf/test_render.py
+fuzzes every rule in ``RULES``). ``\\b`` is left as it is: it only ever makes a rewritten rule fire
+more often than fully wordified text would, never less than stock. Not ``(*UTF)(*UCP)``: PCRE2's JIT
+does not validate UTF-8, and a GBK-encoded form value crashed the worker (docs/waf.md).
+
+The replacement rules live in policies/waf/crs-tuning-zh.conf as text (an operator reads and reviews
+what runs; rendering needs no CRS installation); ``python -m sitegroup.waf.wordify`` prints them from
+the installed CRS, and a test checks the committed text is exactly what this module makes of it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+CRS_RULES = Path("/usr/share/modsecurity-crs/rules")
+ASCII_NON_WORD = r"\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f"
+
+# CRS rule -> its wordified replacement (ids 10000-10899 are the platform tuning's; docs/waf.md).
+RULES = {
+    "941320": "10320",
+    "942120": "10120",
+    "942150": "10650",
+    "942180": "10180",
+    "942210": "10210",
+    "942310": "10610",
+    "942361": "10361",
+    "942380": "10380",
+    "942410": "10410",
+    "942480": "10480",
+}
+
+
+def wordify(rx: str) -> str:
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\" and i + 1 < len(rx):
+            esc = rx[i:i + 2]
+            if esc == r"\w":
+                out.append(r"\w\x80-\xff" if in_class else r"[\w\x80-\xff]")
+            elif esc == r"\W":
+                out.append(ASCII_NON_WORD if in_class else f"[{ASCII_NON_WORD}]")
+            else:
+                out.append(esc)
+            i += 2
+            continue
+        if not in_class and c == "[":
+            in_class = True
+            out.append(c)
+            # a ']' right after '[' or '[^' is a literal member, not the end of the class
+            for lead in ("^]", "]", "^"):
+                if rx.startswith(lead, i + 1):
+                    out.append(lead)
+                    i += len(lead)
+                    break
+        elif in_class and c == "]":
+            in_class = False
+            out.append(c)
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def stock_block(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
+    """The whole SecRule (first line to its last action line) of a stock CRS rule."""
+    for conf in sorted(rules_dir.glob("REQUEST-9*.conf")):
+        for block in re.split(r"\n\s*\n", conf.read_text(encoding="utf-8")):
+            lines = [ln for ln in block.splitlines() if not ln.startswith("#")]
+            if lines and lines[0].startswith("SecRule ") and any(f'"id:{rule_id},' in ln for ln in lines[:3]):
+                return "\n".join(lines)
+    raise KeyError(f"CRS rule {rule_id} not found under {rules_dir}")
+
+
+def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
+    """The wordified copy: same variables, transformations, actions, score and level; new id, a
+    sitegroup/replaces tag, no CRS version (it is not CRS's rule any more)."""
+    block = stock_block(rule_id, rules_dir)
+    head, rest = block.split("\n", 1)
+    m = re.match(r'(SecRule \S+ "@rx )(.*)(" \\)$', head)
+    if not m:
+        raise ValueError(f"{rule_id}: not a single-line @rx rule")
+    lines = [m.group(1) + wordify(m.group(2)) + m.group(3)]
+    for ln in rest.splitlines():
+        if ln.strip().startswith("ver:"):
+            continue
+        lines.append(ln.replace(f'"id:{rule_id},', f'"id:{RULES[rule_id]},'))
+        if "tag:'paranoia-level/" in ln:
+            lines.append(f"    tag:'sitegroup/replaces/{rule_id}',\\")
+    return f"SecRuleRemoveById {rule_id}\n" + "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    for rule_id in RULES:
+        print(replacement(rule_id))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
