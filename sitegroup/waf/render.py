@@ -25,6 +25,7 @@ keyed on those and run before CRS's 901 rules, which only fill in variables stil
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 
 from sitegroup.model import Environment, Site, WafProfile
@@ -34,6 +35,18 @@ from sitegroup.waf.options import RenderOptions
 
 REPO = Path(__file__).resolve().parents[2]
 TUNING_FILE = REPO / "policies" / "waf" / "crs-tuning-zh.conf"
+
+
+def replacement_ids(text: str | None = None) -> dict[int, int]:
+    """CRS rule id -> the platform tuning's copy of it (crs-tuning-zh.conf: the rule carrying the tag
+    sitegroup/replaces/<CRS id>). What an audit log shows on a tuned tier is the copy's id."""
+    text = TUNING_FILE.read_text(encoding="utf-8") if text is None else text
+    out = {}
+    for block in re.split(r"\n(?=SecRule )", text):
+        rid, crs = re.search(r'"id:(\d+),', block), re.search(r"tag:'sitegroup/replaces/(\d+)'", block)
+        if rid and crs:
+            out[int(crs.group(1))] = int(rid.group(1))
+    return out
 
 # Minimal MIME types for the docroot (replay) mode, so the directory needs nothing from /etc/nginx.
 MIME_TYPES = {

@@ -384,3 +384,12 @@ def test_an_exclusion_of_a_crs_id_also_covers_the_tunings_copy_of_it() -> None:
     assert ctl_remove(942120, None, None) == "ctl:ruleRemoveById=942120,ctl:ruleRemoveByTag=sitegroup/replaces/942120"
     assert ctl_remove(10120, None, None) == "ctl:ruleRemoveById=10120"
     assert ctl_remove(None, "attack-sqli", "ARGS:q") == "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:q"
+
+
+def test_replacement_ids_name_every_copy_of_a_crs_rule() -> None:
+    from sitegroup.waf.render import replacement_ids
+
+    ids = replacement_ids()
+    assert ids[942440] == 10440 and ids[942260] == 10260 and ids[942150] == 10650
+    removed = re.findall(r"^SecRuleRemoveById (\d+)$", TUNING_FILE.read_text(encoding="utf-8"), flags=re.M)
+    assert sorted(ids) == sorted(int(r) for r in removed)
