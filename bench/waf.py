@@ -9,8 +9,10 @@ for a legitimate GET (Chinese search query, browser headers) at each profile of 
 req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through the same nginx
 with ModSecurity off, and through stock CRS at the same paranoia level. With --corpus: the
 false-positive rate of the four corpus parts (A tuning, A held-out, B tuning, B held-out) and the
-attack detection, per profile, against stock CRS at the same paranoia level, in one table
-(tests/waf/evaluate.py; each run is a held-out count: record it in docs/waf.md).
+attack detection, per profile, against stock CRS at the same paranoia level, in one table, with the
+detection on the CRS 3.3.4 regression tests (tests/waf/crs_regression.py; fetched by `sitegroup waf
+crs-tests fetch`) per blocking profile (tests/waf/evaluate.py; each run is a held-out count: record it
+in docs/waf.md).
 Goals (issue 13): worker memory < 1.2x one site at 1,000 sites; WAF-added CPU <= 1.2x stock CRS's.
 Everything runs on 127.0.0.1 with one nginx worker each; every server proxies (keep-alive) to the
 same plain nginx serving a static page, as the tier proxies to the sites' web servers.
@@ -290,7 +292,8 @@ def main() -> int:
         if args.corpus:
             from tests.waf import evaluate
 
-            evaluate.main_report(work / "eval")  # its own backend: every path answers 200
+            # its own backend (every path answers 200); also the CRS regression tests, tuned vs stock
+            evaluate.main_report(work / "eval")
     finally:
         web.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -6,6 +6,9 @@
 Every site of the environment sits behind the WAF, chosen by Host header, served from the docroot
 or proxied to the backend. The files are the ones the cluster's WAF tier mounts (only paths and
 the listen address differ), so traffic can be replayed against the production policy on a laptop.
+
+``sitegroup waf crs-tests fetch`` downloads (once), verifies and unpacks the OWASP CRS 3.3.4 regression tests
+that tests/waf/test_crs_regression.py compares the tuned tier with stock CRS on (sitegroup/waf/crs_tests.py).
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     r.add_argument("--stock-crs", action="store_true",
                    help="render without the platform's Chinese-traffic CRS tuning (for comparison only)")
     r.set_defaults(func=_render)
+    crs = sub.add_parser("crs-tests", help="the OWASP CRS 3.3.4 regression tests (pinned by SHA-256)")
+    crs.add_argument("action", choices=("fetch", "path"),
+                     help="fetch: download once, verify, extract, print the directory; path: print it only")
+    crs.set_defaults(func=_crs_tests)
     waf.set_defaults(func=lambda _args: (waf.print_help(), 2)[1])
 
 
@@ -70,6 +77,20 @@ def _render(args: argparse.Namespace) -> int:
               "over 16 KB are buffered in its tmp/): use a directory under /tmp or chmod o+x its parents",
               file=sys.stderr)
     print(f"run:  nginx -p {out} -c {out}/nginx.conf -g 'daemon off;'")
+    return 0
+
+
+def _crs_tests(args: argparse.Namespace) -> int:
+    from sitegroup.waf import crs_tests
+
+    if args.action == "path":
+        print(crs_tests.tests_dir())
+        return 0 if crs_tests.is_fetched() else 1
+    try:
+        print(crs_tests.fetch())
+    except crs_tests.CrsTestsError as exc:
+        print(f"sitegroup waf crs-tests: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -176,7 +176,7 @@ def _check_profile(p: WafProfile) -> None:
     safe.check(safe.PROFILE_NAME, p.name, "profile name")
     if p.engine not in ("On", "DetectionOnly"):
         raise WafRenderError(f"profile {p.name!r}: engine {p.engine!r} is not On or DetectionOnly")
-    safe.integer(p.paranoia, f"profile {p.name!r} paranoia", 1, 4)
+    safe.integer(p.paranoia, f"profile {p.name!r} paranoia", 1, 3)  # the tuning covers PL1-3
     safe.integer(p.inbound_threshold, f"profile {p.name!r} inbound_threshold", 1, 10000)
     safe.integer(p.outbound_threshold, f"profile {p.name!r} outbound_threshold", 1, 10000)
     safe.integer(p.request_body_limit, f"profile {p.name!r} request_body_limit", 1024, 1 << 30)

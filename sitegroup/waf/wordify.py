@@ -40,6 +40,15 @@ RULES = {
     "942410": "10410",
     "942480": "10480",
 }
+# Paranoia level 3 (the high-value profile): same treatment; True = also the platform's JSON guard
+# (a value that is a JSON document is not read, as for 10260/10330/10370/10430/10440).
+RULES_PL3 = {
+    "942460": ("10460", True),
+    "942490": ("10490", True),
+}
+# The guards, then anything: a JSON document is not read, nor a masked value (脱敏: 王**, 138****1234,
+# 3301**********123X), whose asterisks are a run of "meta-characters" to 942460.
+JSON_GUARD = r"^(?!\s*[\[{]\s*[\"\]}])(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?"
 
 
 def wordify(rx: str) -> str:
@@ -88,23 +97,25 @@ def stock_block(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
 def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     """The wordified copy: same variables, transformations, actions, score and level; new id, a
     sitegroup/replaces tag, no CRS version (it is not CRS's rule any more)."""
+    new_id, json_guard = RULES_PL3[rule_id] if rule_id in RULES_PL3 else (RULES[rule_id], False)
     block = stock_block(rule_id, rules_dir)
     head, rest = block.split("\n", 1)
     m = re.match(r'(SecRule \S+ "@rx )(.*)(" \\)$', head)
     if not m:
         raise ValueError(f"{rule_id}: not a single-line @rx rule")
-    lines = [m.group(1) + wordify(m.group(2)) + m.group(3)]
+    rx = wordify(m.group(2))
+    lines = [m.group(1) + (f"{JSON_GUARD}(?:{rx})" if json_guard else rx) + m.group(3)]
     for ln in rest.splitlines():
         if ln.strip().startswith("ver:"):
             continue
-        lines.append(ln.replace(f'"id:{rule_id},', f'"id:{RULES[rule_id]},'))
+        lines.append(ln.replace(f'"id:{rule_id},', f'"id:{new_id},'))
         if "tag:'paranoia-level/" in ln:
             lines.append(f"    tag:'sitegroup/replaces/{rule_id}',\\")
     return f"SecRuleRemoveById {rule_id}\n" + "\n".join(lines) + "\n"
 
 
 def main() -> int:
-    for rule_id in RULES:
+    for rule_id in [*RULES, *RULES_PL3]:
         print(replacement(rule_id))
     return 0
 

@@ -5,6 +5,7 @@ Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand wh
     PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A and B, tuning + held-out)
     PYTHONPATH=. python tests/waf/evaluate.py --why [--corpus B]   # which rules refuse what, TUNING PART ONLY
     PYTHONPATH=. python tests/waf/evaluate.py --why --all [--no-packages]   # also near misses (tuning)
+    PYTHONPATH=. python tests/waf/evaluate.py --crs      # only the CRS 3.3.4 regression tests, tuned vs stock
 
 Two corpora, each split once into a tuning and a held-out part: A (gen_cms_corpus.py) and B
 (gen_cms_corpus_b.py). Discipline: the ``--why`` breakdown reads only a tuning part. A held-out part
@@ -27,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitegroup.waf import RenderOptions, cms, render_files, write_files
-from tests.waf import attacks, factory
+from sitegroup.waf import RenderOptions, cms, crs_tests, render_files, write_files
+from tests.waf import attacks, crs_regression, factory
 from tests.waf.factory import GATEWAY, PROFILES, cms_host, profile_host
 from tests.waf.harness import Backend, Nginx, Req, as_citizens, free_port, send_many
 
@@ -37,10 +38,13 @@ TUNING = DATA / "cms_tuning.jsonl"
 HELD_OUT = DATA / "cms_heldout.jsonl"
 B_TUNING = DATA / "cms_b_tuning.jsonl"
 B_HELD_OUT = DATA / "cms_b_heldout.jsonl"
-# The four parts every report counts, in this order; only the tuning parts may be broken down (--why).
-PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT}
-TUNING_PARTS = {"A": TUNING, "B": B_TUNING}
-BLOCKING = ("strict", "standard", "legacy-cms")
+C_TUNING = DATA / "cms_c_tuning.jsonl"
+C_HELD_OUT = DATA / "cms_c_heldout.jsonl"
+# The parts every report counts, in this order; only the tuning parts may be broken down (--why).
+PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT,
+         "C tuning": C_TUNING, "C held-out": C_HELD_OUT}
+TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING}
+BLOCKING = factory.BLOCKING
 GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
 
 
@@ -148,18 +152,34 @@ def report(work: Path, backend: str) -> dict:
             row["detected"] = detection(tuned.port, host)
             row["stock detected"] = detection(stock.port, host)
             out[profile] = row
+        crs = crs_detection(stock, tuned)
     sizes = ", ".join(f"{k} {len(v)}" for k, v in parts.items())
     print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus.py = A, gen_cms_corpus_b.py = B): {sizes}; "
           f"attacks: tests/waf/attacks.py")
     print(f"{'profile':11} " + " ".join(f"{n:>11}" for n in parts) + " | stock: " +
-          " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9}")
+          " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9} | {'CRS tests tuned/stock':>21}")
     for profile, r in out.items():
         d, sd = r["detected"], r["stock detected"]
+        c = crs.get(profile)
+        r["crs"] = c
         print(f"{profile:11} " + " ".join(f"{r[n]:11.2%}" for n in parts) + " |        " +
               " ".join(f"{r['stock ' + n]:11.2%}" for n in parts) +
-              f" | {d[0]:>4}/{d[1]:<4} {sd[0]:>4}/{sd[1]:<4}")
+              f" | {d[0]:>4}/{d[1]:<4} {sd[0]:>4}/{sd[1]:<4}" +
+              (f" | {c.tuned_detected:>5}/{c.stock_detected:<5} of {c.applicable:<5}" if c else " |"))
     print("(burn-in is DetectionOnly: it refuses nothing, its detection column counts only the admin ACL)")
+    if crs:
+        print("\n" + crs_regression.table(crs))
     return out
+
+
+def crs_detection(stock: Tier, tuned: Tier) -> dict:
+    """The CRS 3.3.4 regression tests per blocking profile, tuned vs stock (tests/waf/crs_regression.py); empty,
+    with a note, when they were not fetched (`sitegroup waf crs-tests fetch`; ./run test does)."""
+    if not crs_tests.is_fetched():
+        print(f"\n(CRS regression tests not fetched to {crs_tests.tests_dir()}: run `sitegroup waf crs-tests fetch`)")
+        return {}
+    audit = "logs/modsec_audit.json"
+    return crs_regression.evaluate((stock.port, stock.dir / audit), (tuned.port, tuned.dir / audit), BLOCKING)
 
 
 def main_report(work: Path, backend: str | None = None) -> dict:
@@ -177,10 +197,18 @@ def main() -> int:
     ap.add_argument("--no-packages", action="store_true", help="with --why: no site declares its CMS")
     ap.add_argument("--profile", default="strict")
     ap.add_argument("--corpus", choices=sorted(TUNING_PARTS), default="A", help="with --why: whose tuning part")
+    ap.add_argument("--crs", action="store_true", help="only the CRS 3.3.4 regression tests, tuned vs stock "
+                    "(detection, no false-positive corpora): about half a minute")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitegroup-waf-eval-"))
     work.chmod(0o755)
     try:
+        if args.crs:
+            with Backend() as b, Tier(work, b.url, True) as tuned, Tier(work, b.url, False) as stock:
+                crs = crs_detection(stock, tuned)
+            if crs:
+                print(crs_regression.table(crs))
+            return 0 if crs else 1
         if not args.why:
             main_report(work)
             return 0

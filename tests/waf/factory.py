@@ -32,7 +32,8 @@ def load_profile(name: str) -> WafProfile:
     return _catalogue().waf_profiles[name]
 
 
-PROFILES = ("strict", "standard", "legacy-cms", "burn-in")
+PROFILES = ("high-value", "strict", "standard", "legacy-cms", "burn-in")
+BLOCKING = ("high-value", "strict", "standard", "legacy-cms")  # engine On, inbound threshold 5
 
 # The WAF reads a site's id, name, domains, profile and status; the rest is the kit's.
 _TEMPLATE = kit.template("department", site_type="department", waf="standard", tier="bronze")

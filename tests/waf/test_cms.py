@@ -11,11 +11,10 @@ import pytest
 from sitegroup.waf import WafRenderError, cms
 from sitegroup.waf.render import replacement_ids
 from tests.waf.conftest import Tier
-from tests.waf.factory import GATEWAY, cms_host, disguised, profile_host
+from tests.waf.factory import BLOCKING, GATEWAY, cms_host, disguised, profile_host
 from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
 
 PACKAGES = sorted(cms.packages())
-BLOCKING = ("strict", "standard", "legacy-cms")
 
 
 def _req(d: dict) -> Req:

@@ -13,13 +13,12 @@ import pytest
 
 from tests.waf import attacks, factory
 from tests.waf.conftest import Tier
-from tests.waf.factory import GATEWAY, PROFILES, profile_host
+from tests.waf.factory import BLOCKING, GATEWAY, PROFILES, profile_host
 from tests.waf.harness import Req, as_citizens, load_corpus, rules_by_test_id, send, send_many
 
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "zh_legit.jsonl"
-BLOCKING = ("strict", "standard", "legacy-cms")  # engine On, inbound threshold 5
 
 
 def _tagged(reqs: list[Req]) -> tuple[list[Req], list[str]]:
@@ -396,3 +395,38 @@ def test_audit_entry_names_site_profile_and_cms(tier: Tier) -> None:
     entries = [e["transaction"] for e in tier.nginx.audit_entries()
                if e["transaction"]["request"]["headers"].get("X-Test-Id") == ids[0]]
     assert entries and re.fullmatch(r"c-strict-trs-wcm\.strict\.trs-wcm\.[0-9a-f]{32}", entries[0]["unique_id"])
+
+
+# The high-value profile (PL3): ordinary requests each PL3 replacement was made for pass, and on the same
+# parameter the input the stock rule was written for still makes the replacement fire (and is refused).
+_FORM = {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"}
+PL3_CASES = [
+    ("10274: a multi-line letter (textarea CRLF) with 50%的",
+     Req("POST", "/hudong/submit", _FORM, "content=" + _q("第一段：提高50%的说法属实吗？\r\n第二段：请答复。")),
+     Req("POST", "/hudong/submit", _FORM, "content=" + _q("test1%")), "10274"),
+    ("10273: Chinese is valid UTF-8, a stray byte is not",
+     Req("GET", "/search?q=" + _q("营商环境 优化措施"), dict(attacks.BASE)),
+     Req("GET", "/search?q=test1%80", dict(attacks.BASE)), "10273"),
+    ("10431/10460: a masked identity number",
+     Req("GET", "/bsdt/query?certNo=" + _q("3301**********123X") + "&name=" + _q("王**"), dict(attacks.BASE)),
+     Req("GET", "/bsdt/query?certNo=" + _q("1'))/**/or/**/((('1')=('1"), dict(attacks.BASE)), "10431"),
+    ("10190: a search referrer's query is no glob",
+     Req("GET", "/page?ref=" + _q("https://www.gd.gov.cn/gkmlpt/search?keywords=退休金"), dict(attacks.BASE)),
+     Req("GET", "/page?ref=" + _q("/bin/c?t /etc/pa??wd"), dict(attacks.BASE)), "10190"),
+    ("10630: a PDF viewer's byte range",
+     Req("GET", "/attach/2026/guide.pdf", {**attacks.BASE, "Range": "bytes=0-65535"}),
+     Req("GET", "/attach/2026/guide.pdf", {**attacks.BASE, "Range": "bytes=0-1,2-3,4-5,6-7,8-9,10-11"}), "10630"),
+    ("10170: a checkbox group repeats a plain name",
+     Req("GET", "/hdjl/survey?subjectid=1&subjectid=3&subjectid=4", dict(attacks.BASE)),
+     Req("GET", "/hdjl/survey?id=" + _q("1/*") + "&id=" + _q("*/union select 1"), dict(attacks.BASE)), "921180"),
+]
+
+
+@pytest.mark.parametrize("case", PL3_CASES, ids=[c[0].split(":")[0] for c in PL3_CASES])
+def test_high_value_profile_passes_chinese_traffic_and_keeps_its_rules(tier: Tier, case: tuple) -> None:
+    _, ordinary, probe, rule = case
+    reqs, ids = _tagged(as_citizens([ordinary, probe]))
+    statuses = [send(tier.port, profile_host("high-value"), q, source=GATEWAY).status for q in reqs]
+    audit = _audit_by_test_id(tier, ids[1:])
+    assert statuses[0] == 200, (ordinary, audit.get(ids[0]))
+    assert rule in audit.get(ids[1], []) and statuses[1] == 403, (probe, statuses[1], audit.get(ids[1]))
