@@ -416,8 +416,9 @@ PL3_CASES = [
     ("10630: a PDF viewer's byte range",
      Req("GET", "/attach/2026/guide.pdf", {**attacks.BASE, "Range": "bytes=0-65535"}),
      Req("GET", "/attach/2026/guide.pdf", {**attacks.BASE, "Range": "bytes=0-1,2-3,4-5,6-7,8-9,10-11"}), "10630"),
-    ("10170: a checkbox group repeats a plain name",
-     Req("GET", "/hdjl/survey?subjectid=1&subjectid=3&subjectid=4", dict(attacks.BASE)),
+    ("10170: a checkbox group repeats a plain name, a list name repeats any value",
+     Req("GET", "/hdjl/survey?subjectid=1&subjectid=3&note[]=" + _q("第一条 意见") + "&note[]=" + _q("第二条 意见"),
+         dict(attacks.BASE)),
      Req("GET", "/hdjl/survey?id=" + _q("1/*") + "&id=" + _q("*/union select 1"), dict(attacks.BASE)), "921180"),
 ]
 
@@ -430,3 +431,21 @@ def test_high_value_profile_passes_chinese_traffic_and_keeps_its_rules(tier: Tie
     audit = _audit_by_test_id(tier, ids[1:])
     assert statuses[0] == 200, (ordinary, audit.get(ids[0]))
     assert rule in audit.get(ids[1], []) and statuses[1] == 403, (probe, statuses[1], audit.get(ids[1]))
+
+
+@pytest.mark.parametrize("url,off_domain", [
+    ("https://www.baidu.com/link?url=a4196ef55cc3efea4552f381643e2bb8&wd=&eqid=e3e355d1748f051a", False),
+    ("https://www.so.com/s?q=%E5%B1%85%E4%BD%8F%E8%AF%81&src=srp", False),
+    ("https://cn.bing.com/search?q=x&form=qblh", False),
+    ("https://pan.baidu.com/s/1AbCdEf", True),  # a search engine's file-sharing host is not exempt
+    ("https://www.baidu.com.evil.example/shell.txt", True),
+    ("https://www.baidu.com@evil.example/shell.txt", True),
+    ("http://evil.example/shell.txt?", True),
+])
+def test_a_search_engine_referrer_is_not_off_domain(tier: Tier, url: str, off_domain: bool) -> None:
+    """10130 (931130): beacons report the visitor's search referrer under any name; the exact result-page
+    hosts of the search engines are exempt, their look-alikes and file hosts are not."""
+    (q,), ids = _tagged(as_citizens([Req("GET", "/stat/pv.gif?siteId=1&referrer=" + _q(url), dict(attacks.BASE))]))
+    status = send(tier.port, profile_host("strict"), q, source=GATEWAY).status
+    fired = "10130" in _audit_by_test_id(tier, ids if off_domain else []).get(ids[0], [])
+    assert (fired, status) == ((True, 403) if off_domain else (False, 200)), (url, status)
