@@ -1,10 +1,11 @@
-"""The CMS corpora A (gen_cms_corpus.py) and B (gen_cms_corpus_b.py) through the real tier: FP on each
-tuning part and held-out part, per blocking profile. Held-out parts are counted, never broken down
-(tests/waf/evaluate.py).
+"""The CMS corpora A, B and C (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+held-out part, per blocking profile (tests/waf/evaluate.py).
 
-The tuning part must stay under the issue's 0.5 %. The held-out part is a measurement, not something
-tuned to: its test fails only when a change makes it WORSE than the figure recorded in HELD_OUT_CEILING
-(docs/waf.md has the history), so a regression on traffic nobody tuned for is caught.
+A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
+tuned to: its test fails only when a change makes it WORSE than the figure recorded in its ceiling
+(docs/waf.md has the history), so a regression on traffic nobody tuned for is caught. A's and B's
+held-out parts were measurements until session 6; they are diagnostic material now, held to their
+last figures like tuning parts.
 """
 
 from __future__ import annotations
@@ -21,13 +22,18 @@ from tests.waf.data import gen_cms_corpus_b as gen_b
 
 pytestmark = pytest.mark.slow
 
-# Measured in one run (docs/waf.md, held-out counts A #8 and B #1, session 5). The tier is
-# deterministic, so each ceiling is the measured figure: one more refused request breaks it.
-# A held-out strict 19.04 % = 179/940; B tuning 0.60 % = 6/995 (ArcGIS where= clauses libinjection
-# reads as SQL, deliberately kept: docs/waf.md); B held-out strict 6.28 % = 43/685.
-HELD_OUT_CEILING = {"strict": 179 / 940, "standard": 0.0}
+# Measured in one run (docs/waf.md, session 6's last count). The tier is deterministic, so each ceiling is
+# the measured figure: one more refused request breaks it. A's and B's held-out parts were retired as
+# measurements in session 6 and opened for diagnosis (docs/waf.md, held-out discipline): A's is held to
+# the goal like a tuning part; B's keeps UEditor's catchimage (11 requests: an off-domain image URL the
+# server would fetch, refused on purpose at PL2+). B tuning: 6 ArcGIS where= clauses libinjection reads
+# as SQL (kept). C is the measurement: its held-out part is only counted (21/780 at every blocking PL1+
+# profile but legacy-cms, 1/780 there), its tuning part holds one letter libinjection refuses.
+HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0}
 B_TUNING_CEILING = {"strict": 6 / 995, "standard": 6 / 995}
-B_HELD_OUT_CEILING = {"strict": 43 / 685, "standard": 0.0}
+B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
+C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
+C_HELD_OUT_CEILING = {"strict": 21 / 780, "standard": 21 / 780, "high-value": 21 / 780}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -51,7 +57,7 @@ def test_cms_corpus_false_positives(tier: Tier, profile: str) -> None:
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.HELD_OUT))
     print(f"\nCMS corpus FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
     assert tuning.rate < evaluate.GOAL, f"{profile}: tuning part {tuning.rate:.2%}: {dict(tuning.refused)}"
-    assert held.rate <= HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: held-out got worse: {held.rate:.2%}"
+    assert held.rate <= HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: A held-out (diagnostic): {held.refused}"
 
 
 def test_corpus_b_split_is_the_committed_one_and_large_enough() -> None:
@@ -77,3 +83,14 @@ def test_cms_corpus_b_false_positives(tier: Tier, profile: str) -> None:
     print(f"\nCMS corpus B FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
     assert tuning.rate <= B_TUNING_CEILING[profile] + 1e-9, f"{profile}: B tuning {tuning.rate:.2%}: {tuning.refused}"
     assert held.rate <= B_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: B held-out got worse: {held.rate:.2%}"
+
+
+@pytest.mark.parametrize("profile", ["high-value", "strict", "standard"])
+def test_cms_corpus_c_false_positives(tier: Tier, profile: str) -> None:
+    """Corpus C (gen_cms_corpus_c.py): the tuning part under the goal, the held-out part only counted and
+    held to its recorded figure (docs/waf.md); nobody breaks it down."""
+    tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.C_TUNING))
+    held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.C_HELD_OUT))
+    print(f"\nCMS corpus C FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
+    assert tuning.rate <= C_TUNING_CEILING[profile] + 1e-9, f"{profile}: C tuning {tuning.rate:.2%}: {tuning.refused}"
+    assert held.rate <= C_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: C held-out got worse: {held.rate:.2%}"
