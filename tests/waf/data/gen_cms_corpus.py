@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from tests.waf.data import gen_corpus as base
+from tests.waf.data.corpus_kit import record
 
 HERE = Path(__file__).parent
 rnd = random.Random(20261203)
@@ -167,18 +168,7 @@ def headers(
 def req(
     out: list[dict], family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | None = None
 ) -> None:
-    out.append(
-        {
-            "label": f"{family}/{shape}",
-            "family": family,
-            "shape": shape,
-            "source": SOURCES[family],
-            "method": method,
-            "path": path,
-            "headers": h,
-            **({"body": body} if body is not None else {}),
-        }
-    )
+    out.append(record(SOURCES[family], family, shape, method, path, h, body))
 
 
 def json_post(out: list[dict], family: str, path: str, referer: str, doc: dict) -> None:

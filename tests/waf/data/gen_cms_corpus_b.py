@@ -30,9 +30,14 @@ import base64
 import hashlib
 import json
 import random
+import sys
 import urllib.parse
 import uuid
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from anywhere
+
+from tests.waf.data.corpus_kit import HashSplit, record
 
 HERE = Path(__file__).parent
 TUNING_FILE = HERE / "cms_b_tuning.jsonl"
@@ -73,17 +78,10 @@ SOURCES = {
 }
 
 
-def _h(text: str) -> str:
-    return hashlib.sha256((SALT + text).encode()).hexdigest()
-
-
-HELD_OUT_FAMILIES = tuple(sorted(sorted(SOURCES), key=_h)[:3])
-
-
-def held_out(family: str, shape: str) -> bool:
-    if family in HELD_OUT_FAMILIES:
-        return True
-    return bytes.fromhex(_h(f"{family}/{shape}"))[0] % 4 == 0
+SPLIT = HashSplit(SALT, SOURCES)  # the rule in the docstring (tests/waf/data/corpus_kit.py)
+HELD_OUT_FAMILIES = SPLIT.held_out_families
+held_out = SPLIT.held_out
+split = SPLIT.split
 
 
 # --- pools (new for corpus B) ----------------------------------------------------------------------
@@ -279,22 +277,7 @@ class Out:
     def add(
         self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
     ) -> None:
-        if isinstance(body, bytes):  # binary (file uploads): base64 in the JSONL, sent as bytes
-            payload = {"body_b64": base64.b64encode(body).decode()}
-        else:
-            payload = {"body": body} if body is not None else {}
-        self.reqs.append(
-            {
-                "label": f"{family}/{shape}",
-                "family": family,
-                "shape": shape,
-                "source": SOURCES[family],
-                "method": method,
-                "path": path,
-                "headers": h,
-                **payload,
-            }
-        )
+        self.reqs.append(record(SOURCES[family], family, shape, method, path, h, body))
 
     def json(
         self,
@@ -1033,11 +1016,6 @@ def gen() -> list[dict]:
     return o.reqs
 
 
-def split(reqs: list[dict]) -> tuple[list[dict], list[dict]]:
-    return (
-        [r for r in reqs if not held_out(r["family"], r["shape"])],
-        [r for r in reqs if held_out(r["family"], r["shape"])],
-    )
 
 
 def main() -> None:

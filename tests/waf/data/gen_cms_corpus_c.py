@@ -28,15 +28,19 @@ evaluated (no WAF result on C was seen by its author; docs/waf.md, held-out disc
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import random
 import re
+import sys
 import urllib.parse
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from anywhere
+
+from tests.waf.data.corpus_kit import HashSplit, record
 
 T = TypeVar("T")
 Params = dict[str, object] | list[tuple[str, object]]
@@ -102,17 +106,10 @@ SOURCES = {
 }
 
 
-def _h(text: str) -> str:
-    return hashlib.sha256((SALT + text).encode()).hexdigest()
-
-
-HELD_OUT_FAMILIES = tuple(sorted(sorted(SOURCES), key=_h)[:3])
-
-
-def held_out(family: str, shape: str) -> bool:
-    if family in HELD_OUT_FAMILIES:
-        return True
-    return bytes.fromhex(_h(f"{family}/{shape}"))[0] % 4 == 0
+SPLIT = HashSplit(SALT, SOURCES)  # the rule in the docstring (tests/waf/data/corpus_kit.py)
+HELD_OUT_FAMILIES = SPLIT.held_out_families
+held_out = SPLIT.held_out
+split = SPLIT.split
 
 
 # --- text pools (new for corpus C) ---------------------------------------------------------------
@@ -359,20 +356,7 @@ class Corpus:
     def add(
         self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
     ) -> None:
-        rec: dict = {
-            "label": f"{family}/{shape}",
-            "family": family,
-            "shape": shape,
-            "source": SOURCES[family],
-            "method": method,
-            "path": path,
-            "headers": h,
-        }
-        if isinstance(body, bytes):
-            rec["body_b64"] = base64.b64encode(body).decode()
-        elif body is not None:
-            rec["body"] = body
-        self.reqs.append(rec)
+        self.reqs.append(record(SOURCES[family], family, shape, method, path, h, body))
 
     def get(
         self, family: str, shape: str, path: str, params: Params | None = None, style: str = "", **hkw: Any
@@ -1278,11 +1262,6 @@ def gen() -> list[dict]:
     return c.reqs
 
 
-def split(reqs: list[dict]) -> tuple[list[dict], list[dict]]:
-    return (
-        [r for r in reqs if not held_out(r["family"], r["shape"])],
-        [r for r in reqs if held_out(r["family"], r["shape"])],
-    )
 
 
 TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token: methods and header names
