@@ -144,7 +144,9 @@ def _explain(err: jsonschema.ValidationError, lines: dict, shown: str, root: dic
         return Issue(shown, line, field, f"{_short(inst)} is not a valid {err.validator_value}",
                      "write a date as YYYY-MM-DD" if err.validator_value == "date" else "fix the value")
     if v in ("maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum"):
-        return Issue(shown, line, field, f"{_short(inst)}: {err.message}", f"respect {v} {err.validator_value}")
+        desc = err.schema.get("description", "")
+        return Issue(shown, line, field, f"{_short(inst)}: {err.message}",
+                     f"respect {v} {err.validator_value}" + (f" ({desc})" if desc else ""))
     if v == "oneOf":
         return Issue(shown, line, field, "give exactly one of 'rule' (a CRS rule id) or 'tag' (a CRS tag)",
                      "keep one of rule/tag")

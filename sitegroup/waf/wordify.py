@@ -40,15 +40,15 @@ RULES = {
     "942410": "10410",
     "942480": "10480",
 }
-# Paranoia level 3 (the high-value profile): same treatment; True = also the platform's JSON guard
-# (a value that is a JSON document is not read, as for 10260/10330/10370/10430/10440).
+# Paranoia level 3 (the high-value profile): same treatment; True = also PL3_GUARDS in front (a JSON
+# document is not read, as for 10260/10330/10370/10430/10440, nor a masked value).
 RULES_PL3 = {
     "942460": ("10460", True),
     "942490": ("10490", True),
 }
 # The guards, then anything: a JSON document is not read, nor a masked value (脱敏: 王**, 138****1234,
 # 3301**********123X), whose asterisks are a run of "meta-characters" to 942460.
-JSON_GUARD = r"^(?!\s*[\[{]\s*[\"\]}])(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?"
+PL3_GUARDS = r"^(?!\s*[\[{]\s*[\"\]}])(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?"
 
 
 def wordify(rx: str) -> str:
@@ -104,7 +104,7 @@ def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     if not m:
         raise ValueError(f"{rule_id}: not a single-line @rx rule")
     rx = wordify(m.group(2))
-    lines = [m.group(1) + (f"{JSON_GUARD}(?:{rx})" if json_guard else rx) + m.group(3)]
+    lines = [m.group(1) + (f"{PL3_GUARDS}(?:{rx})" if json_guard else rx) + m.group(3)]
     for ln in rest.splitlines():
         if ln.strip().startswith("ver:"):
             continue

@@ -449,3 +449,37 @@ def test_a_search_engine_referrer_is_not_off_domain(tier: Tier, url: str, off_do
     status = send(tier.port, profile_host("strict"), q, source=GATEWAY).status
     fired = "10130" in _audit_by_test_id(tier, ids if off_domain else []).get(ids[0], [])
     assert (fired, status) == ((True, 403) if off_domain else (False, 200)), (url, status)
+
+
+# Session 6, from the A and B held-out parts opened for diagnosis (docs/waf.md): each generic fix, its
+# ordinary request (the rule may no longer fire, the request is served) and a probe the rule still reads.
+_SDK_COOKIE = "sensorsdata2015jssdkcross=" + _q(
+    '{"distinct_id":"18f2a","$device_id":"18f2a","props":{"$latest_referrer":"https://www.baidu.com/link?url=x",'
+    '"$latest_landing_page":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}')
+DIAGNOSIS_CASES = [
+    ("10230: a search encoded twice, with a space", "strict",
+     Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
+     Req("GET", "/guestweb4/s?searchWord=%2527%2520or%25201%253D1", dict(attacks.BASE)), "10230"),
+    ("10200: an SDK's JSON cookie", "strict",
+     Req("GET", "/search?q=1", {**attacks.BASE, "Cookie": _SDK_COOKIE}),
+     Req("GET", "/search?q=1", {**attacks.BASE, "Cookie": "x=" + _q("foo;c'at' /etc/pa's'swd")}), "10200"),
+    ("10340: an SDK's JSON cookie", "strict",
+     Req("GET", "/search?q=1", {**attacks.BASE, "Cookie": _SDK_COOKIE}),
+     Req("GET", "/search?q=1", {**attacks.BASE, "Cookie": "x=" + _q("x'-alert.call(null,1)=1")}), "10340"),
+    ("10440: CSS colours in a letter", "strict",
+     Req("GET", "/hudong/submit?content=" + _q("标题用颜色 #ff0000 ，正文 #333 即可"), dict(attacks.BASE)),
+     Req("GET", "/hudong/submit?content=" + _q("1 or 1=1# x"), dict(attacks.BASE)), "10440"),
+    ("10273: an escape()-encoded search in a cookie", "high-value",
+     Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
+     Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),
+]
+
+
+@pytest.mark.parametrize("case", DIAGNOSIS_CASES, ids=[c[0].split(":")[0] for c in DIAGNOSIS_CASES])
+def test_diagnosis_fix_passes_its_case_and_still_reads_the_probe(tier: Tier, case: tuple) -> None:
+    _, profile, ordinary, probe, rule = case
+    reqs, ids = _tagged(as_citizens([ordinary, probe]))
+    statuses = [send(tier.port, profile_host(profile), q, source=GATEWAY).status for q in reqs]
+    audit = _audit_by_test_id(tier, ids[1:])
+    assert statuses[0] == 200 and rule not in audit.get(ids[0], []), (ordinary, audit.get(ids[0]))
+    assert rule in audit.get(ids[1], []), f"{rule} no longer fires on {probe}: {audit.get(ids[1])}"
