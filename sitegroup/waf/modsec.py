@@ -92,8 +92,32 @@ SecRule &TX:sg_site "@eq 0" \\
 
 SecRule REQUEST_HEADERS:Content-Type "@rx ^(?:application(?:/soap\\+|/)|text/)xml" \\
     "id:200000,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=XML"
-SecRule REQUEST_HEADERS:Content-Type "@rx ^application/json" \\
+# JSON, also its +json relatives and the browsers' CSP reports (application/csp-report, Reporting API
+# application/reports+json): a profile that allows them gets them read argument by argument.
+SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+json|csp-report)" \\
     "id:200001,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
+# A text/plain body is read as a form (tx.enforce_bodyproc_urlencoded below), which splits JSON text at
+# '=' and '&' and leaves its escapes (\\" \\\\) in place: ' or '1'='1 and ..\\..\\win.ini in JSON text then match
+# no CRS rule. So the whole body, URL- and JSON-unescaped, is also read by the PL1 SQL injection and XSS
+# detectors (libinjection, as CRS 942100/941100) and CRS 930110's path traversal pattern.
+SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
+    "id:200009,phase:2,t:none,t:lowercase,block,log,\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'SQL injection in a text/plain body',\\
+    tag:'attack-sqli',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@detectSQLi" "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
+    "id:200010,phase:2,t:none,t:lowercase,block,log,\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'XSS in a text/plain body',\\
+    tag:'attack-xss',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@detectXSS" "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,\\
+        t:cssDecode,t:removeNulls,setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
+    "id:200011,phase:2,t:none,t:lowercase,block,log,\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'Path traversal in a text/plain body',\\
+    tag:'attack-lfi',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@rx (?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)" "capture,t:none,t:utf8toUnicode,\\
+        t:urlDecodeUni,t:jsDecode,t:removeNulls,setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
 SecRule &ARGS "@ge 1000" \\
     "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\
@@ -120,7 +144,13 @@ SecAuditLog {o.audit_log}
 SecDefaultAction "phase:1,log,auditlog,pass"
 SecDefaultAction "phase:2,log,auditlog,pass"
 SecCollectionTimeout 600
-SecAction "id:900990,phase:1,nolog,pass,t:none,setvar:tx.crs_setup_version=334"
+# tx.enforce_bodyproc_urlencoded (CRS 901350): a body no other processor reads (text/plain: what
+# navigator.sendBeacon and fetch() send for a string body, per the Fetch standard; no Content-Type at
+# all) is parsed as a form, so every CRS rule reads it as ARGS/ARGS_NAMES. Without it such a body
+# reaches the site with only the few REQUEST_BODY rules looking (found in stop 22: a legacy-cms site
+# passed ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain).
+SecAction "id:900990,phase:1,nolog,pass,t:none,setvar:tx.crs_setup_version=334,\\
+    setvar:tx.enforce_bodyproc_urlencoded=1"
 
 Include {o.prefix}/modsecurity/cms.conf
 Include {o.prefix}/modsecurity/profiles.conf

@@ -1,4 +1,5 @@
-"""Attack payloads by family, each delivered in the query string, a form POST body and a cookie.
+"""Attack payloads by family, each delivered in the query string, a form POST body, a cookie and a
+text/plain body holding JSON text (what navigator.sendBeacon and fetch() send for a string body).
 
 Payloads are classics from the CRS regression tests, OWASP cheat sheets and real scanner traffic
 against 站群 sites (sqlmap, ThinkPHP/Struts/Log4Shell probes, /etc/passwd traversal).
@@ -6,6 +7,7 @@ against 站群 sites (sqlmap, ThinkPHP/Struts/Log4Shell probes, /etc/passwd trav
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 
 from tests.waf.harness import Req
@@ -80,7 +82,8 @@ NOT_IN_COOKIES = {("rce", 3), ("rce", 5), ("php", 1), ("php", 3)}
 
 
 def payload_requests(family: str) -> list[Req]:
-    """Each payload three ways: query parameter, urlencoded POST field, cookie value."""
+    """Each payload four ways: query parameter, urlencoded POST field, cookie value, a field of JSON text
+    posted as text/plain (a beacon or fetch() endpoint that parses it whatever the Content-Type says)."""
     out = []
     for i, p in enumerate(FAMILIES[family]):
         enc = urllib.parse.quote(p, safe="")
@@ -88,6 +91,8 @@ def payload_requests(family: str) -> list[Req]:
         out.append(Req("POST", "/hudong/letter/submit",
                        {**BASE, "Content-Type": "application/x-www-form-urlencoded"},
                        urllib.parse.urlencode({"title": "咨询", "content": p}), f"{family}[{i}] body"))
+        out.append(Req("POST", "/api/stat/collect", {**BASE, "Content-Type": "text/plain;charset=UTF-8"},
+                       json.dumps({"title": "咨询", "content": p}, ensure_ascii=False), f"{family}[{i}] text"))
         if (family, i) not in NOT_IN_COOKIES:
             out.append(Req("GET", "/index.html", {**BASE, "Cookie": f"JSESSIONID=ab12; pref={enc}"}, None,
                            f"{family}[{i}] cookie"))
