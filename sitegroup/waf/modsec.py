@@ -96,33 +96,75 @@ SecRule REQUEST_HEADERS:Content-Type "@rx ^(?:application(?:/soap\\+|/)|text/)xm
 # application/reports+json): a profile that allows them gets them read argument by argument.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+json|csp-report)" \\
     "id:200001,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
-# A text/plain body is read as a form (tx.enforce_bodyproc_urlencoded below), which splits JSON text at
-# '=' and '&' and leaves its escapes (\\" \\\\) in place: ' or '1'='1 and ..\\..\\win.ini in JSON text then match
-# no CRS rule. So the whole body, URL- and JSON-unescaped, is also read by the PL1 SQL injection and XSS
-# detectors (libinjection, as CRS 942100/941100) and CRS 930110's path traversal pattern.
+# text/plain: what navigator.sendBeacon(url, string) and fetch(url, {{body: string}}) send (Fetch standard),
+# almost always JSON.stringify output. It is parsed as JSON, so every rule reads its fields as it reads a
+# JSON API's (ADR 0019). A text/plain body that is not one JSON document (k=v lines, an envelope of one
+# JSON document per line, Socket.IO frames) is not refused for that (200002 is skipped), and CRS cannot
+# read it as arguments: the whole body, URL- and JSON-unescaped, is read instead by the PL1 detectors of
+# the attack classes CRS reads in arguments: libinjection SQLi and XSS (942100, 941100), path traversal
+# (930110), OS files (930120), shell commands (932160), shell expressions and ${{jndi:}} (932130), PHP
+# wrappers (933140). Before stop 22 such bodies were read by almost nothing (a legacy-cms site passed
+# ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
-    "id:200009,phase:2,t:none,t:lowercase,block,log,\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'SQL injection in a text/plain body',\\
+    "id:200008,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
+SecRule REQBODY_ERROR "!@eq 0" \\
+    "id:200012,phase:2,t:none,pass,nolog,chain"
+    SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" "t:none,t:lowercase,setvar:tx.sg_text_unparsed=1"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200009,phase:2,t:none,block,log,msg:'SQL injection in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
     tag:'attack-sqli',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@detectSQLi" "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
+    SecRule REQUEST_BODY "@detectSQLi" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
         setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
-    "id:200010,phase:2,t:none,t:lowercase,block,log,\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'XSS in a text/plain body',\\
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200010,phase:2,t:none,block,log,msg:'XSS in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
     tag:'attack-xss',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@detectXSS" "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,\\
-        t:cssDecode,t:removeNulls,setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
-    "id:200011,phase:2,t:none,t:lowercase,block,log,\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',msg:'Path traversal in a text/plain body',\\
+    SecRule REQUEST_BODY "@detectXSS" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,t:cssDecode,t:removeNulls,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200011,phase:2,t:none,block,log,msg:'Path traversal in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
     tag:'attack-lfi',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@rx (?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)" "capture,t:none,t:utf8toUnicode,\\
-        t:urlDecodeUni,t:jsDecode,t:removeNulls,setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+    SecRule REQUEST_BODY "@rx (?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200013,phase:2,t:none,block,log,msg:'OS file access in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
+    tag:'attack-lfi',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@pmFromFile {o.crs_rules_dir}/lfi-os-files.data" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:normalizePathWin,t:lowercase,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200014,phase:2,t:none,block,log,msg:'Unix shell command in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
+    tag:'attack-rce',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@pmFromFile {o.crs_rules_dir}/unix-shell.data" \\
+        "capture,t:none,t:urlDecodeUni,t:jsDecode,t:cmdLine,t:normalizePath,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200015,phase:2,t:none,block,log,msg:'Shell expression in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
+    tag:'attack-rce',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@rx (?:\\$(?:\\((?:\\(.*\\)|.*)\\)|\\{{.*\\}})|[<>]\\(.*\\))" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule TX:sg_text_unparsed "@eq 1" \\
+    "id:200016,phase:2,t:none,block,log,msg:'PHP wrapper in a text/plain body',\\
+    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
+    tag:'attack-injection-php',tag:'paranoia-level/1',chain"
+    SecRule REQUEST_BODY "@rx (?i)php://(?:std(?:in|out|err)|(?:in|out)put|fd|memory|temp|filter)" \\
+        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
+        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
 SecRule &ARGS "@ge 1000" \\
     "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\
     "id:200002,phase:2,t:none,log,deny,status:400,msg:'Failed to parse request body',\\
-    logdata:'%{{reqbody_error_msg}}'"
+    logdata:'%{{reqbody_error_msg}}',chain"
+    SecRule &TX:sg_text_unparsed "@eq 0" "t:none"
 SecRule MULTIPART_STRICT_ERROR "!@eq 0" \\
     "id:200003,phase:2,t:none,log,deny,status:400,msg:'Multipart request body failed strict validation'"
 SecRule MULTIPART_UNMATCHED_BOUNDARY "@eq 1" \\
@@ -144,11 +186,8 @@ SecAuditLog {o.audit_log}
 SecDefaultAction "phase:1,log,auditlog,pass"
 SecDefaultAction "phase:2,log,auditlog,pass"
 SecCollectionTimeout 600
-# tx.enforce_bodyproc_urlencoded (CRS 901350): a body no other processor reads (text/plain: what
-# navigator.sendBeacon and fetch() send for a string body, per the Fetch standard; no Content-Type at
-# all) is parsed as a form, so every CRS rule reads it as ARGS/ARGS_NAMES. Without it such a body
-# reaches the site with only the few REQUEST_BODY rules looking (found in stop 22: a legacy-cms site
-# passed ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain).
+# tx.enforce_bodyproc_urlencoded (CRS 901350): a body no other processor reads (no Content-Type at all)
+# is parsed as a form, so every CRS rule reads it as arguments, not only the few REQUEST_BODY rules.
 SecAction "id:900990,phase:1,nolog,pass,t:none,setvar:tx.crs_setup_version=334,\\
     setvar:tx.enforce_bodyproc_urlencoded=1"
 

@@ -253,7 +253,8 @@ def test_json_cookie_of_any_name_passes_and_sqli_in_it_is_refused(tier: Tier) ->
 
 
 def test_detection_only_logs_but_passes(tier: Tier) -> None:
-    reqs, ids = _tagged(as_citizens(attacks.payload_requests("sqli")[:3]))
+    first = [q for q in attacks.payload_requests("sqli") if q.label.startswith("sqli[0] ") and "text" not in q.label]
+    reqs, ids = _tagged(as_citizens(first))  # query, form body, cookie: where 942100 reads it
     statuses = [send(tier.port, profile_host("burn-in"), q, source=GATEWAY).status for q in reqs]
     assert statuses == [200, 200, 200]
     audit = _audit_by_test_id(tier, ids)
