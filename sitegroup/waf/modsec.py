@@ -38,6 +38,18 @@ SITE_ID_BASE = 10_000_000
 SITE_ID_SPAN = 1000
 MAX_EXCEPTIONS = SITE_ID_SPAN - 10
 
+# CRS 3.3.4's paranoia-1 rules of the attack families (930 LFI, 931 RFI, 932 RCE, 933 PHP, 934 Node.js,
+# 941 XSS, 942 SQLi, 943 session fixation) that read ARGS and are not chained: they also read a text/plain
+# body that is not JSON (main.conf, ADR 0019). 941310 is left out: the platform tuning replaces it (10310).
+# The 944 Java rules read REQUEST_BODY already.
+TEXT_BODY_RULES = (
+    930100, 930110, 930120, 931100, 931120, 932100, 932105, 932110, 932115, 932120, 932130, 932140, 932150,
+    932160, 932171, 933100, 933130, 933140, 933150, 933160, 933170, 933180, 933200, 933210, 934100, 941100,
+    941110, 941120, 941130, 941140, 941160, 941170, 941180, 941190, 941200, 941210, 941220, 941230, 941240,
+    941250, 941260, 941270, 941280, 941290, 941300, 941350, 941360, 941370, 942100, 942140, 942160, 942170,
+    942190, 942220, 942230, 942240, 942250, 942270, 942280, 942290, 942320, 942350, 942360, 942500, 943100,
+)
+
 STOCK_UNICODE_MAP = "/usr/share/nginx/docs/modsecurity/unicode.mapping"  # Debian, code page 20127
 
 
@@ -55,6 +67,8 @@ def main_conf(o: RenderOptions, profiles: dict[str, WafProfile], site_ids: list[
     nofiles_max = max((p.request_body_limit for p in profiles.values()), default=1 << 20)
     sites = _site_includes(o.prefix, site_ids)
     d = DISPATCH_ID
+    text_body_on = "\n".join(f'SecRuleUpdateTargetById {rid} "REQUEST_BODY"' for rid in TEXT_BODY_RULES)
+    text_body_off = ",\\\n        ".join(f"ctl:ruleRemoveTargetById={rid};REQUEST_BODY" for rid in TEXT_BODY_RULES)
     return f"""{HEADER}
 # Engine defaults for every site (Debian's modsecurity.conf-recommended, with the platform's audit
 # log). A site's profile switches the engine to DetectionOnly and narrows the body limits
@@ -99,66 +113,19 @@ SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+jso
 # text/plain: what navigator.sendBeacon(url, string) and fetch(url, {{body: string}}) send (Fetch standard),
 # almost always JSON.stringify output. It is parsed as JSON, so every rule reads its fields as it reads a
 # JSON API's (ADR 0019). A text/plain body that is not one JSON document (k=v lines, an envelope of one
-# JSON document per line, Socket.IO frames) is not refused for that (200002 is skipped), and CRS cannot
-# read it as arguments: the whole body, URL- and JSON-unescaped, is read instead by the PL1 detectors of
-# the attack classes CRS reads in arguments: libinjection SQLi and XSS (942100, 941100), path traversal
-# (930110), OS files (930120), shell commands (932160), shell expressions and ${{jndi:}} (932130), PHP
-# wrappers (933140). Before stop 22 such bodies were read by almost nothing (a legacy-cms site passed
-# ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
+# JSON document per line, Socket.IO frames) is not refused for that (200002 is skipped); CRS cannot read
+# it as arguments, so CRS's own paranoia-1 attack rules read the whole body instead (TEXT_BODY_RULES,
+# after the CRS include; 200013 takes REQUEST_BODY back out of them for every other body, which they
+# read as arguments already). Before stop 22 such bodies were read by almost nothing (a legacy-cms site
+# passed ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
     "id:200008,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
 SecRule REQBODY_ERROR "!@eq 0" \\
     "id:200012,phase:2,t:none,pass,nolog,chain"
     SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" "t:none,t:lowercase,setvar:tx.sg_text_unparsed=1"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200009,phase:2,t:none,block,log,msg:'SQL injection in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-sqli',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@detectSQLi" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200010,phase:2,t:none,block,log,msg:'XSS in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-xss',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@detectXSS" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,t:cssDecode,t:removeNulls,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200011,phase:2,t:none,block,log,msg:'Path traversal in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-lfi',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@rx (?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200013,phase:2,t:none,block,log,msg:'OS file access in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-lfi',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@pmFromFile {o.crs_rules_dir}/lfi-os-files.data" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:normalizePathWin,t:lowercase,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200014,phase:2,t:none,block,log,msg:'Unix shell command in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-rce',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@pmFromFile {o.crs_rules_dir}/unix-shell.data" \\
-        "capture,t:none,t:urlDecodeUni,t:jsDecode,t:cmdLine,t:normalizePath,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200015,phase:2,t:none,block,log,msg:'Shell expression in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-rce',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@rx (?:\\$(?:\\((?:\\(.*\\)|.*)\\)|\\{{.*\\}})|[<>]\\(.*\\))" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
-SecRule TX:sg_text_unparsed "@eq 1" \\
-    "id:200016,phase:2,t:none,block,log,msg:'PHP wrapper in a text/plain body',\\
-    logdata:'Matched Data: %{{TX.0}} found within %{{MATCHED_VAR_NAME}}',\\
-    tag:'attack-injection-php',tag:'paranoia-level/1',chain"
-    SecRule REQUEST_BODY "@rx (?i)php://(?:std(?:in|out|err)|(?:in|out)put|fd|memory|temp|filter)" \\
-        "capture,t:none,t:utf8toUnicode,t:urlDecodeUni,t:jsDecode,t:removeNulls,\\
-        setvar:'tx.anomaly_score_pl1=+%{{tx.critical_anomaly_score}}'"
+SecRule REQUEST_BODY_LENGTH "@gt 0" \\
+    "id:200013,phase:2,t:none,pass,nolog,chain"
+    SecRule &TX:sg_text_unparsed "@eq 0" "t:none,{text_body_off}"
 SecRule &ARGS "@ge 1000" \\
     "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\
@@ -196,6 +163,10 @@ Include {o.prefix}/modsecurity/profiles.conf
 {sites}
 {tuning}
 Include {o.crs_rules_dir}/*.conf
+
+# CRS's paranoia-1 attack rules that read arguments also read a text/plain body that is not JSON
+# (200008-200013 above; every other body has REQUEST_BODY taken back out of them by 200013).
+{text_body_on}
 """
 
 

