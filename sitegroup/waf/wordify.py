@@ -46,9 +46,20 @@ RULES_PL3 = {
     "942460": ("10460", True),
     "942490": ("10490", True),
 }
-# The guards, then anything: a JSON document is not read, nor a masked value (脱敏: 王**, 138****1234,
-# 3301**********123X), whose asterisks are a run of "meta-characters" to 942460.
-PL3_GUARDS = r"^(?!\s*[\[{]\s*[\"\]}])(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?"
+# A value that is one CSS selector (at least one # . [ or :) or one XPath location path, with quoted parts
+# balanced and quote-free: web-vitals and click trackers report elements so (div#main>ul.list>li:nth-child(3)>a,
+# //*[@id="main"]/ul/li[2]/a). The same text guards 10660 (942130), 10260, 10440 and 10431 (crs-tuning-zh.conf).
+SHAPE_GUARD = (r"(?!(?=[^#.\[:]*[#.\[:])\s*(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\w-]+(?:[~|^$*]?=(?:\"[^\"'\[\]\x5c]*\""
+               r"|'[^\"'\[\]\x5c]*'|[\w-]+))?\]|::?[\w-]+(?:\([\w\s+#.,-]*\))?)*(?:\s*[>+~]\s*(?:[a-z][\w-]*|\*)?"
+               r"(?:[#.][\w-]+|\[[\w-]+(?:[~|^$*]?=(?:\"[^\"'\[\]\x5c]*\"|'[^\"'\[\]\x5c]*'|[\w-]+))?\]|::?[\w-]+"
+               r"(?:\([\w\s+#.,-]*\))?)*|\s+(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\w-]+(?:[~|^$*]?=(?:\"[^\"'\[\]\x5c]*\""
+               r"|'[^\"'\[\]\x5c]*'|[\w-]+))?\]|::?[\w-]+(?:\([\w\s+#.,-]*\))?)*)*\s*$)"
+               r"(?!(?:/{1,2}(?:\*|[a-z][\w-]*)(?:\[(?:[0-9]{1,4}|@[\w-]+=(?:\"[^\"'\[\]\x5c]*\"|'[^\"'\[\]\x5c]*'))\])?)+$)")
+# The guards, then anything: a JSON document is not read, nor a CSS selector or XPath (stop 22, corpus D),
+# nor a masked value (脱敏: 王**, 138****1234, 3301**********123X), whose asterisks are a run of
+# "meta-characters" to 942460.
+PL3_GUARDS = (r"^(?!\s*[\[{]\s*[\"\]}])" + SHAPE_GUARD
+              + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
 
 
 def wordify(rx: str) -> str:
