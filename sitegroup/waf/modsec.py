@@ -49,6 +49,8 @@ TEXT_BODY_RULES = (
     941250, 941260, 941270, 941280, 941290, 941300, 941350, 941360, 941370, 942100, 942140, 942160, 942170,
     942190, 942220, 942230, 942240, 942250, 942270, 942280, 942290, 942320, 942350, 942360, 942500, 943100,
 )
+# With the platform tuning, a rule it replaces is read through its replacement (crs-tuning-zh.conf).
+TEXT_BODY_REPLACED = {932130: 10139}
 
 STOCK_UNICODE_MAP = "/usr/share/nginx/docs/modsecurity/unicode.mapping"  # Debian, code page 20127
 
@@ -67,8 +69,9 @@ def main_conf(o: RenderOptions, profiles: dict[str, WafProfile], site_ids: list[
     nofiles_max = max((p.request_body_limit for p in profiles.values()), default=1 << 20)
     sites = _site_includes(o.prefix, site_ids)
     d = DISPATCH_ID
-    text_body_on = "\n".join(f'SecRuleUpdateTargetById {rid} "REQUEST_BODY"' for rid in TEXT_BODY_RULES)
-    text_body_off = ",\\\n        ".join(f"ctl:ruleRemoveTargetById={rid};REQUEST_BODY" for rid in TEXT_BODY_RULES)
+    text_rules = [TEXT_BODY_REPLACED.get(rid, rid) if o.zh_tuning else rid for rid in TEXT_BODY_RULES]
+    text_body_on = "\n".join(f'SecRuleUpdateTargetById {rid} "REQUEST_BODY"' for rid in text_rules)
+    text_body_off = ",\\\n        ".join(f"ctl:ruleRemoveTargetById={rid};REQUEST_BODY" for rid in text_rules)
     return f"""{HEADER}
 # Engine defaults for every site (Debian's modsecurity.conf-recommended, with the platform's audit
 # log). A site's profile switches the engine to DetectionOnly and narrows the body limits

@@ -204,6 +204,14 @@ D_CASES = [
      Req("GET", "/cas/serviceValidate?ticket=ST-3154817-4EQa7vrB-cas01", {"User-Agent": "Java/1.8.0_392",
                                                                        "Accept": JDK_ACCEPT + ", x"}),
      "920600"),
+    ("10139: a JavaScript stack trace's source locations", "standard",
+     Req("POST", "/api/monitor/error", JSON, json.dumps({"stack": "TypeError: x is undefined\n    at "
+                                                        "HTMLDocument.<anonymous> (https://www.example.gov.cn/js/app"
+                                                        ".js:3:60097)\n    at loadMore (webpack:///./src/a.js:12:5)"})),
+     Req("POST", "/api/monitor/error", JSON, json.dumps({"stack": "x <(cat /etc/passwd)"})), "10139"),
+    ("10045: a link checker fetching a page", "strict",
+     Req("HEAD", "/sitemap.xml", {"User-Agent": "W3C-checklink/5.0.0 libwww-perl/6.77", "Accept": "*/*"}),
+     Req("GET", "/search?q=1", {"User-Agent": "W3C-checklink/5.0.0 libwww-perl/6.77", "Accept": "*/*"}), "913101"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
