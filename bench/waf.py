@@ -8,7 +8,7 @@ every tenth site has an exception and every fifth a CMS package, as a real inven
 for a legitimate GET (Chinese search query, browser headers) at each profile of the --sites tier:
 req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through the same nginx
 with ModSecurity off, and through stock CRS at the same paranoia level. With --corpus: the
-false-positive rate of the four corpus parts (A tuning, A held-out, B tuning, B held-out) and the
+false-positive rate of every corpus part (A-D tuning and held-out, tests/waf/evaluate.py PARTS) and the
 attack detection, per profile, against stock CRS at the same paranoia level, in one table, with the
 detection on the CRS 3.3.4 regression tests (tests/waf/crs_regression.py; fetched by `sitegroup waf
 crs-tests fetch`) per blocking profile (tests/waf/evaluate.py; each run is a held-out count: record it

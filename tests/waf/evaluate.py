@@ -2,14 +2,15 @@
 
 Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand while tuning:
 
-    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A-D, tuning + held-out)
-    PYTHONPATH=. python tests/waf/evaluate.py --why [--corpus B|C|D]   # which rules refuse what, TUNING PART ONLY
+    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A-E, tuning + held-out)
+    PYTHONPATH=. python tests/waf/evaluate.py --why [--corpus B|C|D|E]   # which rules refuse what, TUNING PART ONLY
     PYTHONPATH=. python tests/waf/evaluate.py --why --all [--no-packages]   # also near misses (tuning)
     PYTHONPATH=. python tests/waf/evaluate.py --crs      # only the CRS 3.3.4 regression tests, tuned vs stock
 
-Four corpora, each split once into a tuning and a held-out part: A (gen_cms_corpus.py), B
-(gen_cms_corpus_b.py), C (gen_cms_corpus_c.py) and D (gen_cms_corpus_d.py, stop 22: modern browser and
-client traffic). Discipline: the ``--why`` breakdown reads only a tuning part. A held-out part
+Five corpora, each split once into a tuning and a held-out part: A (gen_cms_corpus.py), B
+(gen_cms_corpus_b.py), C (gen_cms_corpus_c.py), D (gen_cms_corpus_d.py, stop 22: modern browser and
+client traffic) and E (gen_cms_corpus_e.py, stop 22: payments, exams, verification, English portals).
+Discipline: the ``--why`` breakdown reads only a tuning part. A held-out part
 is only ever counted (a rate per profile), never broken down by rule, so no tuning change is fitted
 to it; every count is recorded in docs/waf.md ("Held-out discipline").
 """
@@ -43,10 +44,13 @@ C_TUNING = DATA / "cms_c_tuning.jsonl"
 C_HELD_OUT = DATA / "cms_c_heldout.jsonl"
 D_TUNING = DATA / "cms_d_tuning.jsonl"
 D_HELD_OUT = DATA / "cms_d_heldout.jsonl"
+E_TUNING = DATA / "cms_e_tuning.jsonl"
+E_HELD_OUT = DATA / "cms_e_heldout.jsonl"
 # The parts every report counts, in this order; only the tuning parts may be broken down (--why).
 PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT,
-         "C tuning": C_TUNING, "C held-out": C_HELD_OUT, "D tuning": D_TUNING, "D held-out": D_HELD_OUT}
-TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING, "D": D_TUNING}
+         "C tuning": C_TUNING, "C held-out": C_HELD_OUT, "D tuning": D_TUNING, "D held-out": D_HELD_OUT,
+         "E tuning": E_TUNING, "E held-out": E_HELD_OUT}
+TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING, "D": D_TUNING, "E": E_TUNING}
 BLOCKING = factory.BLOCKING
 GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
 
@@ -157,7 +161,7 @@ def report(work: Path, backend: str) -> dict:
             out[profile] = row
         crs = crs_detection(stock, tuned)
     sizes = ", ".join(f"{k} {len(v)}" for k, v in parts.items())
-    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d}}.py = A-D): {sizes}; "
+    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d,_e}}.py = A-E): {sizes}; "
           f"attacks: tests/waf/attacks.py")
     print(f"{'profile':11} " + " ".join(f"{n:>11}" for n in parts) + " | stock: " +
           " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9} | {'CRS tests tuned/stock':>21}")

@@ -1,4 +1,4 @@
-"""The CMS corpora A, B and C (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+"""The CMS corpora A-D (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
 held-out part, per blocking profile (tests/waf/evaluate.py).
 
 A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
@@ -27,13 +27,17 @@ pytestmark = pytest.mark.slow
 # measurements in session 6 and opened for diagnosis (docs/waf.md, held-out discipline): A's is held to
 # the goal like a tuning part; B's keeps UEditor's catchimage (11 requests: an off-domain image URL the
 # server would fetch, refused on purpose at PL2+). B tuning: 6 ArcGIS where= clauses libinjection reads
-# as SQL (kept). C is the measurement: its held-out part is only counted (21/780 at every blocking PL1+
-# profile but legacy-cms, 1/780 there), its tuning part holds one letter libinjection refuses.
+# as SQL (kept). C is the measurement: its held-out part is only counted (count C6, stop 22: 1/780 at
+# every profile; 21/780 before text/plain was allowed and read, ADR 0019), its tuning part holds one
+# letter libinjection refuses. D (stop 22) was counted once (D1) and then opened for diagnosis: both parts
+# are held to their last figures (docs/waf.md, "Corpus D").
 HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0}
 B_TUNING_CEILING = {"strict": 6 / 995, "standard": 6 / 995}
 B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
-C_HELD_OUT_CEILING = {"strict": 21 / 780, "standard": 21 / 780, "high-value": 21 / 780}
+C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
+D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 20 / 904}
+D_HELD_OUT_CEILING = {"strict": 71 / 520, "standard": 28 / 520, "high-value": 88 / 520}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -94,3 +98,14 @@ def test_cms_corpus_c_false_positives(tier: Tier, profile: str) -> None:
     print(f"\nCMS corpus C FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
     assert tuning.rate <= C_TUNING_CEILING[profile] + 1e-9, f"{profile}: C tuning {tuning.rate:.2%}: {tuning.refused}"
     assert held.rate <= C_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: C held-out got worse: {held.rate:.2%}"
+
+
+@pytest.mark.parametrize("profile", ["high-value", "strict", "standard"])
+def test_cms_corpus_d_false_positives(tier: Tier, profile: str) -> None:
+    """Corpus D (gen_cms_corpus_d.py, modern browser and client traffic): both parts held to their last
+    figures. D's held-out part was counted once (D1) and then opened for diagnosis (docs/waf.md)."""
+    tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.D_TUNING))
+    held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.D_HELD_OUT))
+    print(f"\nCMS corpus D FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
+    assert tuning.rate <= D_TUNING_CEILING[profile] + 1e-9, f"{profile}: D tuning {tuning.rate:.2%}: {tuning.refused}"
+    assert held.rate <= D_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: D held-out {held.rate:.2%}: {held.refused}"
