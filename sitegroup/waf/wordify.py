@@ -58,7 +58,7 @@ SHAPE_GUARD = (r"(?!(?=[^#.\[:]*[#.\[:])\s*(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\
 # The guards, then anything: a JSON document is not read, nor a CSS selector or XPath (stop 22, corpus D),
 # nor a masked value (脱敏: 王**, 138****1234, 3301**********123X), whose asterisks are a run of
 # "meta-characters" to 942460.
-PL3_GUARDS = (r"^(?!\s*[\[{]\s*[\"\]}])" + SHAPE_GUARD
+PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + SHAPE_GUARD
               + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
 
 

@@ -168,6 +168,9 @@ _MESSAGE = json.dumps({"text": "请问社保卡补办需要哪些材料？"}, en
 STOMP = json.dumps(["SEND\ndestination:/app/chat\ncontent-type:application/json\n\n" + _MESSAGE + "\x00"],
                    ensure_ascii=False)
 JDK_ACCEPT = "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2"
+ALIPAY_CT = "application/x-www-form-urlencoded; text/html; charset=utf-8"
+PEM = ("-----BEGIN CERTIFICATE-----\r\nMIIEIDCCAwigAwIBAgIFEDRVM3AwDQYJKoZIhvcNAQEFBQAwITELMAkGA1UEBhMC\r\n"
+       "QTELMAkGA1UEBhMCQ04xEjAQBgNVBAoTCUNGQ0EgT0NBMTAeFw0xOTA1MjIwODA2\r\n-----END CERTIFICATE-----")
 D_CASES = [
     ("10660: a CSS selector is not a tautology", "strict",
      Req("POST", "/stat/vitals", JSON, json.dumps({"target": "div#main>ul.list>li:nth-child(3)>a"})),
@@ -212,6 +215,18 @@ D_CASES = [
     ("10045: a link checker fetching a page", "strict",
      Req("HEAD", "/sitemap.xml", {"User-Agent": "W3C-checklink/5.0.0 libwww-perl/6.77", "Accept": "*/*"}),
      Req("GET", "/search?q=1", {"User-Agent": "W3C-checklink/5.0.0 libwww-perl/6.77", "Accept": "*/*"}), "913101"),
+    ("10046: Alipay's notify Content-Type", "strict",
+     Req("POST", "/pay/notify/alipay", {**attacks.BASE, "Content-Type": ALIPAY_CT},
+         "trade_status=TRADE_SUCCESS&total_amount=200.00&sign_type=RSA2"),
+     Req("POST", "/pay/notify/alipay", {**attacks.BASE, "Content-Type": ALIPAY_CT.replace("html", "xml")},
+         "trade_status=TRADE_SUCCESS&total_amount=200.00"), "920470"),
+    ("10330: the JSON guard covers an array of objects", "strict",
+     Req("POST", "/pay/notify/alipay", FORM, "fund_bill_list=" + _q('[{"amount":"200.00","fundChannel":"PCREDIT"}]')),
+     Req("POST", "/pay/notify/alipay", FORM, "fund_bill_list=" + _q("[{1' and 'a'='a' and 1=1 --")), "10330"),
+    ("10430: a PEM certificate", "strict",
+     Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert=" + _q(PEM)),
+     Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert="
+         + _q(PEM.replace("QTELMAkGA1UEBhMC", "QTELMAk' or 1=1 -- "))), "10430"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
