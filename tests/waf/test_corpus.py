@@ -1,4 +1,4 @@
-"""The CMS corpora A-D (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+"""The CMS corpora A-E (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
 held-out part, per blocking profile (tests/waf/evaluate.py).
 
 A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
@@ -38,6 +38,9 @@ C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
 D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 20 / 904}
 D_HELD_OUT_CEILING = {"strict": 71 / 520, "standard": 28 / 520, "high-value": 88 / 520}
+# E (stop 22) is the measurement now: counted before any E tuning (E1) and after one round (E2, below).
+E_TUNING_CEILING = {"strict": 75 / 834, "standard": 55 / 834, "high-value": 89 / 834}
+E_HELD_OUT_CEILING = {"strict": 52 / 562, "standard": 10 / 562, "high-value": 52 / 562}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -109,3 +112,14 @@ def test_cms_corpus_d_false_positives(tier: Tier, profile: str) -> None:
     print(f"\nCMS corpus D FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
     assert tuning.rate <= D_TUNING_CEILING[profile] + 1e-9, f"{profile}: D tuning {tuning.rate:.2%}: {tuning.refused}"
     assert held.rate <= D_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: D held-out {held.rate:.2%}: {held.refused}"
+
+
+@pytest.mark.parametrize("profile", ["high-value", "strict", "standard"])
+def test_cms_corpus_e_false_positives(tier: Tier, profile: str) -> None:
+    """Corpus E (gen_cms_corpus_e.py): the measurement since stop 22. The tuning part is held to its figure
+    after one round, the held-out part only counted and held to its recorded figure (docs/waf.md)."""
+    tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.E_TUNING))
+    held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.E_HELD_OUT))
+    print(f"\nCMS corpus E FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
+    assert tuning.rate <= E_TUNING_CEILING[profile] + 1e-9, f"{profile}: E tuning {tuning.rate:.2%}: {tuning.refused}"
+    assert held.rate <= E_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: E held-out got worse: {held.rate:.2%}"
