@@ -8,22 +8,22 @@ discipline).
 from __future__ import annotations
 
 import base64
-import hashlib
-import http.client
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from tests.waf.corpus_checks import (
+    a_families,
+    assert_http_server_parses,
+    assert_regenerates,
+    assert_split_rule,
+    assert_tagged,
+)
 from tests.waf.data import gen_cms_corpus as gen_a
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
 from tests.waf.data import gen_cms_corpus_d as gen_d
 from tests.waf.data import gen_cms_corpus_e as gen_e
-from tests.waf.test_corpus_c_split import _a_families, _Capture, _Parse
-
-HOST = "www.example.gov.cn"
 
 
 @pytest.fixture(scope="module")
@@ -31,55 +31,31 @@ def corpus() -> tuple[list[dict], list[dict]]:
     return gen_e.split(gen_e.gen())
 
 
-def _committed(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
 
 def _ctype(rec: dict) -> str:
     return next((v for k, v in rec["headers"].items() if k.lower() == "content-type"), "")
 
 
 def test_regenerating_gives_the_committed_files(corpus: tuple[list[dict], list[dict]]) -> None:
-    tuning, held = corpus
-    assert _committed(gen_e.TUNING_FILE) == tuning
-    assert _committed(gen_e.HELD_OUT_FILE) == held
-    # byte for byte, as main() writes them
-    for path, part in ((gen_e.TUNING_FILE, tuning), (gen_e.HELD_OUT_FILE, held)):
-        assert path.read_text(encoding="utf-8") == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
+    assert_regenerates(*corpus, gen_e.TUNING_FILE, gen_e.HELD_OUT_FILE)
 
 
 def test_large_enough_and_tagged(corpus: tuple[list[dict], list[dict]]) -> None:
-    reqs = corpus[0] + corpus[1]
-    families = Counter(r["family"] for r in reqs)
-    assert len(reqs) >= 1200 and len(families) >= 10
-    assert set(families) == set(gen_e.SOURCES) == set(gen_e.FAMILIES)
-    assert all(r["family"] and r["shape"] and r["source"] for r in reqs)
-    assert all(r["label"] == f"{r['family']}/{r['shape']}" and r["source"] == gen_e.SOURCES[r["family"]] for r in reqs)
-    # the group rule needs several shapes per family to have something to split
-    shapes = {f: {r["shape"] for r in reqs if r["family"] == f} for f in families}
-    assert min(len(s) for s in shapes.values()) >= 5
+    assert_tagged(corpus[0] + corpus[1], gen_e.SOURCES, min_requests=1200, min_families=10, min_shapes=5)
+    assert set(gen_e.SOURCES) == set(gen_e.FAMILIES)
 
 
 def test_the_split_is_the_rule_written_down(corpus: tuple[list[dict], list[dict]]) -> None:
     """Whole families and (family, shape) groups are on one side only; the held-out families are the
     ones the docstring's rule picks (pinned: a change of family names would re-split)."""
-    tuning, held = corpus
-    by_digest = sorted(gen_e.SOURCES, key=lambda f: hashlib.sha256(f"corpus-e/{f}".encode()).hexdigest())
-    assert set(gen_e.HELD_OUT_FAMILIES) == set(by_digest[:3])
     assert gen_e.HELD_OUT_FAMILIES == ("stats-easyquery", "face-verify", "sms-otp")
-    assert not {r["family"] for r in tuning} & set(gen_e.HELD_OUT_FAMILIES)
-    assert set(gen_e.HELD_OUT_FAMILIES) <= {r["family"] for r in held}
-    assert not {r["label"] for r in held} & {r["label"] for r in tuning}
-    for r in held + tuning:
-        in_family = r["family"] in gen_e.HELD_OUT_FAMILIES
-        first_byte = hashlib.sha256(f"corpus-e/{r['family']}/{r['shape']}".encode()).digest()[0]  # the docstring's rule
-        assert (r in held) == (in_family or first_byte % 4 == 0), r["label"]
-    assert (len(tuning), len(held)) == (834, 562)  # 60 % tuning
+    assert_split_rule(*corpus, "corpus-e/", gen_e.SOURCES, gen_e.HELD_OUT_FAMILIES)
+    assert (len(corpus[0]), len(corpus[1])) == (834, 562)  # 60 % tuning
 
 
 def test_e_shares_no_family_with_a_b_c_or_d(corpus: tuple[list[dict], list[dict]]) -> None:
     e_families = {r["family"] for r in corpus[0] + corpus[1]}
-    assert not e_families & (_a_families() | set(gen_a.SOURCES))
+    assert not e_families & (a_families() | set(gen_a.SOURCES))
     for other in (gen_b, gen_c, gen_d):
         assert not e_families & set(other.SOURCES), other.__name__
 
@@ -176,17 +152,4 @@ def test_the_check_wants_text_bodies_to_be_utf8_and_base64_to_be_base64() -> Non
 
 
 def test_python_http_server_parses_every_record(corpus: tuple[list[dict], list[dict]]) -> None:
-    """Each record as the harness sends it (http.client, tests/waf/harness.py) is what a plain Python
-    http.server reads back: same method, path and body, every header, nothing left over."""
-    for rec in corpus[0] + corpus[1]:
-        body = base64.b64decode(rec["body_b64"]) if "body_b64" in rec else rec.get("body")
-        raw_body = body.encode() if isinstance(body, str) else body
-        conn = http.client.HTTPConnection("127.0.0.1", 80)
-        cap = conn.sock = _Capture()
-        conn.request(rec["method"], rec["path"], body=raw_body, headers={"Host": HOST, **rec["headers"]})
-        parsed = _Parse(cap.data)
-        assert parsed.ok, rec["label"]
-        assert (parsed.command, parsed.path, parsed.request_version) == (rec["method"], rec["path"], "HTTP/1.1")
-        assert parsed.body == (raw_body or b"") and parsed.rest == b"", rec["label"]
-        for k, v in rec["headers"].items():
-            assert parsed.headers.get(k) == v, (rec["label"], k)
+    assert_http_server_parses(corpus[0] + corpus[1])

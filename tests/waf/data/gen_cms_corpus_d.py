@@ -33,7 +33,6 @@ import base64
 import hashlib
 import json
 import random
-import re
 import sys
 import urllib.parse
 import uuid
@@ -46,7 +45,7 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from anywhere
 
-from tests.waf.data.corpus_kit import HashSplit, record
+from tests.waf.data.corpus_kit import HashSplit, check_record, record
 
 T = TypeVar("T")
 
@@ -3544,83 +3543,9 @@ def gen() -> list[dict]:
     return c.reqs
 
 
-TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token: methods and header names
-PATH = re.compile(r"/[\x21-\x7e]*")  # what a client sends: ASCII, no space, no control byte
-BODY_METHODS = {"POST"}
-METHODS = {"GET", "HEAD", "OPTIONS", *BODY_METHODS}
-JSON_TYPES = re.compile(r"application/(json|csp-report|[\w.-]+\+json)")
-HARNESS_HEADERS = {"host", "content-length", "transfer-encoding"}  # the harness (http.client) writes these itself
-
-
 def check(rec: dict) -> list[str]:
-    """What is wrong with one record as an HTTP request (empty: nothing). No WAF is involved: this is the
-    shape a client (http.client in tests/waf/harness.py) can send and any HTTP/1.1 server must parse."""
-    bad = [
-        f"missing {k}" for k in ("label", "family", "shape", "source", "method", "path", "headers") if not rec.get(k)
-    ]
-    if bad:
-        return bad
-    if rec["label"] != f"{rec['family']}/{rec['shape']}" or rec["source"] != SOURCES.get(rec["family"]):
-        bad.append("label/source do not match family and shape")
-    if rec["method"] not in METHODS or not TOKEN.fullmatch(rec["method"]):
-        bad.append(f"method {rec['method']!r}")
-    if not PATH.fullmatch(rec["path"]) or "#" in rec["path"]:  # a fragment never leaves the browser
-        bad.append(f"path {rec['path'][:60]!r}")
-    headers = rec["headers"]
-    seen: set[str] = set()
-    for k, v in headers.items():
-        if not (isinstance(k, str) and isinstance(v, str) and TOKEN.fullmatch(k)):
-            bad.append(f"header {k!r}")
-        elif not v.isascii() or any(ch in v for ch in "\r\n\0") or v != v.strip():
-            bad.append(f"header {k} value {v[:40]!r}")
-        elif k.lower() in seen:
-            bad.append(f"header {k} twice")
-        elif k.lower() in HARNESS_HEADERS - {"content-length"}:
-            bad.append(f"header {k} is the client's to write")
-        if isinstance(k, str):
-            seen.add(k.lower())
-    if "body" in rec and "body_b64" in rec:
-        bad.append("both body and body_b64")
-    try:
-        body = base64.b64decode(rec["body_b64"], validate=True) if "body_b64" in rec else rec.get("body")
-    except ValueError:
-        return [*bad, "body_b64 is not base64"]
-    if body is not None and not isinstance(body, str | bytes):
-        return [*bad, "body is not a string"]
-    raw = body.encode() if isinstance(body, str) else body
-    lower = {k.lower(): v for k, v in headers.items() if isinstance(k, str)}
-    if rec["method"] in BODY_METHODS:
-        if not raw or "content-type" not in lower:
-            bad.append("POST without a body or a Content-Type")
-    elif raw:
-        bad.append(f"{rec['method']} with a body")
-    if "content-length" in lower and lower["content-length"] != str(len(raw or b"")):
-        bad.append("Content-Length does not match the body")
-    if raw and "content-type" in lower:
-        bad += _check_body(lower["content-type"], raw)
-    return bad
-
-
-def _check_body(ctype: str, raw: bytes) -> list[str]:
-    """The body is what its Content-Type says."""
-    mime = ctype.split(";")[0].strip().lower()
-    try:
-        if JSON_TYPES.fullmatch(mime):
-            json.loads(raw.decode())
-        elif mime == "application/x-www-form-urlencoded":
-            urllib.parse.parse_qsl(raw.decode("ascii"), keep_blank_values=True, strict_parsing=True)
-        elif mime == "multipart/form-data":
-            boundary = re.search(r"boundary=([^;]+)", ctype)
-            if not boundary:
-                return ["multipart without a boundary"]
-            b = boundary.group(1).encode()
-            if not raw.startswith(b"--" + b + b"\r\n") or not raw.endswith(b"\r\n--" + b + b"--\r\n"):
-                return ["multipart body does not match its boundary"]
-        else:  # text/plain and the rest: UTF-8 text
-            raw.decode()
-    except ValueError as e:
-        return [f"body is not {mime}: {e}"]
-    return []
+    """What is wrong with one record as an HTTP request (empty: nothing): tests/waf/data/corpus_kit.py."""
+    return check_record(rec, SOURCES)
 
 
 def main() -> None:

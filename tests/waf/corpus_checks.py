@@ -1,0 +1,120 @@
+"""What the corpus split tests (test_corpus_c_split.py, _d_, _e_) hold every generated corpus to.
+
+No WAF here: only the committed files, the split rule written in each generator's docstring, and that
+each record is a request a plain HTTP/1.1 server reads back exactly.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import http.client
+import http.server
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from tests.waf.data import gen_cms_corpus as gen_a
+
+HOST = "www.example.gov.cn"
+
+
+def committed(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def assert_regenerates(tuning: list[dict], held: list[dict], tuning_file: Path, held_file: Path) -> None:
+    """The generator gives its committed files, byte for byte as its main() writes them."""
+    for path, part in ((tuning_file, tuning), (held_file, held)):
+        assert committed(path) == part, path.name
+        assert path.read_text(encoding="utf-8") == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
+
+
+def assert_tagged(reqs: list[dict], sources: dict[str, str], min_requests: int, min_families: int,
+                  min_shapes: int) -> None:
+    """Large enough, and every request names its family, shape and the public source of that family;
+    several shapes per family, or the group rule has nothing to split."""
+    families = Counter(r["family"] for r in reqs)
+    assert len(reqs) >= min_requests and len(families) >= min_families
+    assert all(r["family"] and r["shape"] and r["source"] for r in reqs)
+    assert all(r["label"] == f"{r['family']}/{r['shape']}" and r["source"] == sources[r["family"]] for r in reqs)
+    shapes = {f: {r["shape"] for r in reqs if r["family"] == f} for f in families}
+    assert min(len(s) for s in shapes.values()) >= min_shapes
+
+
+def assert_split_rule(tuning: list[dict], held: list[dict], salt: str, families: Iterable[str],
+                      held_out_families: tuple[str, ...]) -> None:
+    """The docstrings' rule, recomputed here: the three families whose sha256(salt + family) sort first are
+    held out whole; elsewhere a (family, shape) group is held out when sha256(salt + family/shape) has a
+    first byte divisible by 4. Nothing is on both sides."""
+    by_digest = sorted(families, key=lambda f: hashlib.sha256(f"{salt}{f}".encode()).hexdigest())
+    assert set(held_out_families) == set(by_digest[:3])
+    assert not {r["family"] for r in tuning} & set(held_out_families)
+    assert set(held_out_families) <= {r["family"] for r in held}
+    assert not {r["label"] for r in held} & {r["label"] for r in tuning}
+    for part, is_held in ((held, True), (tuning, False)):
+        for r in part:
+            first_byte = hashlib.sha256(f"{salt}{r['family']}/{r['shape']}".encode()).digest()[0]
+            assert is_held == (r["family"] in held_out_families or first_byte % 4 == 0), r["label"]
+
+
+def a_families() -> set[str]:
+    """A's gen() draws from module-level generators it does not reseed: put their state back, so that
+    test_corpus.py's byte-for-byte check of A holds whatever order the tests run in."""
+    states = [(m, m.rnd.getstate()) for m in (gen_a, gen_a.base)]
+    try:
+        return {r["family"] for r in gen_a.gen()}
+    finally:
+        for m, state in states:
+            m.rnd.setstate(state)
+
+
+class Capture:
+    """A socket stand-in: http.client writes the request here instead of to a peer."""
+
+    def __init__(self) -> None:
+        self.data = b""
+
+    def sendall(self, data: bytes) -> None:
+        self.data += data
+
+    def close(self) -> None:
+        pass
+
+
+class Parse(http.server.BaseHTTPRequestHandler):
+    """http.server's own request parsing, fed from bytes (no socket, no server)."""
+
+    def __init__(self, raw: bytes) -> None:  # not the base class's: that one would serve a socket
+        self.rfile = io.BytesIO(raw)
+        self.wfile = io.BytesIO()
+        self.raw_requestline = self.rfile.readline(65537)
+        self.client_address = ("127.0.0.1", 0)
+        self.request_version = self.default_request_version
+        self.command = None
+        self.ok = self.parse_request()
+        length = int(self.headers.get("Content-Length") or 0) if self.ok else 0
+        self.body = self.rfile.read(length)
+        self.rest = self.rfile.read()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def assert_http_server_parses(records: list[dict]) -> None:
+    """Each record as the harness sends it (http.client, tests/waf/harness.py) is what a plain Python
+    http.server reads back: same method, path and body, every header, nothing left over."""
+    for rec in records:
+        body = base64.b64decode(rec["body_b64"]) if "body_b64" in rec else rec.get("body")
+        raw_body = body.encode() if isinstance(body, str) else body
+        conn = http.client.HTTPConnection("127.0.0.1", 80)
+        cap = conn.sock = Capture()
+        conn.request(rec["method"], rec["path"], body=raw_body, headers={"Host": HOST, **rec["headers"]})
+        parsed = Parse(cap.data)
+        assert parsed.ok, rec["label"]
+        assert (parsed.command, parsed.path, parsed.request_version) == (rec["method"], rec["path"], "HTTP/1.1")
+        assert parsed.body == (raw_body or b"") and parsed.rest == b"", rec["label"]
+        for k, v in rec["headers"].items():
+            assert parsed.headers.get(k) == v, (rec["label"], k)
