@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -137,7 +138,7 @@ class SqliteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
             # A probe round and an inspection may write at once (two CronJobs, an operator): wait for the lock.
             conn = sqlite3.connect(path, timeout=60, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _wal(conn)
         except (OSError, sqlite3.Error) as e:
             raise StoreError(f"monitor store {path}: {e}") from None
         super().__init__(conn, str(path))
@@ -148,6 +149,21 @@ class SqliteStore(Store):
 
     def _many(self, q: str, rows: list[tuple]) -> None:
         self.db.executemany(q, rows)
+
+
+def _wal(conn: sqlite3.Connection, seconds: float = 60) -> None:
+    """Switch to WAL. SQLite answers "database is locked" at once, without calling the busy handler, when
+    another connection is switching a fresh file at the same moment (concurrent first runs): retry until
+    the connect timeout's 60 s are spent, as the busy handler would have waited."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if ("locked" not in str(e) and "busy" not in str(e)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class _SqliteTx:
