@@ -25,9 +25,10 @@ from pathlib import Path
 from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.waf import safe
+from sitegroup.waf import html_fields, safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.html_fields import HtmlField
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
 CMS_ID_BASE, CMS_ID_SPAN = 12000, 100  # package j (sorted by name): 12000 + j*100 ... +99
@@ -35,6 +36,8 @@ MAX_EXCLUSIONS = CMS_ID_SPAN - 2
 
 _TARGET = (r"^(ARGS|ARGS_GET|ARGS_POST|ARGS_NAMES|REQUEST_COOKIES|REQUEST_COOKIES_NAMES|REQUEST_HEADERS|XML)"
            r"(:[A-Za-z0-9_.\-\[\]]{1,64})?$")
+# An HTML field is one named parameter, never a collection.
+_HTML_TARGET = r"^(ARGS|ARGS_GET|ARGS_POST):[A-Za-z0-9_.\-\[\]]{1,64}$"
 _REQUEST = {
     "type": "object", "additionalProperties": False, "required": ["method", "path"],
     "properties": {
@@ -84,6 +87,23 @@ PACKAGE_SCHEMA: dict = {
                 },
             },
         },
+        "html_fields": {
+            "type": "array", "minItems": 1, "maxItems": 10,
+            "description": "parameters that take sanitised HTML from a public editor (html_fields.py)",
+            "items": {
+                "type": "object", "additionalProperties": False,
+                "required": ["paths", "targets", "sanitiser", "reason"],
+                "properties": {
+                    "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
+                              "items": {"type": "string", "pattern": r"^/(?:[A-Za-z0-9._~-]+/?)+$",
+                                        "maxLength": 200}},
+                    "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
+                                "items": {"type": "string", "pattern": _HTML_TARGET}},
+                    "sanitiser": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "reason": {"type": "string", "minLength": 1, "maxLength": 300},
+                },
+            },
+        },
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
     },
@@ -116,6 +136,7 @@ class Package:
     must_block: tuple[dict, ...]
     source: Path
     public_paths: tuple[PublicPath, ...] = ()
+    html_fields: tuple[HtmlField, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -145,6 +166,8 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             must_pass=tuple(data["must_pass"]), must_block=tuple(data["must_block"]), source=path,
             public_paths=tuple(PublicPath(p["path"], p["reason"], lines.get(("public_paths", i, "path"), 1))
                                for i, p in enumerate(data.get("public_paths", ()))),
+            html_fields=tuple(HtmlField(tuple(h["paths"]), tuple(h["targets"]), h["sanitiser"], h["reason"])
+                              for h in data.get("html_fields", ())),
         )
     return out, issues
 
@@ -155,14 +178,19 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                    "a package may not exclude a rule for the whole site", "name the CMS's paths",
                    rule="reference")
              for i, x in enumerate(data.get("exclusions", ())) if "/" in x["paths"]]
+    found += [Issue(shown, lines.get(("html_fields", i, "paths"), 1), f"html_fields.{i}.paths",
+                    "an HTML field may not cover the whole site", "name the editor's submit paths",
+                    rule="reference")
+              for i, h in enumerate(data.get("html_fields", ())) if "/" in h["paths"]]
     found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
                     f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
                     "name the public directory or file below the admin path, e.g. /system/resource/",
                     rule="reference")
               for i, p in enumerate(data.get("public_paths", ())) if p["path"].strip("/").count("/") < 1]
-    if not data.get("exclusions") and not data.get("public_paths"):
-        found.append(Issue(shown, 1, "exclusions", "the package neither excludes a rule nor opens a public path",
-                           "add exclusions or public_paths, or delete the package", rule="reference"))
+    if not data.get("exclusions") and not data.get("public_paths") and not data.get("html_fields"):
+        found.append(Issue(shown, 1, "exclusions",
+                           "the package neither excludes a rule, opens a public path nor declares an HTML field",
+                           "add exclusions, public_paths or html_fields, or delete the package", rule="reference"))
     return found
 
 
@@ -257,5 +285,12 @@ def render_package(pkg: Package, base: int) -> list[str]:
                 raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} path rules")
             lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                          f"{PATH_TRANSFORMS},tag:'{tag}',{ctls}\"")
+    # HTML fields: the path rules (phase 1) behind the package's skip, so only its sites set the flag
+    # the field's checks (phase 2, reached by every request) read.
+    for field in pkg.html_fields:
+        if rid + html_fields.rule_count(field) >= base + CMS_ID_SPAN:
+            raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
+        lines += html_fields.render(field, rid + 1, tag)
+        rid += html_fields.rule_count(field)
     lines.append(f"SecMarker {end}")
     return lines

@@ -55,10 +55,14 @@ SHAPE_GUARD = (r"(?!(?=[^#.\[:]*[#.\[:])\s*(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\
                r"(?:\([\w\s+#.,-]*\))?)*|\s+(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\w-]+(?:[~|^$*]?=(?:\"[^\"'\[\]\x5c]*\""
                r"|'[^\"'\[\]\x5c]*'|[\w-]+))?\]|::?[\w-]+(?:\([\w\s+#.,-]*\))?)*)*\s*$)"
                r"(?!(?:/{1,2}(?:\*|[a-z][\w-]*)(?:\[(?:[0-9]{1,4}|@[\w-]+=(?:\"[^\"'\[\]\x5c]*\"|'[^\"'\[\]\x5c]*'))\])?)+$)")
-# The guards, then anything: a JSON document is not read, nor a CSS selector or XPath (stop 22, corpus D),
+# The guards, then anything: a JSON document is not read, nor a PEM block (stop 23, corpus E), nor a CSS
+# selector or XPath (stop 22, corpus D),
 # nor a masked value (脱敏: 王**, 138****1234, 3301**********123X), whose asterisks are a run of
 # "meta-characters" to 942460.
-PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + SHAPE_GUARD
+# A PEM block (RFC 7468: UnionPay's signPubKeyCert), as 10430/10431/10440 leave it: from here to the very
+# end (\z; libmodsecurity compiles @rx multi-line) base64 and the END line.
+PEM_GUARD = r"(?!(?:-----BEGIN [A-Z0-9 ]{1,40}-----)?[A-Za-z0-9+/=\s]*-----END [A-Z0-9 ]{1,40}-----\s*\z)"
+PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + SHAPE_GUARD
               + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
 
 

@@ -46,6 +46,48 @@ def test_a_package_that_would_widen_or_inject_is_refused(tmp_path: Path, change:
     assert all(i.file.endswith("trs-wcm.yaml") and i.line >= 1 for i in issues)
 
 
+@pytest.mark.parametrize("change,fragment", [
+    ("    targets: [ARGS:content, ARGS:json.content]", "    targets: [ARGS]"),  # a whole collection
+    ("    targets: [ARGS:content, ARGS:json.content]", "    targets: [REQUEST_HEADERS:Referer]"),
+    ("    targets: [ARGS:content, ARGS:json.content]", "    targets: ['ARGS:content;ctl:ruleEngine=Off']"),
+    ("  - paths: [/hdjl/api/article/submit,", "  - paths: [/,"),  # the whole site
+    ("    sanitiser: ", "    sanitizer_typo: "),  # the backend's sanitiser must be named
+])
+def test_an_html_field_that_would_widen_or_inject_is_refused(tmp_path: Path, change: str, fragment: str) -> None:
+    text = (cms.CMS_DIR / "rich-editor.yaml").read_text(encoding="utf-8")
+    assert change in text
+    (tmp_path / "rich-editor.yaml").write_text(text.replace(change, fragment, 1), encoding="utf-8")
+    found, issues = cms.load(tmp_path)
+    assert not found and issues
+    assert all(i.file.endswith("rich-editor.yaml") and i.line >= 1 for i in issues)
+
+
+def test_an_html_field_hands_its_parameter_to_the_allow_list_check() -> None:
+    """The rendered package: on the editor's paths the field leaves CRS's XSS rules and the SQL rules
+    that read HTML syntax, and the two checks read exactly that field, only when the path rule ran."""
+    from sitegroup.waf import html_fields
+    text = "\n".join(cms.render_package(cms.packages()["rich-editor"], cms.CMS_ID_BASE))
+    assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in text
+    assert "ctl:ruleRemoveTargetById=942130;ARGS:json.content" in text
+    assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS;" not in text  # never the whole collection
+    assert text.count('SecRule ARGS:content|ARGS:json.content "@rx') == html_fields.RULES_PER_FIELD
+    assert text.count("setvar:tx.sg_html_12001=1") == 4 and text.count('SecRule TX:sg_html_12001 "@eq 1"') == 2
+    # Behind the package's own skip: a site of another CMS never sets the flag.
+    assert text.index("setvar:tx.sg_html_") > text.index('"!@streq rich-editor"')
+    assert text.rindex("setvar:tx.sg_html_") < text.index("SecMarker END-CMS-rich-editor")
+
+
+def test_the_raw_body_copy_an_html_field_removes_is_920272s() -> None:
+    import re
+
+    from sitegroup.waf import html_fields
+    from sitegroup.waf.render import TUNING_FILE
+    blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
+    block = next(b for b in blocks if f'"id:{html_fields.RAW_BODY_920272},' in b)
+    # REQUEST_BODY on the chain's first rule, which carries the tag the field's removal names.
+    assert "tag:'sitegroup/replaces/920272'" in block and block.startswith("SecRule REQUEST_BODY ")
+
+
 @pytest.mark.parametrize("fragment", [
     "  - path: /system/\n",  # the admin root itself
     "  - path: /\n",
@@ -96,8 +138,12 @@ def test_package_is_load_bearing_and_only_for_sites_that_declare_it(tier: Tier, 
 def _disguised_cases() -> list[tuple[str, str, str]]:
     """(package, exclusion path, a disguised form of it) for every path a package excludes rules on."""
     return [(name, path, fake) for name in PACKAGES
-            for path in sorted({p for x in cms.packages()[name].exclusions for p in x.paths})
+            for path in sorted(_excluding_paths(cms.packages()[name]))
             for fake in disguised(path)]
+
+
+def _excluding_paths(pkg: cms.Package) -> set[str]:
+    return {p for x in pkg.exclusions for p in x.paths} | {p for h in pkg.html_fields for p in h.paths}
 
 
 def _on(path: str, d: dict) -> bool:
@@ -121,6 +167,8 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
     # An exclusion naming a CRS rule the platform tuning replaced covers its copy (ctl.ctl_remove).
     copies = replacement_ids()
     rules = {str(r) for x in pkg.exclusions if path in x.paths for r in (x.rule_id, copies.get(x.rule_id))}
+    if any(path in h.paths for h in pkg.html_fields):
+        rules |= {"941100", "941160"}  # CRS's XSS rules read the HTML field again there
     for d in needed:
         query = d["path"].split("?", 1)[1] if "?" in d["path"] else ""
         assert send(tier.port, host, _req(d), source=GATEWAY).status == 200
@@ -158,3 +206,32 @@ def test_validate_refuses_a_public_path_that_would_reopen_a_profiles_admin_path(
     assert "strictly below" in i.fix
     # The repository's own policies are clean.
     assert not load_catalogue(REPO / "site_templates", REPO / "policies", str)[1]
+
+
+HTML_FIELD_CASES = [(name, h.paths[0], t) for name in PACKAGES for h in cms.packages()[name].html_fields
+                    for t in h.targets]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+@pytest.mark.parametrize("name,path,target", HTML_FIELD_CASES)
+def test_every_xss_payload_is_refused_in_an_html_field(tier: Tier, name: str, path: str, target: str,
+                                                         profile: str) -> None:
+    """The attack corpus's XSS payloads (tests/waf/attacks.py), each inside ordinary editor HTML, in
+    the declared field: the allow-list check refuses every one, with CRS's XSS rules off that field."""
+    import json
+    import urllib.parse
+
+    from tests.waf.attacks import FAMILIES
+    key = target.split(":", 1)[1]
+    served = []
+    for payload in FAMILIES["xss"]:
+        value = f"<p>正文第一段。</p>{payload}<p>第二段</p>"
+        if key.startswith("json."):
+            body, ctype = json.dumps({"title": "t", key[5:]: value}, ensure_ascii=False), "application/json"
+        else:
+            body, ctype = urllib.parse.urlencode({"title": "t", key: value}), "application/x-www-form-urlencoded"
+        d = {"method": "POST", "path": path, "headers": {"Content-Type": ctype}, "body": body}
+        if send(tier.port, cms_host(profile, name), _req(d), source=GATEWAY).status != 403:
+            served.append(payload)
+    assert not served, f"{name} {target} on {profile}: XSS served: {served}"

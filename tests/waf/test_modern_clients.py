@@ -234,6 +234,16 @@ D_CASES = [
      Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert=" + _q(PEM)),
      Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert="
          + _q(PEM.replace("QTELMAkGA1UEBhMC", "QTELMAk' or 1=1 -- "))), "10430"),
+    ("10431: a PEM certificate at PL3", "high-value",
+     Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert=" + _q(PEM)),
+     Req("POST", "/pay/notify/unionpay", FORM, "signMethod=01&signPubKeyCert="
+         + _q(PEM.replace("QTELMAkGA1UEBhMC", "QTELMAk' or (1)=(1) -- "))), "10431"),
+    ("10440: an English dash between words", "strict",
+     Req("POST", "/en/contact", FORM, "message=" + _q("Thanks for the quick reply -- it helped a lot!")),
+     Req("POST", "/en/contact", FORM, "message=" + _q("Thanks for the quick reply' -- it helped")), "10440"),
+    ("10400: 'and' between years is English", "strict",
+     Req("POST", "/en/contact", FORM, "message=" + _q("Is there a comparison of the 2025 and 2026 figures?")),
+     Req("GET", "/en/news?id=" + _q("5 and 1"), dict(attacks.BASE)), "10400"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),

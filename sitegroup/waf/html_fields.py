@@ -1,0 +1,133 @@
+"""Rich-text fields: a named parameter on named paths that takes HTML from a public editor.
+
+投稿/征文/网上征集 forms post what wangEditor, TinyMCE, CKEditor or a Word paste produce: ``<p>``,
+``<span style="font-family: 仿宋_GB2312">``, ``<img src="/upload/…">``, tables. CRS reads every such
+value as an XSS attempt (941100 libinjection, 941160 "HTML injection", the PL2 tag and attribute lists)
+and the PL2/PL3 SQL heuristics read HTML attribute syntax (``="…"``, ``;``, ``:``, ``#333``,
+``100%``) as SQL. Switching those rules off for the field would let any markup through to a backend
+whose only defence is then its sanitiser. Instead (ADR 0020) the declared field is read by the
+platform's own allow-list check, the shape of what a server-side sanitiser (jsoup Safelist.relaxed,
+OWASP Java HTML Sanitizer, DOMPurify's defaults) keeps:
+
+- an element outside the allow-list (``script``, ``iframe``, ``svg``, ``math``, ``style``, ``object``,
+  ``embed``, ``form``, ``input``, ``base``, ``meta``, ``link``…), a ``<!…>`` other than a comment, or a
+  ``<?…>`` processing instruction;
+- an event-handler attribute (``on…=``) or ``formaction``, ``srcdoc``, ``xlink:href``;
+- after HTML-entity, CSS-escape and whitespace decoding: a ``javascript:``/``vbscript:`` URL, a
+  ``data:`` URL that is not a raster image, CSS ``expression(``, ``behavior:``, ``-moz-binding``,
+  ``@import``.
+
+Each of those adds a critical score like any CRS XSS rule (so burn-in logs it and the profile's
+threshold refuses it). For that field only, CRS's XSS rules (tag ``attack-xss``, also the platform's
+copies) and the SQL heuristics that read HTML syntax (HTML_SYNTAX_RULES) do not read it; every other
+rule does (libinjection SQLi, RCE, LFI, PHP, Java), and every other parameter keeps every rule.
+Escaped text (``&lt;script&gt;`` typed by a user) is text to a browser and is not an element here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitegroup.waf import safe
+from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator
+from sitegroup.waf.errors import WafRenderError
+
+# The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
+# 942130 tautology (a="b"), 942260/942370/942490 quote-and-operator probes, 942330 a CSS function's
+# numbers before a quote (rgb(255, 255, 0);" is its "digit, non-word, quote" probe), 942430/942431/942460
+# special-character counters (="…";:), 942440 comment sequences (<!--, #333), 920272 a literal '%'
+# (width: 100%). The platform's replacements are removed through their tags (ctl.ctl_remove).
+HTML_SYNTAX_RULES = (942130, 942260, 942330, 942370, 942430, 942431, 942440, 942460, 942490, 920272)
+
+# What sanitisers keep (jsoup Safelist.relaxed, OWASP Java HTML Sanitizer's common policies, DOMPurify's
+# HTML profile without forms, media and SVG), plus Word's o:p and smart tags (st1:…).
+ALLOWED_ELEMENTS = (
+    "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "br", "caption",
+    "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
+    "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i",
+    "img", "ins", "kbd", "li", "main", "mark", "nav", "o:p", "ol", "p", "pre", "q", "rp", "rt", "ruby",
+    "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr",
+)
+_ELEMENTS = "|".join(sorted((e.replace(":", "\\:") for e in ALLOWED_ELEMENTS), key=lambda e: (-len(e), e)))
+
+# Read lower-cased after one URL decoding (as CRS's XSS rules read), without entity decoding: an
+# escaped '<' is text.
+MARKUP = (
+    r"<\s*/?\s*(?!(?:" + _ELEMENTS + r"|st1:[a-z]+)(?:[\s/>]|$))[a-z]"  # an element not on the list
+    r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?xml, <?php
+    r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
+)
+# Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
+DECODED = (
+    r"(?:java|vb|live|mocha)script:"
+    r"|data:(?!image/(?:png|gif|jpe?g|webp|bmp|avif)[;,])"
+    r"|expression\(|behaviou?r:|-moz-binding|@import"
+)
+MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
+DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
+                      "t:removeWhitespace")
+
+RAW_BODY_920272 = 10275  # the copy reading REQUEST_BODY (policies/waf/crs-tuning-zh.conf; test_cms checks it)
+RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
+
+
+@dataclass(frozen=True)
+class HtmlField:
+    """One or more parameters on one or more paths that take sanitised HTML."""
+
+    paths: tuple[str, ...]
+    targets: tuple[str, ...]  # ARGS:content, ARGS_POST:body, ARGS:json.content
+    sanitiser: str  # what cleans it on the backend (named in the rule's comment and the audit log)
+    reason: str
+
+
+def rule_count(field: HtmlField) -> int:
+    return len(field.paths) + RULES_PER_FIELD
+
+
+def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
+    """The phase-1 rules (one per path: the field leaves CRS's XSS rules and HTML_SYNTAX_RULES, and is
+    flagged) and the two phase-2 checks reading the flagged field; ids first_id ... first_id +
+    rule_count(field) - 1."""
+    if not field.paths or not field.targets:
+        raise WafRenderError("an HTML field names at least one path and one target")
+    targets = [_target(t) for t in field.targets]
+    flag = f"sg_html_{first_id}"  # set for this request by the path rules, read by the checks
+    ctls = []
+    for t in targets:
+        ctls.append(ctl_remove(None, "attack-xss", t))
+        ctls += [ctl_remove(rid, None, t) for rid in HTML_SYNTAX_RULES]
+    # 920272 also reads the raw body of a form or JSON request (stock through REQUEST_BODY, the platform's
+    # copy 10275 likewise), where the field's '%' stands too; 10274 still reads every other argument.
+    ctls.append(ctl_remove(920272, None, "REQUEST_BODY"))
+    lines = [f"# HTML field {', '.join(targets)}: {safe.comment(field.reason)}; "
+             f"sanitised by {safe.comment(field.sanitiser)}"]
+    rid = first_id
+    for path in field.paths:
+        lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
+                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,{','.join(ctls)}\"")
+        rid += 1
+    variables = "|".join(targets)
+    for pattern, transforms, what in ((MARKUP, MARKUP_TRANSFORMS, "markup a sanitiser does not keep"),
+                                      (DECODED, DECODED_TRANSFORMS, "a script URL or style a sanitiser does not keep")):
+        lines += [
+            f'SecRule TX:{flag} "@eq 1" \\',
+            f'    "id:{rid},phase:2,block,msg:\'HTML field: {what}\',\\',
+            "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
+            f"    tag:'{tag}',tag:'sitegroup/html-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\"",
+            f'    SecRule {variables} "@rx {pattern}" \\',
+            f'        "{transforms},capture,\\',
+            "        setvar:'tx.xss_score=+%{tx.critical_anomaly_score}',\\",
+            "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\"",
+        ]
+        rid += 1
+    return lines
+
+
+def _target(target: str) -> str:
+    """A named parameter, never a whole collection: ARGS:content, ARGS_POST:body, ARGS:json.content."""
+    t = safe.check(safe.TARGET, target, "HTML field target")
+    if not t.startswith(("ARGS:", "ARGS_POST:", "ARGS_GET:")):
+        raise WafRenderError(f"HTML field target {target!r} must name one parameter (ARGS:<name>)")
+    return t
