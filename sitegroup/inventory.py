@@ -31,6 +31,7 @@ from sitegroup.monitor.policy import load_policy, policy_dir
 from sitegroup.schema import ENVIRONMENT_SCHEMA, SITE_SCHEMA
 from sitegroup.schemacheck import check as schema_check
 from sitegroup.schemacheck import normalise, salvage
+from sitegroup.waf import html_fields
 
 MAX_SITE_BYTES = 64 * 1024
 
@@ -197,6 +198,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
                                  expires=date.fromisoformat(x["expires"]))
                     for x in waf.get("exceptions", [])),
                 cms=waf.get("cms"),
+                html_fields=html_fields.from_data(waf.get("html_fields", [])),
             ),
             backup=cat.backup_tiers[(d.get("backup") or {}).get("tier") or template.default_backup_tier],
             legacy=LegacySource(

@@ -155,10 +155,22 @@ class WafException:
 
 
 @dataclass(frozen=True)
+class HtmlField:
+    """Named parameters on named paths that take sanitised HTML from a public editor (ADR 0020):
+    read by the platform's allow-list check instead of CRS's XSS rules (sitegroup.waf.html_fields)."""
+
+    paths: tuple[str, ...]
+    targets: tuple[str, ...]  # ARGS:content, ARGS_POST:body, ARGS:json.content
+    sanitiser: str  # what cleans it on the backend (named in the rule's comment)
+    reason: str
+
+
+@dataclass(frozen=True)
 class SiteWaf:
     profile: WafProfile
     exceptions: tuple[WafException, ...] = ()
     cms: str | None = None  # a CMS exclusion package in policies/waf/cms/ (sitegroup.waf.cms)
+    html_fields: tuple[HtmlField, ...] = ()  # the site's own rich-text fields (waf.html_fields)
 
 
 @dataclass(frozen=True)

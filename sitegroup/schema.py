@@ -11,6 +11,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from sitegroup.waf import html_fields
+
 # A DNS label that also leaves room for the "site-" namespace prefix (63 - 5 = 58).
 SITE_ID = r"^[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?$"
 # One line of human text: no control characters (newlines, tabs, NUL), no markup or quoting metacharacters.
@@ -98,6 +100,7 @@ SITE_SCHEMA: dict = {
             "properties": {
                 "profile": {**_name_ref, "description": "a profile in policies/waf/"},
                 "cms": {**_name_ref, "description": "the CMS the site runs: an exclusion package in policies/waf/cms/"},
+                "html_fields": html_fields.SCHEMA,
                 "exceptions": {
                     "type": "array", "maxItems": 50,
                     "items": {

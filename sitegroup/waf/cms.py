@@ -28,7 +28,6 @@ from sitegroup.schemacheck import check as schema_check
 from sitegroup.waf import html_fields, safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
-from sitegroup.waf.html_fields import HtmlField
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
 CMS_ID_BASE, CMS_ID_SPAN = 12000, 100  # package j (sorted by name): 12000 + j*100 ... +99
@@ -36,8 +35,6 @@ MAX_EXCLUSIONS = CMS_ID_SPAN - 2
 
 _TARGET = (r"^(ARGS|ARGS_GET|ARGS_POST|ARGS_NAMES|REQUEST_COOKIES|REQUEST_COOKIES_NAMES|REQUEST_HEADERS|XML)"
            r"(:[A-Za-z0-9_.\-\[\]]{1,64})?$")
-# An HTML field is one named parameter, never a collection.
-_HTML_TARGET = r"^(ARGS|ARGS_GET|ARGS_POST):[A-Za-z0-9_.\-\[\]]{1,64}$"
 _REQUEST = {
     "type": "object", "additionalProperties": False, "required": ["method", "path"],
     "properties": {
@@ -87,23 +84,7 @@ PACKAGE_SCHEMA: dict = {
                 },
             },
         },
-        "html_fields": {
-            "type": "array", "minItems": 1, "maxItems": 10,
-            "description": "parameters that take sanitised HTML from a public editor (html_fields.py)",
-            "items": {
-                "type": "object", "additionalProperties": False,
-                "required": ["paths", "targets", "sanitiser", "reason"],
-                "properties": {
-                    "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                              "items": {"type": "string", "pattern": r"^/(?:[A-Za-z0-9._~-]+/?)+$",
-                                        "maxLength": 200}},
-                    "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
-                                "items": {"type": "string", "pattern": _HTML_TARGET}},
-                    "sanitiser": {"type": "string", "minLength": 1, "maxLength": 200},
-                    "reason": {"type": "string", "minLength": 1, "maxLength": 300},
-                },
-            },
-        },
+        "html_fields": html_fields.SCHEMA,
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
     },
@@ -136,7 +117,7 @@ class Package:
     must_block: tuple[dict, ...]
     source: Path
     public_paths: tuple[PublicPath, ...] = ()
-    html_fields: tuple[HtmlField, ...] = ()
+    html_fields: tuple[html_fields.HtmlField, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -166,8 +147,7 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             must_pass=tuple(data["must_pass"]), must_block=tuple(data["must_block"]), source=path,
             public_paths=tuple(PublicPath(p["path"], p["reason"], lines.get(("public_paths", i, "path"), 1))
                                for i, p in enumerate(data.get("public_paths", ()))),
-            html_fields=tuple(HtmlField(tuple(h["paths"]), tuple(h["targets"]), h["sanitiser"], h["reason"])
-                              for h in data.get("html_fields", ())),
+            html_fields=html_fields.from_data(data.get("html_fields", [])),
         )
     return out, issues
 

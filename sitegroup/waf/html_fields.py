@@ -26,8 +26,7 @@ Escaped text (``&lt;script&gt;`` typed by a user) is text to a browser and is no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from sitegroup.model import HtmlField
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator
 from sitegroup.waf.errors import WafRenderError
@@ -72,14 +71,32 @@ RAW_BODY_920272 = 10275  # the copy reading REQUEST_BODY (policies/waf/crs-tunin
 RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
 
 
-@dataclass(frozen=True)
-class HtmlField:
-    """One or more parameters on one or more paths that take sanitised HTML."""
+# One declaration, as a site entry (waf.html_fields) and a CMS package (html_fields) write it.
+TARGET_PATTERN = r"^(ARGS|ARGS_GET|ARGS_POST):[A-Za-z0-9_.\-\[\]]{1,64}$"  # one parameter, never a collection
+SCHEMA: dict = {
+    "type": "array", "minItems": 1, "maxItems": 5,
+    "description": "parameters that take sanitised HTML from a public editor (ADR 0020)",
+    "items": {
+        "type": "object", "additionalProperties": False, "required": ["paths", "targets", "sanitiser", "reason"],
+        "properties": {
+            "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
+                      "items": {"type": "string", "maxLength": 200,  # no segment starts with '.': no . or ..
+                                "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"},
+                      "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
+            "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
+                        "items": {"type": "string", "pattern": TARGET_PATTERN},
+                        "description": "named parameters, e.g. ARGS:content, ARGS:json.content"},
+            "sanitiser": {"type": "string", "minLength": 1, "maxLength": 200,
+                          "pattern": "^[^\\x00-\\x1f\\x7f]+$",
+                          "description": "what cleans the HTML on the backend, e.g. jsoup Safelist.relaxed()"},
+            "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
+        },
+    },
+}
 
-    paths: tuple[str, ...]
-    targets: tuple[str, ...]  # ARGS:content, ARGS_POST:body, ARGS:json.content
-    sanitiser: str  # what cleans it on the backend (named in the rule's comment and the audit log)
-    reason: str
+
+def from_data(items: list[dict]) -> tuple[HtmlField, ...]:
+    return tuple(HtmlField(tuple(h["paths"]), tuple(h["targets"]), h["sanitiser"], h["reason"]) for h in items)
 
 
 def rule_count(field: HtmlField) -> int:

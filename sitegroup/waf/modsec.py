@@ -20,7 +20,7 @@ import datetime as _dt
 import math
 
 from sitegroup.model import Site, WafException, WafProfile
-from sitegroup.waf import cms, safe, unicode_map
+from sitegroup.waf import cms, html_fields, safe, unicode_map
 from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
@@ -36,7 +36,8 @@ SITE_GROUP_ID, SITE_GROUPS = 10910, 90  # ...10999: one guard per group of sites
 PROFILE_ID_BASE, PROFILE_ID_SPAN = 11000, 20
 SITE_ID_BASE = 10_000_000
 SITE_ID_SPAN = 1000
-MAX_EXCEPTIONS = SITE_ID_SPAN - 10
+HTML_FIELD_OFFSET = 900  # a site's HTML field rules: base+900 ... base+999 (exceptions: base+11 ... +899)
+MAX_EXCEPTIONS = HTML_FIELD_OFFSET - 11
 
 # CRS 3.3.4's paranoia-1 rules of the attack families (930 LFI, 931 RFI, 932 RCE, 933 PHP, 934 Node.js,
 # 941 XSS, 942 SQLi, 943 session fixation) that read ARGS and are not chained: they also read a text/plain
@@ -283,7 +284,7 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
     """The site's live exceptions behind one guard (one rule evaluated per request for other sites),
     or None when it has none."""
     live = [e for e in site.waf.exceptions if _exception_live(e, site, today)]
-    if not live:
+    if not live and not site.waf.html_fields:
         return None
     if len(live) > MAX_EXCEPTIONS:
         raise WafRenderError(f"site {site.id!r} has more than {MAX_EXCEPTIONS} exceptions")
@@ -295,11 +296,19 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
         HEADER.rstrip("\n"),
         f"# site {sid} {safe.comment(site.name)}: profile {site.waf.profile.name}, "
         f"rule ids {base}-{base + SITE_ID_SPAN - 1}",
-        "# Exceptions: each removes one rule (or tag), for one target, under one path.",
+        "# Exceptions: each removes one rule (or tag), for one target, under one path; then HTML fields.",
         f'SecRule TX:sg_site "!@streq {sid}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     for i, exc in enumerate(live, start=1):
         lines += _exception_rule(exc, base + 10 + i, tag)
+    # HTML fields (ADR 0020): path rules behind the guard above, so only this site sets the flag the
+    # field's two checks (phase 2) read.
+    rid = base + HTML_FIELD_OFFSET
+    for field in site.waf.html_fields:
+        if rid + html_fields.rule_count(field) > base + SITE_ID_SPAN:
+            raise WafRenderError(f"site {site.id!r}: too many HTML field paths")
+        lines += html_fields.render(field, rid, tag)
+        rid += html_fields.rule_count(field)
     lines.append(f"SecMarker {end}")
     return "\n".join(lines) + "\n"
 

@@ -76,6 +76,36 @@ def test_hostile_waf_exception_fields(inv, key, value):
 
 
 @pytest.mark.parametrize(("key", "value"), [
+    ("paths", ["/"]),  # the whole site
+    ("paths", ["/comment\"; SecRuleEngine Off"]),
+    ("paths", ["/../admin/"]),
+    ("targets", ["ARGS"]),  # a whole collection
+    ("targets", ["REQUEST_HEADERS:Referer"]),
+    ("targets", ["ARGS:content,ctl:ruleEngine=Off"]),
+    ("sanitiser", "jsoup\nSecRuleEngine Off"),
+    ("reason", "富文本\nSecRuleEngine Off"),
+])
+def test_hostile_waf_html_fields(inv, key, value):
+    field = {"paths": ["/hdjl/comment/submit"], "targets": ["ARGS:content"], "sanitiser": "jsoup Safelist.relaxed()",
+             "reason": "投稿正文为富文本"}
+    field[key] = value
+    write_entry(inv, new_county(waf={"profile": "standard", "html_fields": [field]}))
+    assert any(i.field.startswith(f"waf.html_fields[0].{key}") for i in issues(inv)), issues(inv)
+
+
+def test_a_declared_html_field_loads_into_the_model(inv):
+    from sitegroup.inventory import check_environment
+    from tests.inventory.helpers import TODAY
+    field = {"paths": ["/hdjl/comment/submit"], "targets": ["ARGS:content"], "sanitiser": "jsoup Safelist.relaxed()",
+             "reason": "投稿正文为富文本"}
+    write_entry(inv, new_county(waf={"profile": "standard", "html_fields": [field]}))
+    env, found = check_environment(path=inv, today=TODAY)
+    assert not found
+    site = next(s for s in env.sites if s.waf.html_fields)
+    assert site.waf.html_fields[0].targets == ("ARGS:content",)
+
+
+@pytest.mark.parametrize(("key", "value"), [
     ("docroot", "/var/www/../../etc"),
     ("docroot", "/var/www/$(reboot)"),
     ("docroot", "relative/path"),

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sitegroup.catalogue import Catalogue, load_catalogue
-from sitegroup.model import Environment, RateLimit, Site, SiteWaf, WafException, WafProfile
+from sitegroup.model import Environment, HtmlField, RateLimit, Site, SiteWaf, WafException, WafProfile
 from sitegroup.waf import cms
 from tests import modelkit as kit
 
@@ -42,9 +42,9 @@ _BACKUP = kit.backup_tier("bronze", 1)
 
 def site(site_id: str, domains: tuple[str, ...], profile: WafProfile,
          exceptions: tuple[WafException, ...] = (), name: str = "测试网站", status: str = "live",
-         cms: str | None = None) -> Site:
-    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms), backup=_BACKUP,
-                    domains=domains, name=name, status=status)
+         cms: str | None = None, html_fields: tuple[HtmlField, ...] = ()) -> Site:
+    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms, html_fields),
+                    backup=_BACKUP, domains=domains, name=name, status=status)
 
 
 def environment(sites: list[Site], gateway_cidrs: tuple[str, ...] = (f"{GATEWAY}/32",)) -> Environment:
@@ -68,6 +68,14 @@ EXCEPTION_PATH = "/hudong/letter/"
 EXCEPTION_RULE = 942100  # libinjection SQLi on the letter's "content" field, for the exception test
 
 
+HTML_FIELD = HtmlField(paths=("/hdjl/comment/submit", "/zhengwen/"), targets=("ARGS:content", "ARGS:json.body"),
+                       sanitiser="jsoup Safelist.relaxed()", reason="投稿正文为富文本编辑器生成的 HTML")
+
+
+def html_host(profile: str) -> str:
+    return f"html-{profile}.test.gov.cn"
+
+
 def letter_exception() -> WafException:
     return WafException(rule_id=EXCEPTION_RULE, rule_tag=None, path=EXCEPTION_PATH,
                         target="ARGS:content", reason="信件正文常引用SQL语句片段 (ticket 42)",
@@ -84,6 +92,8 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     # A slow rate limit, so the 429 tests do not depend on how fast the machine is.
     slow = dataclasses.replace(load_profile("standard"), name="rate-test", rate_limit=RateLimit(2, 10))
     sites.append(site("p-rate", (RATE_HOST,), slow))
+    # A site's own HTML field (waf.html_fields, ADR 0020) on a site of each profile.
+    sites += [site(f"h-{p}", (html_host(p),), load_profile(p), html_fields=(HTML_FIELD,)) for p in PROFILES]
     # Each CMS package (policies/waf/cms/) on a site of each profile.
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]

@@ -1,0 +1,98 @@
+"""A site's own HTML field (waf.html_fields, ADR 0020): rendered behind the site's guard, and on the real
+tier ordinary editor HTML passes while every XSS payload and the other attack families are refused.
+
+The factory's sites h-<profile> declare ARGS:content on /hdjl/comment/submit and ARGS:json.body under
+/zhengwen/ (factory.HTML_FIELD); the p-<profile> sites of the same profile declare nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import uuid
+
+import pytest
+
+from sitegroup.waf import html_fields, render_files
+from sitegroup.waf.modsec import SITE_ID_BASE
+from tests.waf import attacks, factory
+from tests.waf.conftest import Tier
+from tests.waf.factory import BLOCKING, GATEWAY, html_host, profile_host
+from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
+from tests.waf.test_render import OPTS
+
+# What wangEditor / TinyMCE / a Word paste post: styles, a picture, a table, a link, colours, 100 %.
+EDITOR_HTML = (
+    '<p style="text-indent: 2em; line-height: 1.5;"><span style="font-family: 仿宋_GB2312; font-size: 16pt;">'
+    "建议在城关镇增设一个便民服务点；</span><strong>老人</strong>办事不用再跑远路。</p>"
+    '<p><img src="/upload/editor/2026/12/a1b2c3.png" alt="现场" style="width: 100%;"/></p>'
+    '<table border="1" style="border-collapse: collapse; width: 100%;"><tbody><tr>'
+    '<th style="background-color: #f2f2f2;">乡镇</th><th>人数</th></tr><tr><td>城关镇</td>'
+    '<td style="text-align: right;">1,203</td></tr></tbody></table>'
+    '<p><span style="color: rgb(255, 0, 0);">详见</span> <a href="https://www.example.gov.cn/bmfw/" '
+    'target="_blank">便民服务专栏</a>。</p><p class="MsoNormal"><span lang="EN-US">2026<o:p></o:p></span></p>'
+)
+
+
+def _form(path: str, content: str, **other: str) -> Req:
+    body = urllib.parse.urlencode({"title": "关于增设便民服务点的建议", **other, "content": content})
+    return as_citizens([Req("POST", path, {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+                            body)])[0]
+
+
+def _json(path: str, body: str) -> Req:
+    return as_citizens([Req("POST", path, {**attacks.BASE, "Content-Type": "application/json"},
+                            json.dumps({"title": "征文", "body": body}, ensure_ascii=False))])[0]
+
+
+def test_the_site_file_declares_the_field_behind_its_guard() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    text = files["sites/h-strict.rules.conf"]
+    guard = text.index('SecRule TX:sg_site "!@streq h-strict"')
+    assert text.index("setvar:tx.sg_html_") > guard and text.rindex("setvar:tx.sg_html_") < text.index("SecMarker")
+    assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in text
+    assert text.count('SecRule ARGS:content|ARGS:json.body "@rx') == html_fields.RULES_PER_FIELD
+    assert "sites/p-strict.rules.conf" not in files  # no exception, no field: no file
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_editor_html_passes_in_the_declared_field_only(tier: Tier, profile: str) -> None:
+    host = html_host(profile)
+    assert send(tier.port, host, _form("/hdjl/comment/submit", EDITOR_HTML), source=GATEWAY).status == 200
+    assert send(tier.port, host, _json("/zhengwen/2026/submit", EDITOR_HTML), source=GATEWAY).status == 200
+    # The same HTML elsewhere: another path of the site, another field, a site without the declaration.
+    assert send(tier.port, host, _form("/hdjl/other", EDITOR_HTML), source=GATEWAY).status == 403
+    assert send(tier.port, host, _form("/hdjl/comment/submit", "<p>x</p>", title=EDITOR_HTML),
+                source=GATEWAY).status == 403
+    assert send(tier.port, profile_host(profile), _form("/hdjl/comment/submit", EDITOR_HTML),
+                source=GATEWAY).status == 403
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_attacks_in_the_declared_field_are_refused(tier: Tier, profile: str) -> None:
+    """Every payload of the attack corpus inside ordinary editor HTML, form and JSON: the XSS ones by the
+    allow-list check (CRS's XSS rules do not read the field), every other family by CRS as before."""
+    host = html_host(profile)
+    served = []
+    for family, payloads in attacks.FAMILIES.items():
+        for payload in payloads:
+            value = f"<p>正文</p><p>{payload}</p>"
+            for req in (_form("/hdjl/comment/submit", value), _json("/zhengwen/submit", value)):
+                if send(tier.port, host, req, source=GATEWAY).status != 403:
+                    served.append((family, payload, req.path))
+    assert not served, served
+
+
+@pytest.mark.slow
+def test_the_xss_finding_is_the_html_field_check(tier: Tier) -> None:
+    """What burn-in logs for an event handler in the field: the site's own check (a site rule id,
+    modsec.SITE_ID_BASE and up), not CRS's XSS rules."""
+    tid = uuid.uuid4().hex
+    req = _form("/hdjl/comment/submit", '<p><img src="x" onerror="alert(1)"></p>')
+    req = Req(req.method, req.path, {**req.headers, "X-Test-Id": tid}, req.body)
+    assert send(tier.port, html_host("standard"), req, source=GATEWAY).status == 403
+    fired = rules_by_test_id(tier.nginx, [tid])[tid]
+    assert not any(r.startswith("941") for r in fired), fired
+    assert any(int(r) >= SITE_ID_BASE for r in fired), fired
