@@ -11,11 +11,11 @@ req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through
 with ModSecurity off, and through stock CRS at the same paranoia level. With --bodies: the same for
 requests with a body (BODIES: a form, a JSON API call, a multipart upload, a text/plain JSON beacon and
 a text/plain body that is not JSON; also the beacon as application/json, what stock CRS pays to read
-its JSON), which the GET does not pay: body parsing, the platform's body rules (200008-200013: 65 `ctl`
-actions for every body but unparsed text/plain, which 65 CRS rules read whole: TEXT_BODY_RULES) and CRS's
-rules on the arguments and REQUEST_BODY; against stock CRS in DetectionOnly (it refuses most of these
-bodies: render_stock), and against the standard site on a copy of the tier without 200013's rules
-(strip_text_body_rules), which says what they cost. With --corpus: the
+its JSON), which the GET does not pay: body parsing, the platform's body rules (200008-200012: an
+unparsed text/plain body is copied into modsec.TEXT_BODY_VAR, which 65 CRS rules read whole:
+TEXT_BODY_RULES) and CRS's rules on the arguments and REQUEST_BODY; against stock CRS in DetectionOnly (it
+refuses most of these bodies: render_stock), and against the standard site on a copy of the tier
+without the text-body rules (strip_text_body_rules), which says what they cost. With --corpus: the
 false-positive rate of every corpus part (A-D tuning and held-out, tests/waf/evaluate.py PARTS) and the
 attack detection, per profile, against stock CRS at the same paranoia level, in one table, with the
 detection on the CRS 3.3.4 regression tests (tests/waf/crs_regression.py; fetched by `sitegroup waf
@@ -160,17 +160,19 @@ def render(directory: Path, n: int, backend: str, port: int) -> None:
 
 
 def strip_text_body_rules(directory: Path) -> None:
-    """The ablation of --bodies: the rendered tier without stop 22's text-body rules (200013 and its
-    `ctl:ruleRemoveTargetById=...;REQUEST_BODY` actions, and the SecRuleUpdateTargetById lines adding
-    REQUEST_BODY to TEXT_BODY_RULES): against it, what they cost each request. (Its text/plain non-JSON
-    body is then read by CRS's few REQUEST_BODY rules only, as before stop 22: cheaper and blind.)"""
+    """The ablation of --bodies: the rendered tier without the text-body rules (the SecRuleUpdateTargetById
+    lines adding modsec.TEXT_BODY_VAR to TEXT_BODY_RULES, and 200012's copy of the body into it): against
+    it, what they cost each request. (Its text/plain non-JSON body is then read by CRS's few REQUEST_BODY
+    rules only, as before stop 22: cheaper and blind.)"""
     conf = directory / "modsecurity" / "main.conf"
     text = conf.read_text()
-    text, n_ctl = re.subn(r'SecRule REQUEST_BODY_LENGTH "@gt 0" \\\n    "id:200013,.*?;REQUEST_BODY"\n', "", text,
-                          flags=re.S)
-    text, n_upd = re.subn(r'SecRuleUpdateTargetById \d+ "REQUEST_BODY"\n', "", text)
-    if n_ctl != 1 or n_upd != len(modsec.TEXT_BODY_RULES) or "REQUEST_BODY," in text:
-        raise SystemExit(f"{conf}: text-body rules not as expected (200013: {n_ctl}, updates: {n_upd})")
+    var = modsec.TEXT_BODY_VAR
+    text, n_upd = re.subn(rf'SecRuleUpdateTargetById \d+ "{var}"\n', "", text)
+    copy = f",{modsec.TEXT_BODY_COPY}"
+    n_copy = text.count(copy)
+    text = text.replace(copy, "")
+    if n_copy != 1 or n_upd != len(modsec.TEXT_BODY_RULES):
+        raise SystemExit(f"{conf}: text-body rules not as expected (copy: {n_copy}, updates: {n_upd})")
     conf.write_text(text)
 
 
@@ -316,7 +318,8 @@ def throughput(port: int, host: str, seconds: float = 2.0, conns: int = 4) -> fl
     return sum(count) / seconds
 
 
-ABLATION = "standard-no-text-body"  # --bodies: the standard site on the tier without 200013 (strip_text_body_rules)
+# --bodies: the standard site on the tier without the text-body rules (strip_text_body_rules)
+ABLATION = "standard-no-text-body"
 
 
 def _paranoia(target: str) -> int:
@@ -354,7 +357,8 @@ def print_table(lat: dict[str, tuple[float, float, float, float]], tier_sites: i
         pl = _paranoia(prof)
         o, st = lat[prof], lat[f"stock{pl}"]
         added, stock_added = o[1] - plain[1], st[1] - plain[1]
-        label = "standard without 200013 (ablation)" if prof == ABLATION else f"{prof} (PL{pl}, {tier_sites}-site tier)"
+        label = ("standard without text-body rules (ablation)" if prof == ABLATION
+                 else f"{prof} (PL{pl}, {tier_sites}-site tier)")
         print(row(label, prof, o,
                   f" {added:7.3f} {o[3] - plain[3]:7.3f} {o[1] / plain[1]:7.1f} "
                   f"{added / stock_added:7.2f}x/{_cpu_ratio(lat, prof):.2f}x"))
@@ -362,7 +366,7 @@ def print_table(lat: dict[str, tuple[float, float, float, float]], tier_sites: i
 
 def report_bodies(work: Path, backend: str, tier: tuple[int, int], n: int, tier_sites: int) -> None:
     """The GET table's figures for the GET and each request of BODIES, against stock CRS rendered for
-    bodies (render_stock) and the tier without 200013's rules (strip_text_body_rules, the standard site
+    bodies (render_stock) and the tier without the text-body rules (strip_text_body_rules, the standard site
     only), then the CPU ratios against stock CRS per profile and request. `tier`: the tier's port and
     worker pid."""
     port, worker = tier
@@ -390,7 +394,7 @@ def report_bodies(work: Path, backend: str, tier: tuple[int, int], n: int, tier_
     print(f"\nrequests with a body ({n} sequential keep-alive requests per request and target, interleaved; "
           "stock CRS DetectionOnly with the profiles' content types, no audit log (render_stock); cpu = nginx "
           "worker CPU per request; cpu-GET = cpu less the GET's on the same target: what a body costs over a "
-          "2-argument query; the ablation row: the standard site on the same tier without 200013's rules)")
+          "2-argument query; the ablation row: the standard site on the same tier without the text-body rules)")
     for kind, req in mix.items():
         print(f"\n{kind}: {req.method} {req.path[:40]}{'...' if len(req.path) > 40 else ''}"
               f"{f' ({req.label})' if req.label else ''}")
@@ -399,18 +403,18 @@ def report_bodies(work: Path, backend: str, tier: tuple[int, int], n: int, tier_
           "((tier - plain) / (stock - plain); goal <= 1.2x), and what each adds (ms)")
     print(f"{'profile':34}" + "".join(f" {k:>9}" for k in res))
     for prof in (*PROFILES, ABLATION):
-        label = "standard without 200013" if prof == ABLATION else f"{prof} (PL{_paranoia(prof)})"
+        label = "standard without text-body rules" if prof == ABLATION else f"{prof} (PL{_paranoia(prof)})"
         print(f"{label:34}" + "".join(f" {_cpu_ratio(r, prof):8.2f}x" for r in res.values()))
     for name in ("plain", *(f"stock{pl}" for pl in LEVELS), *PROFILES, ABLATION):
-        label = {"plain": "no ModSecurity: cpu ms", ABLATION: "standard without 200013: +cpu ms"}.get(
+        label = {"plain": "no ModSecurity: cpu ms", ABLATION: "standard w/o text-body rules: +cpu ms"}.get(
             name, f"{name.replace('stock', 'stock CRS PL')}: +cpu ms")
         print(f"{label:34}" + "".join(f" {r[name][3] - (0 if name == 'plain' else r['plain'][3]):9.3f}"
                                       for r in res.values()))
     k = len(modsec.TEXT_BODY_RULES)
-    print(f"{f'200013 and its {k} targets: cpu ms':34}"
+    print(f"{f'text-body rules ({k} targets): cpu ms':34}"
           + "".join(f" {r['standard'][3] - r[ABLATION][3]:9.3f}" for r in res.values()))
-    print(f"(the last row: standard less the same site without them, the cost of stop 22's text-body rules: "
-          f"{k} ctl actions for every body but text/plain that is not JSON, which {k} CRS rules read whole; "
+    print(f"(the last row: standard less the same site without them, the cost of the text-body rules: "
+          f"{k} CRS rules also read {modsec.TEXT_BODY_VAR}, which only an unparsed text/plain body has; "
           "beacon-aj is the beacon sent as application/json, what stock CRS pays to read its JSON)")
 
 

@@ -50,6 +50,9 @@ TEXT_BODY_RULES = (
     941250, 941260, 941270, 941280, 941290, 941300, 941350, 941360, 941370, 942100, 942140, 942160, 942170,
     942190, 942220, 942230, 942240, 942250, 942270, 942280, 942290, 942320, 942350, 942360, 942500, 943100,
 )
+# The copy of an unparsed text/plain body those rules read (200012); no other request has it.
+TEXT_BODY_VAR = "TX:sg_text_body"
+TEXT_BODY_COPY = "setvar:'tx.sg_text_body=%{REQUEST_BODY}'"
 # With the platform tuning, a rule it replaces is read through its replacement (crs-tuning-zh.conf).
 TEXT_BODY_REPLACED = {932130: 10139}
 
@@ -71,8 +74,7 @@ def main_conf(o: RenderOptions, profiles: dict[str, WafProfile], site_ids: list[
     sites = _site_includes(o.prefix, site_ids)
     d = DISPATCH_ID
     text_rules = [TEXT_BODY_REPLACED.get(rid, rid) if o.zh_tuning else rid for rid in TEXT_BODY_RULES]
-    text_body_on = "\n".join(f'SecRuleUpdateTargetById {rid} "REQUEST_BODY"' for rid in text_rules)
-    text_body_off = ",\\\n        ".join(f"ctl:ruleRemoveTargetById={rid};REQUEST_BODY" for rid in text_rules)
+    text_body_on = "\n".join(f'SecRuleUpdateTargetById {rid} "{TEXT_BODY_VAR}"' for rid in text_rules)
     return f"""{HEADER}
 # Engine defaults for every site (Debian's modsecurity.conf-recommended, with the platform's audit
 # log). A site's profile switches the engine to DetectionOnly and narrows the body limits
@@ -118,18 +120,18 @@ SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+jso
 # almost always JSON.stringify output. It is parsed as JSON, so every rule reads its fields as it reads a
 # JSON API's (ADR 0019). A text/plain body that is not one JSON document (k=v lines, an envelope of one
 # JSON document per line, Socket.IO frames) is not refused for that (200002 is skipped); CRS cannot read
-# it as arguments, so CRS's own paranoia-1 attack rules read the whole body instead (TEXT_BODY_RULES,
-# after the CRS include; 200013 takes REQUEST_BODY back out of them for every other body, which they
-# read as arguments already). Before stop 22 such bodies were read by almost nothing (a legacy-cms site
-# passed ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
+# it as arguments, so CRS's own paranoia-1 attack rules read the whole body instead: 200012 copies it
+# into {TEXT_BODY_VAR}, which those rules read (TEXT_BODY_RULES, after the CRS include). Every other
+# request has no such variable, so they read its arguments only, at no cost (stop 22 added REQUEST_BODY to
+# them and took it back out with 65 ctl actions per body request: 0.3-1.5 ms of worker CPU each, bench/waf.py
+# --bodies). Before stop 22 such bodies were read by almost nothing (a legacy-cms site passed
+# ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
     "id:200008,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
 SecRule REQBODY_ERROR "!@eq 0" \\
     "id:200012,phase:2,t:none,pass,nolog,chain"
-    SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" "t:none,t:lowercase,setvar:tx.sg_text_unparsed=1"
-SecRule REQUEST_BODY_LENGTH "@gt 0" \\
-    "id:200013,phase:2,t:none,pass,nolog,chain"
-    SecRule &TX:sg_text_unparsed "@eq 0" "t:none,{text_body_off}"
+    SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
+        "t:none,t:lowercase,setvar:tx.sg_text_unparsed=1,{TEXT_BODY_COPY}"
 SecRule &ARGS "@ge 1000" \\
     "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\
@@ -169,7 +171,7 @@ Include {o.prefix}/modsecurity/profiles.conf
 Include {o.crs_rules_dir}/*.conf
 
 # CRS's paranoia-1 attack rules that read arguments also read a text/plain body that is not JSON
-# (200008-200013 above; every other body has REQUEST_BODY taken back out of them by 200013).
+# (200008-200012 above: only such a request has the variable).
 {text_body_on}
 """
 

@@ -14,6 +14,7 @@ import uuid
 
 import pytest
 
+from sitegroup.waf.modsec import TEXT_BODY_VAR
 from tests.waf import attacks
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, profile_host
@@ -41,8 +42,15 @@ def _run(tier: Tier, profile: str, reqs: list[Req], logged: tuple[int, ...] = ()
     return statuses, rules_by_test_id(tier.nginx, expect), ids
 
 
+def _variable(found: str) -> str:
+    """ "ARGS:q: 1 union…" -> "ARGS"; "TX:sg_text_body: …" -> "TX:sg_text_body" (the text body's copy)."""
+    name = found.split(": ", 1)[0]
+    return name if name == TEXT_BODY_VAR else name.split(":")[0]
+
+
 def _found_within(tier: Tier, ids: list[str]) -> dict[str, set[str]]:
-    """The variables (ARGS, REQUEST_BODY, ...) each request's rule matches were found in, from the audit log."""
+    """The variables (ARGS, REQUEST_BODY, the text body's copy…) each request's rule matches were found in,
+    from the audit log."""
     where: dict[str, set[str]] = {}
     for e in tier.nginx.audit_entries():
         t = e["transaction"]
@@ -50,7 +58,7 @@ def _found_within(tier: Tier, ids: list[str]) -> dict[str, set[str]]:
         for m in t.get("messages", []):
             data = m["details"]["data"]
             if tid in ids and " found within " in data:
-                where.setdefault(tid, set()).add(data.split(" found within ")[1].split(":")[0])
+                where.setdefault(tid, set()).add(_variable(data.split(" found within ")[1]))
     return where
 
 
@@ -99,7 +107,7 @@ def test_attacks_in_text_plain_that_is_not_json_are_refused(tier: Tier, profile:
     assert not served, f"{profile}: served {served}"
     # found by CRS's rules (or the platform's replacement of one) in the whole body
     where = _found_within(tier, ids)
-    assert all("REQUEST_BODY" in where.get(i, set()) for i in ids), where
+    assert all(TEXT_BODY_VAR in where.get(i, set()) for i in ids), where
 
 
 def test_malformed_json_is_still_refused_and_text_is_not(tier: Tier) -> None:
@@ -109,9 +117,9 @@ def test_malformed_json_is_still_refused_and_text_is_not(tier: Tier) -> None:
 
 
 def test_other_bodies_are_not_read_twice(tier: Tier) -> None:
-    """200013 takes REQUEST_BODY back out of the paranoia-1 rules for every body but unparsed text/plain:
-    a form or JSON attack is found in its argument, never also in the raw body (double scores, and the
-    raw body's separators and quotes would be read as attacks)."""
+    """Only an unparsed text/plain body is copied into TEXT_BODY_VAR for the paranoia-1 rules: a form or
+    JSON attack is found in its argument, never also in the raw body (double scores, and the raw body's
+    separators and quotes would be read as attacks)."""
     payload = "1 union select username,password from admin_user--"
     reqs = [Req("POST", "/api/x", FORM, "a=1&q=" + _q(payload), "form"),
             Req("POST", "/api/x", JSON, json.dumps({"a": 1, "q": payload}), "json"),
@@ -119,8 +127,8 @@ def test_other_bodies_are_not_read_twice(tier: Tier) -> None:
     statuses, _, ids = _run(tier, "standard", reqs)
     assert statuses == [403, 403, 403]
     where = _found_within(tier, ids)
-    assert "REQUEST_BODY" not in where[ids[0]] | where[ids[1]], where
-    assert where[ids[2]] == {"REQUEST_BODY"}, where
+    assert not {"REQUEST_BODY", TEXT_BODY_VAR} & (where[ids[0]] | where[ids[1]]), where
+    assert where[ids[2]] == {TEXT_BODY_VAR}, where
 
 
 # --- browser reports -------------------------------------------------------------------------------
@@ -178,6 +186,14 @@ JDK_ACCEPT = "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2"
 ALIPAY_CT = "application/x-www-form-urlencoded; text/html; charset=utf-8"
 PEM = ("-----BEGIN CERTIFICATE-----\r\nMIIEIDCCAwigAwIBAgIFEDRVM3AwDQYJKoZIhvcNAQEFBQAwITELMAkGA1UEBhMC\r\n"
        "QTELMAkGA1UEBhMCQ04xEjAQBgNVBAoTCUNGQ0EgT0NBMTAeFw0xOTA1MjIwODA2\r\n-----END CERTIFICATE-----")
+XML = {**attacks.BASE, "Content-Type": "application/xml"}
+ETAGS = ("e1e5ad0a6c36ac70706ea8cd843f9599", "c81438a4e143984c89e36ab43d5f2643", "2b13cd456b0219dbd08a6d9d2433fe61",
+         "9b2450ac0d76e30e34249bb4f44f5204", "450acae168cf0f5f1078ab7703dae8b9", "51f400f57aed004f53c0d9e8a7b6c5d4")
+S3_COMPLETE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+               '<CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/">'
+               + "".join(f'<Part><PartNumber>{n}</PartNumber><ETag>"{h}"</ETag></Part>'
+                         for n, h in enumerate(ETAGS, start=1))
+               + "</CompleteMultipartUpload>")
 D_CASES = [
     ("10660: a CSS selector is not a tautology", "strict",
      Req("POST", "/stat/vitals", JSON, json.dumps({"target": "div#main>ul.list>li:nth-child(3)>a"})),
@@ -244,6 +260,28 @@ D_CASES = [
     ("10400: 'and' between years is English", "strict",
      Req("POST", "/en/contact", FORM, "message=" + _q("Is there a comparison of the 2025 and 2026 figures?")),
      Req("GET", "/en/news?id=" + _q("5 and 1"), dict(attacks.BASE)), "10400"),
+    ("10047: an object store's response-content-disposition", "strict",
+     Req("GET", "/zwgk-files/202701/1ef0f4ae.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600"
+         "&response-content-disposition=" + _q("attachment; filename=\"____[2027]_15.pdf\"; filename*=UTF-8''"
+                                              + _q("答复书[2027]第15号.pdf")) + "&X-Amz-Signature=d6a1",
+         dict(attacks.BASE)),
+     Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q("attachment; filename=\"a' or '1'='1\""),
+         dict(attacks.BASE)), "942100"),
+    ("10047: only when the parameter is there once", "strict",
+     Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), dict(attacks.BASE)),
+     Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"')
+         + "&response-content-disposition=" + _q("<script>alert(1)</script>"), dict(attacks.BASE)), "941100"),
+    ("10450: a WeChat User-Agent in form metadata", "strict",
+     Req("POST", "/form/api/form/5d91/submission", JSON, json.dumps({"data": {"name": "张三"}, "metadata": {
+         "userAgent": "Mozilla/5.0 (Linux; Android 13; V2219A; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+                      "Version/4.0 Chrome/138.0 Mobile Safari/537.36 MicroMessenger/8.0.57.2900(0x28003D37) "
+                      "NetType/WIFI Language/zh_CN"}})),
+     Req("POST", "/form/api/form/5d91/submission", JSON, json.dumps({"metadata": {
+         "userAgent": "Mozilla/5.0 (x) 1 and 0x61646d696e='x"}})), "10450"),
+    ("10430: an S3 CompleteMultipartUpload's ETags", "strict",
+     Req("POST", "/media-video/2027/01/21/0dc2955c.mp4?uploadId=2~Kf3x", XML, S3_COMPLETE),
+     Req("POST", "/media-video/2027/01/21/0dc2955c.mp4?uploadId=2~Kf3x", XML,
+         S3_COMPLETE.replace("<PartNumber>3</PartNumber>", "<PartNumber>3'||(select 1)||'</PartNumber>")), "10430"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
