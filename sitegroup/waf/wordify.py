@@ -62,7 +62,9 @@ SHAPE_GUARD = (r"(?!(?=[^#.\[:]*[#.\[:])\s*(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\
 # A PEM block (RFC 7468: UnionPay's signPubKeyCert), as 10430/10431/10440 leave it: from here to the very
 # end (\z; libmodsecurity compiles @rx multi-line) base64 and the END line.
 PEM_GUARD = r"(?!(?:-----BEGIN [A-Z0-9 ]{1,40}-----)?[A-Za-z0-9+/=\s]*-----END [A-Z0-9 ]{1,40}-----\s*\z)"
-PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + SHAPE_GUARD
+# The text of an S3 CompleteMultipartUpload (part numbers and quoted MD5 ETags run together), as 10430 leaves it.
+ETAG_GUARD = r'(?!(?:\s*\d{1,5}\s*\"[0-9a-fA-F]{32}(?:-\d{1,5})?\")+\s*\z)'
+PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + SHAPE_GUARD
               + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
 
 
