@@ -171,7 +171,7 @@ def report(work: Path, backend: str) -> dict:
             out[profile] = row
         crs = crs_detection(stock, tuned)
     sizes = ", ".join(f"{k} {len(v)}" for k, v in parts.items())
-    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d,_e}}.py = A-E): {sizes}; "
+    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d,_e,_f}}.py = A-F): {sizes}; "
           f"attacks: tests/waf/attacks.py")
     print(f"{'profile':11} " + " ".join(f"{n:>11}" for n in parts) + " | stock: " +
           " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9} | {'CRS tests tuned/stock':>21}")

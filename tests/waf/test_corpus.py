@@ -37,10 +37,13 @@ B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
 D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 20 / 904}
-D_HELD_OUT_CEILING = {"strict": 71 / 520, "standard": 28 / 520, "high-value": 88 / 520}
-# E (stop 22) is the measurement now: counted before any E tuning (E1) and after one round (E2, below).
-E_TUNING_CEILING = {"strict": 75 / 834, "standard": 55 / 834, "high-value": 89 / 834}
+D_HELD_OUT_CEILING = {"strict": 66 / 520, "standard": 28 / 520, "high-value": 85 / 520}
+# E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
+E_TUNING_CEILING = {"strict": 8 / 834, "standard": 2 / 834, "high-value": 16 / 834}
 E_HELD_OUT_CEILING = {"strict": 52 / 562, "standard": 10 / 562, "high-value": 52 / 562}
+# F (stop 23) is the newest measurement: counted before any F tuning (F1) and after one round (F2).
+F_TUNING_CEILING = {"strict": 37 / 934, "standard": 32 / 934, "high-value": 56 / 934}
+F_HELD_OUT_CEILING = {"strict": 44 / 562, "standard": 35 / 562, "high-value": 51 / 562}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -123,3 +126,14 @@ def test_cms_corpus_e_false_positives(tier: Tier, profile: str) -> None:
     print(f"\nCMS corpus E FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
     assert tuning.rate <= E_TUNING_CEILING[profile] + 1e-9, f"{profile}: E tuning {tuning.rate:.2%}: {tuning.refused}"
     assert held.rate <= E_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: E held-out got worse: {held.rate:.2%}"
+
+
+@pytest.mark.parametrize("profile", ["high-value", "strict", "standard"])
+def test_cms_corpus_f_false_positives(tier: Tier, profile: str) -> None:
+    """Corpus F (gen_cms_corpus_f.py): the measurement since stop 23. The tuning part is held to its figure
+    after one round, the held-out part only counted and held to its recorded figure (docs/waf.md)."""
+    tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.F_TUNING))
+    held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.F_HELD_OUT))
+    print(f"\nCMS corpus F FP {profile}: tuning {tuning.rate:.2%}, held-out {held.rate:.2%}")
+    assert tuning.rate <= F_TUNING_CEILING[profile] + 1e-9, f"{profile}: F tuning {tuning.rate:.2%}: {tuning.refused}"
+    assert held.rate <= F_HELD_OUT_CEILING[profile] + 1e-9, f"{profile}: F held-out got worse: {held.rate:.2%}"
