@@ -271,6 +271,10 @@ D_CASES = [
      Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), dict(attacks.BASE)),
      Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"')
          + "&response-content-disposition=" + _q("<script>alert(1)</script>"), dict(attacks.BASE)), "941100"),
+    ("10047: nor when a form field has the same name", "strict",
+     Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM, "x=1"),
+     Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM,
+         "response-content-disposition=" + _q("1' union select password from users--")), "942100"),
     ("10450: a WeChat User-Agent in form metadata", "strict",
      Req("POST", "/form/api/form/5d91/submission", JSON, json.dumps({"data": {"name": "张三"}, "metadata": {
          "userAgent": "Mozilla/5.0 (Linux; Android 13; V2219A; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
