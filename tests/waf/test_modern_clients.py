@@ -274,7 +274,7 @@ D_CASES = [
     ("10047: nor when a form field has the same name", "strict",
      Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM, "x=1"),
      Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM,
-         "response-content-disposition=" + _q("1' union select password from users--")), "942100"),
+         "response-content-disposition=" + _q("1' union select password from users--")), "942100"),  # noqa: S608 (a probe)
     ("10450: a WeChat User-Agent in form metadata", "strict",
      Req("POST", "/form/api/form/5d91/submission", JSON, json.dumps({"data": {"name": "张三"}, "metadata": {
          "userAgent": "Mozilla/5.0 (Linux; Android 13; V2219A; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
