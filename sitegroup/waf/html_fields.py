@@ -58,9 +58,19 @@ MARKUP = (
     r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
 )
 # Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
+# ModSecurity's htmlEntityDecode knows the numeric references and a few names; HTML5's &colon;, &Tab; and
+# &NewLine; are left, and a browser reads them in an attribute (java&Tab;script&colon;alert(1) runs), so
+# the scheme is matched with them too.
+_HTML5_SPACE = "(?:&(?:tab|newline);)*"
+
+
+def _scheme(word: str) -> str:
+    return _HTML5_SPACE.join(word) + _HTML5_SPACE + "(?::|&colon;)"
+
+
 DECODED = (
-    r"(?:java|vb|live|mocha)script:"
-    r"|data:(?!image/(?:png|gif|jpe?g|webp|bmp|avif)[;,])"
+    "(?:" + "|".join(_scheme(w) for w in ("javascript", "vbscript", "livescript", "mochascript")) + ")"
+    r"|data(?::|&colon;)(?!image/(?:png|gif|jpe?g|webp|bmp|avif)[;,])"
     r"|expression\(|behaviou?r:|-moz-binding|@import"
 )
 MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
