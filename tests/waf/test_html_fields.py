@@ -96,3 +96,15 @@ def test_the_xss_finding_is_the_html_field_check(tier: Tier) -> None:
     fired = rules_by_test_id(tier.nginx, [tid])[tid]
     assert not any(r.startswith("941") for r in fired), fired
     assert any(int(r) >= SITE_ID_BASE for r in fired), fired
+
+
+def test_the_dev_inventory_declares_one_and_it_renders() -> None:
+    """The operator's path: an entry under inventories/dev/sites/ declares the field; validation loads it into
+    the model and the WAF render puts it in that site's rules file, nowhere else."""
+    from sitegroup.inventory import load_environment
+    env = load_environment("dev")
+    declared = [s for s in env.sites if s.waf.html_fields]
+    assert [s.id for s in declared] == ["qingchuan"]
+    files = render_files(env, OPTS)
+    assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in files["sites/qingchuan.rules.conf"]
+    assert not any("sg_html_" in text for rel, text in files.items() if rel != "sites/qingchuan.rules.conf")
