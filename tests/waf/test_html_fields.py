@@ -8,6 +8,7 @@ The factory's sites h-<profile> declare ARGS:content on /hdjl/comment/submit and
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 import uuid
 
@@ -108,3 +109,28 @@ def test_the_dev_inventory_declares_one_and_it_renders() -> None:
     files = render_files(env, OPTS)
     assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in files["sites/qingchuan.rules.conf"]
     assert not any("sg_html_" in text for rel, text in files.items() if rel != "sites/qingchuan.rules.conf")
+
+
+# The two patterns, read by Python's re after the transformations ModSecurity applies (lower-case, entity and
+# whitespace decoding approximated by hand): a fast table of what each must and must not find. The real tier
+# tests above are the authority; this keeps a pattern edit from silently dropping a case.
+MARKUP_MUST = ["<script>", "</script>", "<svg/onload=x>", "<iframe src=x>", "<p onclick=x>", '<img src=x onerror="a">',
+               "<img/src=x/onerror=a>", "<a formaction=x>", "<iframe srcdoc=x>", "<!doctype html>", "<?php x ?>",
+               "<math><mtext>", "<style>", "<base href=x>", "<form>", "<v:shape>", "<body onload=x>"]
+MARKUP_NOT = ['<p style="color: #333;">正文</p>', '<img src="/upload/a.png" alt="图">', "<o:p></o:p>", "<st1:chsdate>",
+              '<table border="1"><tbody><tr><td>1</td></tr></tbody></table>', "<!-- 注释 -->", "&lt;script&gt;",
+              '<a href="https://www.example.gov.cn/" target="_blank">链接</a>', "<details><summary>x</summary>",
+              '<span data-online="1">在线</span>']
+DECODED_MUST = ["javascript:alert(1)", "vbscript:x", "javascript&colon;x", "jav&tab;ascript&colon;x",
+                "java&newline;script:x", "data:text/html,x", "data&colon;text/html,x", "width:expression(x)",
+                "behavior:url(x)", "-moz-binding:url(x)", "@import url(x)"]
+DECODED_NOT = ['src="data:image/png;base64,ivbor"', 'href="https://www.example.gov.cn/"', "color:rgb(255,0,0);",
+               "font-family:仿宋_gb2312;", "width:100%;"]
+
+
+@pytest.mark.parametrize(("pattern", "must", "must_not"), [
+    (html_fields.MARKUP, MARKUP_MUST, MARKUP_NOT), (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
+def test_the_check_patterns_find_what_they_must_and_nothing_else(pattern: str, must: list, must_not: list) -> None:
+    rx = re.compile(pattern.replace("\\:", ":"), re.M)
+    assert [v for v in must if not rx.search(v.lower())] == []
+    assert [v for v in must_not if rx.search(v.lower())] == []
