@@ -158,10 +158,6 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                    "a package may not exclude a rule for the whole site", "name the CMS's paths",
                    rule="reference")
              for i, x in enumerate(data.get("exclusions", ())) if "/" in x["paths"]]
-    found += [Issue(shown, lines.get(("html_fields", i, "paths"), 1), f"html_fields.{i}.paths",
-                    "an HTML field may not cover the whole site", "name the editor's submit paths",
-                    rule="reference")
-              for i, h in enumerate(data.get("html_fields", ())) if "/" in h["paths"]]
     found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
                     f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
                     "name the public directory or file below the admin path, e.g. /system/resource/",

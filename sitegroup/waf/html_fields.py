@@ -77,7 +77,6 @@ MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
 DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
                       "t:removeWhitespace")
 
-RAW_BODY_920272 = 10275  # the copy reading REQUEST_BODY (policies/waf/crs-tuning-zh.conf; test_cms checks it)
 RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
 
 

@@ -21,6 +21,11 @@ from tests.waf.data import gen_cms_corpus as gen_a
 HOST = "www.example.gov.cn"
 
 
+def content_type(rec: dict) -> str:
+    """A record's Content-Type header, whatever the case of its name ("" without one)."""
+    return next((v for k, v in rec["headers"].items() if k.lower() == "content-type"), "")
+
+
 def committed(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 

@@ -18,6 +18,7 @@ from tests.waf.corpus_checks import (
     assert_regenerates,
     assert_split_rule,
     assert_tagged,
+    content_type,
 )
 from tests.waf.data import gen_cms_corpus as gen_a
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -31,9 +32,6 @@ def corpus() -> tuple[list[dict], list[dict]]:
     return gen_e.split(gen_e.gen())
 
 
-
-def _ctype(rec: dict) -> str:
-    return next((v for k, v in rec["headers"].items() if k.lower() == "content-type"), "")
 
 
 def test_regenerating_gives_the_committed_files(corpus: tuple[list[dict], list[dict]]) -> None:
@@ -65,7 +63,7 @@ def test_the_traffic_kinds_it_was_made_for(corpus: tuple[list[dict], list[dict]]
     headers, Alipay's form), uploads of OFD packages, photos and editor images, English text with SQL and
     script words, JSON arrays in query strings and Boolean search syntax."""
     reqs = corpus[0] + corpus[1]
-    ctypes = Counter(_ctype(r).split(";")[0] for r in reqs)
+    ctypes = Counter(content_type(r).split(";")[0] for r in reqs)
     assert ctypes["text/xml"] >= 20 and ctypes["multipart/form-data"] >= 50 and ctypes["application/json"] >= 300
     assert ctypes["application/x-www-form-urlencoded"] >= 200
     names = {k for r in reqs for k in r["headers"]}

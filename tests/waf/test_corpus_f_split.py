@@ -24,6 +24,7 @@ from tests.waf.corpus_checks import (
     assert_regenerates,
     assert_split_rule,
     assert_tagged,
+    content_type,
 )
 from tests.waf.data import gen_cms_corpus as gen_a
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -42,9 +43,6 @@ def corpus() -> tuple[list[dict], list[dict]]:
 def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
     return corpus[0] + corpus[1]
 
-
-def _ctype(rec: dict) -> str:
-    return next((v for k, v in rec["headers"].items() if k.lower() == "content-type"), "")
 
 
 def _body(rec: dict) -> bytes:
@@ -109,7 +107,7 @@ def test_the_request_kinds_it_was_made_for(reqs: list[dict]) -> None:
     """What F adds over A-E is there: all four methods, JSON, forms, XML, NDJSON, multipart and text
     bodies, S3 and GraphQL headers, Range requests and non-browser GIS/SDK/download clients."""
     assert {r["method"] for r in reqs} == {"GET", "HEAD", "OPTIONS", "POST"}
-    ctypes = Counter(_ctype(r).split(";")[0] for r in reqs)
+    ctypes = Counter(content_type(r).split(";")[0] for r in reqs)
     assert ctypes["application/json"] >= 300 and ctypes["application/x-www-form-urlencoded"] >= 200
     assert ctypes["application/xml"] >= 15 and ctypes["application/x-ndjson"] >= 10
     assert ctypes["multipart/form-data"] >= 20 and ctypes["text/plain"] >= 5
@@ -184,7 +182,7 @@ def test_s3_signatures_policies_and_xml(reqs: list[dict]) -> None:
             assert re.fullmatch(r"[0-9a-f]{64}", q["X-Amz-Signature"])
             assert q["X-Amz-Credential"].split("/")[1] == q["X-Amz-Date"][:8]
         body = _body(r)
-        if _ctype(r) == "application/xml":
+        if content_type(r) == "application/xml":
             ET.fromstring(body)  # noqa: S314 - the generator's own records
             if "Content-MD5" in r["headers"]:
                 assert (
@@ -245,7 +243,7 @@ def test_registry_and_traffic_codes_have_their_standard_shapes(reqs: list[dict])
     for r in _family(reqs, "traffic-violation"):
         fields = (
             urllib.parse.parse_qs(r.get("body", ""), keep_blank_values=True)
-            if _ctype(r).startswith("application/x-www-form-urlencoded")
+            if content_type(r).startswith("application/x-www-form-urlencoded")
             else _query(r)
         )
         for code in fields.get("hpzl", []):

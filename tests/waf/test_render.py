@@ -415,3 +415,14 @@ def test_validate_refuses_a_paranoia_4_profile_naming_file_line_field_and_why(tm
     _, issues = load_catalogue(factory.REPO / "site_templates", policies, str)
     text = "\n".join(map(str, issues))
     assert len(issues) == 1 and "high-value.yaml:" in text and "paranoia" in text and "1-3" in text, text
+
+
+@pytest.mark.parametrize("rule_id", ["10430", "10431", "10440"])
+def test_the_hand_written_guards_are_wordifys(rule_id: str) -> None:
+    """The PEM guard (and, on the counters, the S3 ETag guard) are written once, in wordify.py; the
+    hand-written replacements carry exactly that text, so a fix to one reaches all."""
+    blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
+    block = next(b for b in blocks if f'"id:{rule_id},' in b)
+    assert wordify.PEM_GUARD in block
+    if rule_id != "10440":
+        assert wordify.ETAG_GUARD in block

@@ -47,6 +47,26 @@ from typing import TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from anywhere
 
 from tests.waf.data.corpus_kit import HashSplit, check_record, record
+from tests.waf.data.gen_cms_corpus_e import (  # E's clients and encoders, shared (F's regeneration test pins F)
+    ACCEPT_DOC,
+    AXIOS_ACCEPT,
+    AXIOS_JSON,
+    DESKTOP,
+    FORM,
+    JQ_ACCEPT,
+    JQ_FORM,
+    JSON_CT,
+    ORDER,
+    Browser,
+    _iphone,
+    _wechat_ios,
+    axios,
+    form,
+    jq,
+    js_json,
+    qs,
+    uri,
+)
 
 T = TypeVar("T")
 
@@ -246,98 +266,6 @@ ANDROID_MODELS = ["V2309A", "PJZ110", "23127PN0CC", "ALN-AL80", "NOH-AN00", "PHB
 # --- browsers ---------------------------------------------------------------------------------------
 
 
-class Browser:
-    """One client; the engine decides header names, order and defaults."""
-
-    def __init__(
-        self,
-        engine: str,
-        ua: str,
-        major: int = 0,
-        brand: str | None = None,
-        platform: str = "Windows",
-        mobile: bool = False,
-        lang: str = "zh-CN,zh;q=0.9",
-        wechat: bool = False,
-    ) -> None:
-        self.engine, self.ua, self.major, self.brand = engine, ua, major, brand
-        self.platform, self.mobile, self.lang, self.wechat = platform, mobile, lang, wechat
-
-    @property
-    def enc(self) -> str:
-        if self.engine == "safari" or (self.engine == "chromium" and self.major < 123):
-            return "gzip, deflate, br"
-        return "gzip, deflate, br, zstd"
-
-    def sec_ch_ua(self) -> str:
-        """Chromium's brand list: a GREASE brand, Chromium and the product, permuted by the major version."""
-        chars = [" ", "(", ":", "-", ".", "/", ")", ";", "=", "?", "_"]
-        orders = [(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)]
-        m = self.major
-        entries: list[str | None] = [None, None, None]
-        o = orders[m % 6]
-        entries[o[0]] = f'"Not{chars[m % 11]}A{chars[(m + 1) % 11]}Brand";v="{["8", "99", "24"][m % 3]}"'
-        entries[o[1]] = f'"Chromium";v="{m}"'
-        entries[o[2]] = f'"{self.brand}";v="{m}"' if self.brand else None
-        return ", ".join(e for e in entries if e)
-
-
-def _chrome(r: random.Random) -> Browser:
-    v = r.randint(136, 146)
-    return Browser(
-        "chromium",
-        f"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-        f"Chrome/{v}.0.0.0 Safari/537.36",
-        v,
-        "Google Chrome",
-        lang=r.choice(["zh-CN,zh;q=0.9", "zh-CN,zh;q=0.9,en;q=0.8"]),
-    )
-
-
-def _edge(r: random.Random) -> Browser:
-    v = r.randint(136, 146)
-    return Browser(
-        "chromium",
-        f"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-        f"Chrome/{v}.0.0.0 Safari/537.36 Edg/{v}.0.0.0",
-        v,
-        "Microsoft Edge",
-        lang="zh-CN,zh;q=0.9,en;q=0.8,en-GB;q=0.7,en-US;q=0.6",
-    )
-
-
-def _360(r: random.Random) -> Browser:
-    v = r.choice([108, 122, 132])
-    return Browser(
-        "chromium",
-        f"Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v}.0.0.0 Safari/537.36",
-        v,
-        None,
-    )
-
-
-def _firefox(r: random.Random) -> Browser:
-    v = r.choice([138, 140, 143, 145])
-    plat = r.choice(["Windows NT 10.0; Win64; x64", "X11; Linux x86_64", "Macintosh; Intel Mac OS X 10.15"])
-    return Browser(
-        "firefox",
-        f"Mozilla/5.0 ({plat}; rv:{v}.0) Gecko/20100101 Firefox/{v}.0",
-        v,
-        lang="zh-CN,zh;q=0.8,zh-TW;q=0.7,zh-HK;q=0.5,en-US;q=0.3,en;q=0.2",
-    )
-
-
-def _safari(r: random.Random) -> Browser:
-    ver = r.choice(["18.5", "18.6", "26.0"])
-    return Browser(
-        "safari",
-        f"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like "
-        f"Gecko) Version/{ver} Safari/605.1.15",
-        platform="macOS",
-        lang="zh-CN,zh-Hans;q=0.9",
-    )
-
-
 def _android(r: random.Random) -> Browser:
     v = r.randint(136, 146)
     return Browser(
@@ -366,138 +294,7 @@ def _wechat_android(r: random.Random) -> Browser:
     )
 
 
-def _iphone(r: random.Random) -> Browser:
-    ver = r.choice(["18.5", "18.6", "26.0"])
-    return Browser(
-        "safari",
-        f"Mozilla/5.0 (iPhone; CPU iPhone OS {ver.replace('.', '_')} like Mac OS X) "
-        f"AppleWebKit/605.1.15 (KHTML, like Gecko) Version/{ver} Mobile/15E148 Safari/604.1",
-        platform="iOS",
-        mobile=True,
-        lang="zh-CN,zh-Hans;q=0.9",
-    )
-
-
-def _wechat_ios(r: random.Random) -> Browser:
-    ua = (
-        f"Mozilla/5.0 (iPhone; CPU iPhone OS {r.choice(['17_6_1', '18_5', '18_6'])} like Mac OS X) "
-        f"AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.{r.randint(56, 62)}"
-        f"(0x1800{r.randint(3000, 3999)}) NetType/{r.choice(['WIFI', '4G'])} Language/zh_CN"
-    )
-    return Browser("safari", ua, platform="iOS", mobile=True, lang="zh-CN,zh-Hans;q=0.9", wechat=True)
-
-
-def _en_chrome(r: random.Random) -> Browser:  # a visitor abroad, for the English edition
-    b = r.choice([_chrome, _edge, _firefox, _safari, _android, _iphone])(r)
-    b.lang = r.choice(
-        [
-            "en-US,en;q=0.9",
-            "en-GB,en;q=0.9",
-            "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7",
-            "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
-            "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",
-            "ja,en-US;q=0.9,en;q=0.8",
-            "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7",
-            "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
-        ]
-    )
-    if b.engine == "firefox":
-        b.lang = "en-US,en;q=0.5"
-    return b
-
-
-DESKTOP = [_chrome, _chrome, _chrome, _edge, _edge, _360, _firefox, _safari]
 MOBILE = [_android, _wechat_android, _wechat_android, _iphone, _wechat_ios]
-
-ORDER = {
-    "chromium-nav": [
-        "Cache-Control",
-        "sec-ch-ua",
-        "sec-ch-ua-mobile",
-        "sec-ch-ua-platform",
-        "Origin",
-        "Content-Type",
-        "Upgrade-Insecure-Requests",
-        "User-Agent",
-        "Accept",
-        "X-Requested-With",
-        "Sec-Fetch-Site",
-        "Sec-Fetch-Mode",
-        "Sec-Fetch-User",
-        "Sec-Fetch-Dest",
-        "Referer",
-        "Accept-Encoding",
-        "Accept-Language",
-        "Cookie",
-    ],
-    "chromium": [
-        "Cache-Control",
-        "sec-ch-ua-platform",
-        "Authorization",
-        "X-Requested-With",
-        "User-Agent",
-        "Accept",
-        "sec-ch-ua",
-        "Content-Type",
-        "sec-ch-ua-mobile",
-        "Origin",
-        "Sec-Fetch-Site",
-        "Sec-Fetch-Mode",
-        "Sec-Fetch-Dest",
-        "Referer",
-        "Accept-Encoding",
-        "Accept-Language",
-        "Cookie",
-    ],
-    "firefox": [
-        "User-Agent",
-        "Accept",
-        "Accept-Language",
-        "Accept-Encoding",
-        "Content-Type",
-        "Authorization",
-        "X-Requested-With",
-        "Origin",
-        "Connection",
-        "Referer",
-        "Cookie",
-        "Upgrade-Insecure-Requests",
-        "Sec-Fetch-Dest",
-        "Sec-Fetch-Mode",
-        "Sec-Fetch-Site",
-        "Sec-Fetch-User",
-        "Priority",
-    ],
-    "safari": [
-        "Accept",
-        "Content-Type",
-        "Origin",
-        "Authorization",
-        "Sec-Fetch-Site",
-        "Sec-Fetch-Dest",
-        "Accept-Language",
-        "Sec-Fetch-Mode",
-        "Upgrade-Insecure-Requests",
-        "User-Agent",
-        "Referer",
-        "X-Requested-With",
-        "Accept-Encoding",
-        "Cookie",
-        "Priority",
-    ],
-}
-ACCEPT_DOC = {
-    "chromium": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,"
-    "application/signed-exchange;v=b3;q=0.7",
-    "firefox": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-    "safari": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-}
-JQ_ACCEPT = "application/json, text/javascript, */*; q=0.01"
-AXIOS_ACCEPT = "application/json, text/plain, */*"
-JQ_FORM = "application/x-www-form-urlencoded; charset=UTF-8"
-FORM = "application/x-www-form-urlencoded"
-JSON_CT = "application/json;charset=UTF-8"
-AXIOS_JSON = "application/json"
 
 
 # --- the corpus ------------------------------------------------------------------------------------
@@ -672,35 +469,6 @@ class Corpus:
                 )
         out += f"--{boundary}--\r\n".encode()
         return f"multipart/form-data; boundary={boundary}", out
-
-
-def js_json(doc: object) -> str:
-    """JSON as JSON.stringify writes it: compact, UTF-8 text."""
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-
-
-def uri(value: object) -> str:
-    return urllib.parse.quote(str(value), safe="-_.!~*'()")  # encodeURIComponent
-
-
-def jq(value: object) -> str:
-    return uri(value).replace("%20", "+")  # jQuery.param
-
-
-def form(value: object) -> str:
-    return urllib.parse.quote_plus(str(value), safe="*")  # an HTML form / URLSearchParams
-
-
-def axios(value: object) -> str:  # axios buildURL: encodeURIComponent, then : $ , [ ] put back, space as +
-    out = uri(value)
-    for a, b in (("%3A", ":"), ("%24", "$"), ("%2C", ","), ("%20", "+"), ("%5B", "["), ("%5D", "]")):
-        out = out.replace(a, b)
-    return out
-
-
-def qs(params: Sequence[tuple[str, object]] | dict[str, object], enc: Callable[[object], str] = jq) -> str:
-    items = params.items() if isinstance(params, dict) else params
-    return "&".join(f"{enc(k)}={enc(v)}" for k, v in items)
 
 
 def pdf_head(c: Corpus, size: int) -> bytes:
