@@ -405,6 +405,15 @@ PL3_CASES = [
     ("10274: a multi-line letter (textarea CRLF) with 50%的",
      Req("POST", "/hudong/submit", _FORM, "content=" + _q("第一段：提高50%的说法属实吗？\r\n第二段：请答复。")),
      Req("POST", "/hudong/submit", _FORM, "content=" + _q("test1%")), "10274"),
+    ("10274: a percentage standing as its own number (首付比例 30%), not an escape left after decoding",
+     Req("GET", "/gjj/wt/jsq/dk.html?dkje=600000&dkll=2.85&sfbl=30%25&bz=" + _q("首付不低于20%，月供约3.5%"),
+         dict(attacks.BASE)),
+     Req("GET", "/gjj/wt/jsq/dk.html?dkje=600000&sfbl=5%25%2532%2537", dict(attacks.BASE)), "10274"),
+    ("10277: a Referer carrying an encoded URL in its query (PDF.js file=) is decoded twice, no more",
+     Req("GET", "/pdfjs/web/locale/zh-CN/viewer.ftl", {**attacks.BASE, "Referer":
+         "https://www.example.gov.cn/pdfjs/web/viewer.html?file=%2Fattach%2F202702%2F%25E6%2594%25BF%25E5%25BA%259C.pdf"}),
+     Req("GET", "/pdfjs/web/locale/zh-CN/viewer.ftl", {**attacks.BASE, "Referer":
+         "https://www.example.gov.cn/pdfjs/web/viewer.html?file=%252527%252520or%2525201=1"}), "10277"),
     ("10273: Chinese is valid UTF-8, a stray byte is not",
      Req("GET", "/search?q=" + _q("营商环境 优化措施"), dict(attacks.BASE)),
      Req("GET", "/search?q=test1%80", dict(attacks.BASE)), "10273"),
