@@ -350,6 +350,13 @@ def rule_waf_exceptions(ctx: Context) -> Iterable[Issue]:
     horizon = ctx.today + timedelta(days=MAX_EXCEPTION_DAYS)
     for e in ctx.entries:
         for i, x in enumerate((e.data.get("waf") or {}).get("exceptions", [])):
+            if x["path"] == "/":
+                # "/" is every path of the site: a rule (or a parameter) switched off for the whole site.
+                yield e.issue(("waf", "exceptions", i, "path"),
+                              f"WAF exception for {x.get('rule', x.get('tag'))} on / covers the whole site",
+                              "name the path (or directory) of the form that is misread; a misreading on every "
+                              "site of a CMS belongs in its package, on every site in the platform tuning",
+                              "waf-exception")
             expires = date.fromisoformat(x["expires"])
             if expires < ctx.today:
                 yield e.issue(("waf", "exceptions", i, "expires"),

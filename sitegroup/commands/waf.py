@@ -7,6 +7,9 @@ Every site of the environment sits behind the WAF, chosen by Host header, served
 or proxied to the backend. The files are the ones the cluster's WAF tier mounts (only paths and
 the listen address differ), so traffic can be replayed against the production policy on a laptop.
 
+``sitegroup waf triage --audit-log FILE`` reads a burn-in audit log and proposes, per site, the narrowest
+exceptions for a reviewer (sitegroup/waf/triage.py); it writes nothing but its output.
+
 ``sitegroup waf crs-tests fetch`` downloads (once), verifies and unpacks the OWASP CRS 3.3.4 regression tests
 that tests/waf/test_crs_regression.py compares the tuned tier with stock CRS on (sitegroup/waf/crs_tests.py).
 """
@@ -37,7 +40,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     crs.add_argument("action", choices=("fetch", "path"),
                      help="fetch: download once, verify, extract, print the directory; path: print it only")
     crs.set_defaults(func=_crs_tests)
+    t = sub.add_parser("triage", help="group a burn-in audit log's refusals and propose site exceptions to review")
+    t.add_argument("--audit-log", required=True, help="ModSecurity JSON audit log (one entry per line), or - for stdin")
+    t.add_argument("--site", help="only this site id")
+    t.add_argument("--min-requests", type=int, default=3, help="requests a group needs before it is proposed")
+    t.add_argument("--min-clients", type=int, default=2, help="distinct client addresses a group needs")
+    t.add_argument("--days", type=int, default=90, help="expiry of a proposed exception, days from today")
+    t.set_defaults(func=_triage)
     waf.set_defaults(func=lambda _args: (waf.print_help(), 2)[1])
+
+
+def _triage(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from sitegroup.waf import triage
+
+    if args.min_requests < 1 or args.min_clients < 1 or not 1 <= args.days <= 366:
+        print("--min-requests and --min-clients are at least 1, --days 1..366", file=sys.stderr)
+        return 2
+    try:
+        if args.audit_log == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            lines = Path(args.audit_log).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        print(f"cannot read the audit log: {exc}", file=sys.stderr)
+        return 1
+    result = triage.triage(lines, site=args.site, min_requests=args.min_requests, min_clients=args.min_clients)
+    sys.stdout.write(triage.to_yaml(result, date.today(), args.days))
+    return 0
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import pytest
 
 from sitegroup.errors import InventoryError
 from sitegroup.inventory import load_environment
+from sitegroup.waf import triage
 from tests.inventory.helpers import TODAY, change, copy_dev, issues, new_county, only, read_entry, write_entry
 
 
@@ -217,6 +218,27 @@ def test_waf_exception_cannot_be_forever(inv):
     d["waf"]["exceptions"][0]["expires"] = date(2030, 1, 1)
     change(inv, "linhe", waf=d["waf"])
     assert only(issues(inv), "waf-exception")
+
+
+def test_waf_exception_may_not_cover_the_whole_site(inv):
+    d = read_entry(inv, "linhe")
+    d["waf"]["exceptions"][0]["path"] = "/"
+    change(inv, "linhe", waf=d["waf"])
+    [i] = only(issues(inv), "waf-exception")
+    assert i.field == "waf.exceptions[0].path" and "whole site" in i.message and "package" in i.fix
+
+
+def test_a_triage_proposal_does_not_validate_until_someone_signs_it(inv):
+    """sitegroup waf triage writes reason "... reviewed by <NAME>": the schema refuses '<', so a pasted
+    proposal fails validation, naming the field, until a reviewer puts a name in."""
+    d = read_entry(inv, "linhe")
+    d["waf"]["exceptions"][0]["reason"] = f"burn-in 12 requests from 5 clients, {triage.REVIEW_PLACEHOLDER}"
+    change(inv, "linhe", waf=d["waf"])
+    [i] = issues(inv)
+    assert i.field == "waf.exceptions[0].reason"
+    d["waf"]["exceptions"][0]["reason"] = "burn-in 12 requests from 5 clients, reviewed by 王工 2026-12-04"
+    change(inv, "linhe", waf=d["waf"])
+    assert not issues(inv)
 
 
 def test_exceptions_expire_with_the_calendar(inv):

@@ -1,0 +1,299 @@
+"""From a burn-in audit log to what a reviewer decides: ``sitegroup waf triage``.
+
+A site starts on ``burn-in`` (docs/waf.md, "Tuning a site"): every rule runs, nothing is refused, and
+each flagged request is one JSON line of the audit log. Reading those by hand for a thousand sites is
+where tuning stops happening. This module groups the requests that reached the anomaly threshold by
+(site, CRS rule, variable, path) and proposes, per site, the narrowest site exception for a group
+that looks like the site's own traffic, as the YAML the site entry takes, for a reviewer to accept or
+strike. It never writes an inventory: an exception is a security decision with a name on it.
+
+What it will not propose, and says why instead:
+  * a group seen from fewer than ``min_clients`` addresses or in fewer than ``min_requests`` requests
+    (one scanner repeating itself is not "the site's traffic");
+  * requests that several attack families flagged at once (SQLi and XSS and RCE ...): attack-shaped,
+    left out of every group;
+  * the admin ACL (access control: a package's ``public_paths`` or the staff ranges), scanner and
+    protocol rules (913, 920, 921: a profile or client setting, not a parameter's content), and a
+    rule that read the path itself (an exception is never keyed on what it excuses);
+  * a platform check with no CRS rule behind it (the HTML-field check): declared fields, not exceptions.
+A target the entry's schema cannot name (a JSON key with an operator in it, a Chinese parameter name)
+is proposed without a target but commented out: removing the rule for the whole path is broader, and
+the reviewer must choose it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitegroup.waf import render, safe
+
+# What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
+_UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9-]+|-)\.[0-9a-f]+$")
+_AGAINST = re.compile(r"against variable `([^`']+)'")
+_WITHIN = re.compile(r"found within ([A-Z_]+(?::[^ ]*?)?): ")
+THRESHOLD_RULE = 949110
+ADMIN_MESSAGE = "Admin path from an address outside the allowed ranges"  # modsec._admin_rule
+# Summary and bookkeeping rules: they score nothing of their own.
+_NOT_FINDINGS = {949110, 959100, 980130, 980140}
+# CRS rule ranges that are not about one parameter's content (docs/waf.md, "From a false positive back").
+_NOT_CONTENT = ((911000, 913999, "method, scanner or client rule: a profile or client setting"),
+                (920000, 921999, "protocol rule: a profile setting (content types, methods, limits)"))
+_FAMILY = {930: "lfi", 931: "rfi", 932: "rce", 933: "php", 934: "node", 941: "xss", 942: "sqli", 943: "session",
+           944: "java"}
+SIBLING_FILES = 3
+# In every proposed reason: the site entry's schema refuses '<', so a proposal pasted unreviewed fails
+# `sitegroup validate` on that field until a person puts a name in.
+REVIEW_PLACEHOLDER = "reviewed by <NAME>"
+_PATH_VARIABLES = ("REQUEST_FILENAME", "REQUEST_URI", "REQUEST_URI_RAW", "REQUEST_LINE", "REQUEST_BASENAME")
+SCHEMA_TARGET = re.compile(r"^(ARGS|ARGS_NAMES|REQUEST_COOKIES|REQUEST_HEADERS|REQUEST_BODY|XML)"
+                           r"(:[A-Za-z0-9_.\-\[\]]{1,64})?$")  # the site entry's waf.exceptions[].target
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One scoring message of one over-threshold request."""
+
+    site: str
+    profile: str
+    cms: str
+    client: str
+    method: str
+    path: str
+    logged_rule: int
+    crs_rule: int | None  # the CRS rule it is, or the one a platform copy replaces
+    variable: str | None
+    data: str
+
+
+@dataclass
+class Group:
+    site: str
+    crs_rule: int
+    variable: str | None
+    path: str
+    requests: set[str] = field(default_factory=set)
+    clients: set[str] = field(default_factory=set)
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    site: str
+    rule: int
+    path: str
+    target: str | None
+    requests: int
+    clients: int
+    example: str
+    commented: bool  # broader than one variable: the reviewer must choose it
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An over-threshold finding the tool does not turn into an exception, and why."""
+
+    site: str
+    rule: int
+    path: str
+    variable: str | None
+    requests: int
+    why: str
+
+
+@dataclass
+class Triage:
+    transactions: int = 0  # audit entries read
+    over_threshold: int = 0
+    attack_shaped: int = 0
+    proposals: list[Proposal] = field(default_factory=list)
+    refusals: list[Refusal] = field(default_factory=list)
+
+
+def _copies() -> dict[int, int]:
+    """Platform rule id -> the CRS rule it replaces (every copy, not only the last of a CRS id)."""
+    out = {}
+    for block in re.split(r"\n(?=SecRule )", render.TUNING_FILE.read_text(encoding="utf-8")):
+        rid, crs = re.search(r'"id:(\d+),', block), re.search(r"tag:'sitegroup/replaces/(\d+)'", block)
+        if rid and crs:
+            out[int(rid.group(1))] = int(crs.group(1))
+    return out
+
+
+def _variable(details: dict) -> str | None:
+    m = _AGAINST.search(details.get("match", "")) or _WITHIN.search(details.get("data", ""))
+    return m.group(1) if m else None
+
+
+def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[Hit]]]:
+    """(entries read, the scoring hits of each over-threshold request), from audit log lines; lines that
+    are not audit entries (a shared container log) are skipped."""
+    copies = _copies()
+    entries, out = 0, []
+    for line in lines:
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        try:
+            t = json.loads(line)["transaction"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        m = _UNIQUE_ID.match(str(t.get("unique_id", "")))
+        if not m or (site is not None and m["site"] != site):
+            continue
+        entries += 1
+        messages = t.get("messages") or []
+        ids = {_rule_id(x) for x in messages}
+        admin = [x for x in messages if _is_admin_acl(x)]
+        if THRESHOLD_RULE not in ids and not admin:
+            continue
+        req = t.get("request") or {}
+        path = str(req.get("uri", "")).split("?", 1)[0]
+        hits = []
+        for x in messages:
+            rid = _rule_id(x)
+            if rid in _NOT_FINDINGS or rid is None:
+                continue
+            d = x.get("details") or {}
+            crs = rid if 900_000 <= rid <= 999_999 else copies.get(rid)
+            if x in admin:
+                crs = None
+            hits.append(Hit(m["site"], m["profile"], m["cms"], str(t.get("client_ip", "")), str(req.get("method", "")),
+                            path, rid, crs, _variable(d), str(d.get("data", ""))[:160]))
+        if hits:
+            out.append(hits)
+    return entries, out
+
+
+def _is_admin_acl(message: dict) -> bool:
+    d = message.get("details") or {}
+    return "sitegroup/admin-acl" in d.get("tags", []) or str(message.get("message", "")).startswith(ADMIN_MESSAGE)
+
+
+def _rule_id(message: dict) -> int | None:
+    try:
+        return int((message.get("details") or {}).get("ruleId", ""))
+    except ValueError:
+        return None
+
+
+def _families(hits: list[Hit]) -> set[str]:
+    return {_FAMILY[h.crs_rule // 1000] for h in hits if h.crs_rule and h.crs_rule // 1000 in _FAMILY}
+
+
+def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3, min_clients: int = 2,
+           max_families: int = 2) -> Triage:
+    entries, requests = read(lines, site)
+    result = Triage(transactions=entries, over_threshold=len(requests))
+    groups: dict[tuple, Group] = {}
+    refused: dict[tuple, tuple[set[int], str]] = defaultdict(lambda: (set(), ""))
+    for n, hits in enumerate(requests):
+        if len(_families(hits)) > max_families:
+            result.attack_shaped += 1
+            continue
+        for h in hits:
+            why = _not_an_exception(h)
+            if why:
+                key = (h.site, h.logged_rule, h.path, h.variable)
+                refused[key] = (refused[key][0] | {n}, why)
+                continue
+            key = (h.site, h.crs_rule, h.variable, h.path)
+            g = groups.setdefault(key, Group(h.site, h.crs_rule, h.variable, h.path, example=h.data))
+            g.requests.add(n)
+            g.clients.add(h.client)
+    for g in _merge_siblings(groups, min_requests, min_clients):
+        if len(g.requests) < min_requests or len(g.clients) < min_clients:
+            result.refusals.append(Refusal(g.site, g.crs_rule, g.path, g.variable, len(g.requests),
+                                           f"seen in {len(g.requests)} requests from {len(g.clients)} clients "
+                                           f"(needs {min_requests} from {min_clients})"))
+            continue
+        narrow = g.variable is not None and SCHEMA_TARGET.match(g.variable) is not None
+        result.proposals.append(Proposal(g.site, g.crs_rule, g.path, g.variable if narrow else None, len(g.requests),
+                                         len(g.clients), g.example, commented=not narrow))
+    for (site_, rule, path, variable), (ns, why) in refused.items():
+        result.refusals.append(Refusal(site_, rule, path, variable, len(ns), why))
+    result.proposals.sort(key=lambda p: (p.site, p.path, p.rule, p.target or ""))
+    result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
+    return result
+
+
+def _merge_siblings(groups: dict[tuple, Group], min_requests: int, min_clients: int) -> list[Group]:
+    """Groups too small on their own but on SIBLING_FILES or more files of one directory, for the same
+    rule and variable (a REST path with an id: /api/article/12345), become one group on the directory."""
+    small: dict[tuple, list[Group]] = defaultdict(list)
+    out = []
+    for g in groups.values():
+        if len(g.requests) >= min_requests and len(g.clients) >= min_clients:
+            out.append(g)
+        else:
+            small[(g.site, g.crs_rule, g.variable, g.path.rsplit("/", 1)[0] + "/")].append(g)
+    for (site_, rule, variable, directory), gs in small.items():
+        if len({g.path for g in gs}) < SIBLING_FILES or directory == "/" or not safe.URL_PATH.match(directory):
+            out += gs
+            continue
+        merged = Group(site_, rule, variable, directory, example=gs[0].example)
+        for g in gs:
+            merged.requests |= g.requests
+            merged.clients |= g.clients
+        out.append(merged)
+    return out
+
+
+def _not_an_exception(h: Hit) -> str:
+    if h.crs_rule is None:
+        if 11_000 <= h.logged_rule < 12_000:
+            return ("admin ACL: a public resource of the CMS is a package's public_paths entry; "
+                    "staff belong in the profile's admin.allow_from")
+        return "a platform check with no CRS rule behind it (an HTML field is declared, not excepted)"
+    for lo, hi, why in _NOT_CONTENT:
+        if lo <= h.crs_rule <= hi:
+            return why
+    if h.variable is None:
+        return "the audit entry does not name the variable: read the entry"
+    if h.path == "/":
+        return "the site root: an exception on / covers the whole site (sitegroup validate refuses it)"
+    if h.variable.split(":", 1)[0] in _PATH_VARIABLES:
+        return "the rule read the path itself: no exception is keyed on what it excuses"
+    if not safe.URL_PATH.match(h.path):
+        return "the path holds characters an exception path may not (encoded or non-ASCII): use its directory"
+    return ""
+
+
+def to_yaml(result: Triage, today: date, days: int = 90) -> str:
+    """The proposals as the site entry's waf.exceptions, per site, with the evidence as comments."""
+    expires = (today + timedelta(days=days)).isoformat()
+    out = [f"# sitegroup waf triage, {today.isoformat()}: {result.transactions} audit entries, "
+           f"{result.over_threshold} over the threshold, {result.attack_shaped} attack-shaped (left out).",
+           "# Proposals only. Review each against the requests, strike what is not the site's own traffic,",
+           "# and put who reviewed it in the reason before copying it under the site's waf.exceptions."]
+    by_site: dict[str, list[Proposal]] = defaultdict(list)
+    for p in result.proposals:
+        by_site[p.site].append(p)
+    for site_, props in sorted(by_site.items()):
+        out += ["", f"# --- site {site_}", "waf:", "  exceptions:"]
+        for p in props:
+            pre = "    # " if p.commented else "    "
+            if p.commented:
+                out.append("    # BROADER: no target the entry can name; the rule leaves the whole path")
+            out.append(f"    # {p.requests} requests from {p.clients} clients, e.g. {_comment(p.example)}")
+            out.append(f"{pre}- rule: {p.rule}")
+            out.append(f"{pre}  path: {p.path}")
+            if p.target:
+                out.append(f"{pre}  target: {p.target}")
+            # '<' is refused by the entry's schema: the proposal does not validate until a person signs it.
+            reason = f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
+            out.append(f"{pre}  reason: {reason}")
+            out.append(f"{pre}  expires: {expires}")
+    if result.refusals:
+        out += ["", "# Not proposed:"]
+        out += [f"#   {r.site} {r.rule} {r.path} {r.variable or '-'} x{r.requests}: {r.why}" for r in result.refusals]
+    return "\n".join(out) + "\n"
+
+
+def _comment(text: str) -> str:
+    # A comment line of the YAML: no line break, no control character of the request reaches the file.
+    return re.sub(r"[\x00-\x1f\x7f]", " ", text)[:120]

@@ -1,0 +1,226 @@
+"""``sitegroup waf triage``: from a burn-in audit log to exceptions a reviewer signs (sitegroup/waf/triage.py).
+
+The fast tests feed audit entries in the shape ModSecurity v3.0.9 writes them (the slow test shows the
+real tier writes that shape): what is grouped, what is left out and why, and that nothing of a request
+reaches the YAML except as a one-line comment. The slow test runs the real tier: a burn-in site takes
+ordinary letters and map queries from several citizens and an attack from one address; the proposals,
+signed, go into a standard site's entry; the same ordinary requests pass there and the attacks on the
+very same parameters are still refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitegroup.model import WafException
+from sitegroup.waf import RenderOptions, render_files, triage, write_files
+from tests.waf import attacks, factory
+from tests.waf.factory import GATEWAY
+from tests.waf.harness import Backend, Nginx, Req, free_port, send
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _entry(site: str, client: str, uri: str, messages: list[tuple[str, str, str]], method: str = "GET",
+           over: bool = True, profile: str = "burn-in") -> str:
+    msgs = [{"message": msg, "details": {"ruleId": rid, "data": data, "match": "", "tags": []}}
+            for rid, msg, data in messages]
+    if over:
+        msgs.append({"message": "Inbound Anomaly Score Exceeded (Total Score: 5)",
+                     "details": {"ruleId": "949110", "data": "", "match": "", "tags": ["attack-generic"]}})
+    return json.dumps({"transaction": {"client_ip": client, "unique_id": f"{site}.{profile}.-.{'ab' * 16}",
+                                       "request": {"method": method, "uri": uri, "headers": {}},
+                                       "messages": msgs}})
+
+
+def _sqli(var: str, value: str) -> tuple[str, str, str]:
+    return ("942100", "SQL Injection Attack Detected via libinjection",
+            f"Matched Data: s&sos found within {var}: {value}")
+
+
+def _letters(n_clients: int, per_client: int = 2, path: str = "/hdjl/letters/submit") -> list[str]:
+    return [_entry("linhe", f"198.51.100.{c}", path, [_sqli("ARGS:content", "请问 select 申报 from 系统 where …")],
+                   method="POST")
+            for c in range(1, n_clients + 1) for _ in range(per_client)]
+
+
+def test_a_form_many_citizens_send_becomes_one_narrow_proposal() -> None:
+    r = triage.triage(_letters(4))
+    assert [(p.site, p.rule, p.path, p.target, p.requests, p.clients) for p in r.proposals] == [
+        ("linhe", 942100, "/hdjl/letters/submit", "ARGS:content", 8, 4)]
+    assert r.over_threshold == 8 and not r.refusals
+
+
+def test_one_address_repeating_itself_is_not_the_sites_traffic() -> None:
+    r = triage.triage(_letters(1, per_client=20))
+    assert not r.proposals
+    [refusal] = r.refusals
+    assert "1 clients" in refusal.why and refusal.requests == 20
+
+
+def test_below_the_threshold_nothing_is_proposed() -> None:
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit",
+                    [_sqli("ARGS:content", "x")], over=False) for c in range(1, 9)]
+    r = triage.triage(lines)
+    assert r.transactions == 8 and r.over_threshold == 0 and not r.proposals
+
+
+def test_attack_shaped_requests_are_left_out_of_every_group() -> None:
+    shaped = [("942100", "SQLi", "Matched Data: x found within ARGS:q: x"),
+              ("941100", "XSS", "Matched Data: x found within ARGS:q: x"),
+              ("932160", "RCE", "Matched Data: x found within ARGS:q: x")]
+    r = triage.triage([_entry("linhe", f"203.0.113.{c}", "/search", shaped) for c in range(1, 9)])
+    assert r.attack_shaped == 8 and not r.proposals
+
+
+def test_a_platform_copy_is_proposed_as_the_crs_rule_it_replaces() -> None:
+    """An audit log on the tuned tier shows the platform's copies (10260 for 942260; 10274 and 10277 both
+    for 920272): the site entry takes CRS ids, and ctl_remove covers every copy through its tag."""
+    copy = triage._copies()
+    assert copy[10260] == 942260 and copy[10274] == 920272 and copy[10277] == 920272
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit",
+                    [("10260", "SQL probe", "Matched Data: '， found within ARGS:content: 她说'明天'，")])
+             for c in range(1, 4)]
+    [p] = triage.triage(lines).proposals
+    assert (p.rule, p.target) == (942260, "ARGS:content")
+
+
+@pytest.mark.parametrize("rule,why", [
+    ("11081", "admin ACL"),  # access control, not a score
+    ("913100", "scanner"),
+    ("920420", "protocol"),
+])
+def test_what_is_not_a_parameters_content_is_explained_not_excepted(rule: str, why: str) -> None:
+    msg = triage.ADMIN_MESSAGE if rule == "11081" else "finding"
+    lines = [_entry("linhe", f"198.51.100.{c}", "/cms/count.do",
+                    [(rule, msg, "Matched Data: x found within REQUEST_HEADERS:Content-Type: x")],
+                    over=rule != "11081") for c in range(1, 6)]
+    r = triage.triage(lines)
+    assert not r.proposals and r.refusals and why in r.refusals[0].why
+
+
+def test_a_rule_that_read_the_path_or_the_site_root_gets_no_exception() -> None:
+    on_path = [_entry("linhe", f"198.51.100.{c}", "/a/../etc/passwd",
+                      [("930100", "traversal", "Matched Data: ../ found within REQUEST_FILENAME: /a/../etc")])
+               for c in range(1, 6)]
+    at_root = [_entry("linhe", f"198.51.100.{c}", "/", [_sqli("ARGS:q", "x")]) for c in range(1, 6)]
+    r = triage.triage(on_path + at_root)
+    assert not r.proposals
+    assert {x.why.split(":")[0] for x in r.refusals} == {"the rule read the path itself", "the site root"}
+
+
+def test_rest_paths_with_ids_merge_into_their_directory() -> None:
+    lines = [_entry("linhe", f"198.51.100.{c}", f"/api/article/{1000 + c}/comments",
+                    [_sqli("ARGS:json.text", "select 申报 from 系统")]) for c in range(1, 5)]
+    lines += [_entry("linhe", f"198.51.100.{c}", f"/api/article/{1000 + c}", [_sqli("ARGS:q", "x")])
+              for c in range(1, 5)]
+    r = triage.triage(lines)
+    # /api/article/100N/comments: four files, one request each, but four directories: no merge
+    # /api/article/100N: four sibling files of /api/article/: one directory proposal
+    assert [(p.path, p.target) for p in r.proposals] == [("/api/article/", "ARGS:q")]
+
+
+def test_a_target_the_entry_cannot_name_is_proposed_broader_and_commented_out() -> None:
+    lines = [_entry("linhe", f"198.51.100.{c}", "/form/submit",
+                    [("942120", "SQL operator", "Matched Data: >= found within ARGS_NAMES:json.rule.>=.array_1: x")])
+             for c in range(1, 4)]
+    [p] = triage.triage(lines).proposals
+    assert p.target is None and p.commented
+    text = triage.to_yaml(triage.triage(lines), date(2026, 12, 4))
+    assert "\n    # - rule: 942120" in text and "BROADER" in text
+
+
+def test_the_yaml_is_the_entrys_shape_and_a_request_reaches_it_only_as_one_comment_line() -> None:
+    hostile = "x\nwaf:\n  exceptions:\n    - rule: 941100\n      path: /\r\n#"
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", hostile)], method="POST")
+             for c in range(1, 4)]
+    text = triage.to_yaml(triage.triage(lines), date(2026, 12, 4), days=90)
+    doc = yaml.safe_load(text)
+    assert doc == {"waf": {"exceptions": [{
+        "rule": 942100, "path": "/hdjl/letters/submit", "target": "ARGS:content",
+        "reason": f"burn-in 3 requests from 3 clients, {triage.REVIEW_PLACEHOLDER}", "expires": date(2027, 3, 4)}]}}
+    assert "941100" not in "".join(x for x in text.splitlines() if not x.lstrip().startswith("#"))
+
+
+def test_lines_that_are_not_audit_entries_are_skipped() -> None:
+    lines = ["nginx: [warn] something", "{not json", json.dumps({"transaction": {"unique_id": "no"}}),
+             *_letters(3, per_client=1)]
+    r = triage.triage(lines, site="linhe")
+    assert r.transactions == 3 and len(r.proposals) == 1
+    assert triage.triage(lines, site="other").transactions == 0
+
+
+# --- the real tier --------------------------------------------------------------------------------
+
+BURN_HOST, PLAIN_HOST, TUNED_HOST = "burn.triage.test.gov.cn", "plain.triage.test.gov.cn", "tuned.triage.test.gov.cn"
+FORM = {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"}
+LETTERS = ["您好，关于系统申报，select 申报 from 系统 where 条件 union 查询 的说法是否属实？",
+           "请问 1=1 的统计口径 or 2=2 哪个准确？select 申报 from 系统",
+           "办事指南写的 select 材料 from 清单 where 类型='个人' 看不懂，请解释。"]
+ORDINARY = [Req("POST", "/hdjl/letters/submit", FORM, "title=" + urllib.parse.quote("咨询") + "&content=" +
+                urllib.parse.quote(text)) for text in LETTERS]
+ATTACKS = [Req("POST", "/hdjl/letters/submit", FORM, "title=x&content=" + urllib.parse.quote(a)) for a in (
+    "<script>alert(document.cookie)</script>", "1' union select username,password from admin--",
+    "; cat /etc/passwd", "../../../../etc/passwd")] + [
+    Req("POST", "/hdjl/letters/submit", FORM, "title=" + urllib.parse.quote("1' or '1'='1") + "&content=x")]
+
+
+def _tier(work: Path, backend: str, sites: list) -> Nginx:
+    work.mkdir(parents=True, exist_ok=True)
+    work.chmod(0o755)
+    port = free_port()
+    write_files(render_files(factory.environment(sites), RenderOptions.local(
+        work, listen=f"127.0.0.1:{port}", backend=backend, zh_tuning=True)), work)
+    return Nginx(work, port)
+
+
+def _as(client: str, q: Req) -> Req:
+    return dataclasses.replace(q, headers={**q.headers, "X-Forwarded-For": client})
+
+
+@pytest.mark.slow
+def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refuse_attacks() -> None:
+    with tempfile.TemporaryDirectory() as tmp, Backend() as backend:
+        work = Path(tmp)
+        burn = factory.site("t-burn", (BURN_HOST,), factory.load_profile("burn-in"))
+        plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("standard"))
+        nginx = _tier(work / "before", backend.url, [burn, plain])
+        with nginx:
+            # Five citizens write letters; one address sends an attack battery to the same form.
+            for c in range(1, 6):
+                for q in ORDINARY:
+                    assert send(nginx.port, BURN_HOST, _as(f"198.51.100.{c}", q), source=GATEWAY).status == 200
+            for q in ATTACKS:
+                send(nginx.port, BURN_HOST, _as("203.0.113.66", q), source=GATEWAY)
+            refused = [send(nginx.port, PLAIN_HOST, q, source=GATEWAY).status for q in ORDINARY]
+            assert refused.count(403) >= 2, refused  # what makes the letters a case for an exception
+            nginx.stop()
+            log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8")
+        # The CLI, as an operator runs it.
+        out = subprocess.run([sys.executable, "-m", "sitegroup", "waf", "triage", "--audit-log",
+                              str(work / "before" / "logs" / "modsec_audit.json"), "--site", "t-burn"],
+                             capture_output=True, text=True, cwd=REPO, check=True).stdout
+        assert out == triage.to_yaml(triage.triage(log.splitlines(), site="t-burn"), date.today())
+        proposed = yaml.safe_load(out)["waf"]["exceptions"]
+        assert proposed and {(x["path"], x.get("target")) for x in proposed} == {
+            ("/hdjl/letters/submit", "ARGS:content")}, out
+        assert "203.0.113.66" not in out
+        # Signed by a reviewer, into a standard site's entry.
+        signed = tuple(WafException(rule_id=x["rule"], rule_tag=None, path=x["path"], target=x.get("target"),
+                                    reason=x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工"),
+                                    expires=x["expires"]) for x in proposed)
+        tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("standard"), exceptions=signed)
+        nginx = _tier(work / "after", backend.url, [tuned, plain])
+        with nginx:
+            assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ORDINARY] == [200] * len(ORDINARY)
+            assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ATTACKS] == [403] * len(ATTACKS)
