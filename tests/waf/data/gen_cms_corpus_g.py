@@ -360,9 +360,11 @@ def wechat_mp_callback(c: Corpus) -> None:
             ("nonce", nonce),
         ]
         c.add(f, "url-verify", "GET", c.pick(WX_ENDPOINTS) + "?" + qs(q, uri), dict(WX_HEADERS))
+    said = c.sample(CITIZEN_TEXTS, len(CITIZEN_TEXTS))  # every text once, then again in this order
     for safe, shape, n in ((False, "text-plain", 24), (True, "text-safe", 16)):
-        for _ in range(n):  # what citizens type to the 公众号
-            fields = [*base("text"), ("Content", c.pick(CITIZEN_TEXTS)), ("MsgId", c.num(10**16, 10**17))]
+        for i in range(n):  # what citizens type to the 公众号
+            text = said[(i + (24 if safe else 0)) % len(said)]
+            fields = [*base("text"), ("Content", text), ("MsgId", c.num(10**16, 10**17))]
             path, body = _wx_push(c, fields, safe)
             c.add(f, shape, "POST", path, dict(post), body)
     for _ in range(10):  # 关注/取消关注/扫码
@@ -687,7 +689,7 @@ def _soap_value(c: Corpus, kind: str) -> str:
     if kind == "name":
         return c.person()
     if kind == "licence":
-        return f"{c.pick(list(DISTRICTS))}{c.num(2020, 2027)}{c.digits(8)}"
+        return f"{c.pick(['GZ', 'QZ', 'SP', 'JY'])}{c.pick(list(DISTRICTS))}{c.num(2020, 2027)}{c.digits(7)}"
     if kind == "type":
         return c.pick(LICENCE_TYPES)
     if kind == "uscc":
@@ -1121,9 +1123,11 @@ OD_FILTERS = [
 ]
 
 
-def _od_filter(c: Corpus) -> str:
+def _od_filter(c: Corpus, template: str | None = None) -> str:
     w, w2 = c.sample(OD_WORDS, 2)
-    return c.pick(OD_FILTERS).format(dept=c.pick(DEPTS), w=w, w2=w2, n=c.pick([5, 10, 20, 100]), y=c.num(2023, 2027))
+    return (template or c.pick(OD_FILTERS)).format(
+        dept=c.pick(DEPTS), w=w, w2=w2, n=c.pick([5, 10, 20, 100]), y=c.num(2023, 2027)
+    )
 
 
 def _od_encode(c: Corpus, params: Sequence[tuple[str, str]]) -> str:
@@ -1144,12 +1148,17 @@ def odata_api(c: Corpus) -> None:
     od_accept = c.pick(["application/json;odata.metadata=minimal", "application/json"])
 
     def hdr(accept: str = od_accept, ctype: str | None = None, extra: dict[str, str] | None = None) -> dict[str, str]:
-        ex = {"OData-Version": "4.0", "OData-MaxVersion": "4.0", **(extra or {})}
+        # SharePoint's REST API is OData v3 (odata=verbose/nometadata): its clients send no OData-Version 4.0
+        v4 = "odata=" not in accept
+        ex = {**({"OData-Version": "4.0", "OData-MaxVersion": "4.0"} if v4 else {}), **(extra or {})}
         return c.headers(c.browser(0.15), accept=accept, ctype=ctype, referer=page, extra=ex)
 
-    for _ in range(28):  # $filter/$select/$orderby/$top/$skip/$count
+    for i in range(28):  # $filter/$select/$orderby/$top/$skip/$count: each filter form twice
         es = c.pick(list(OD_SETS))
-        params = [("$filter", _od_filter(c)), ("$select", ",".join(c.sample(OD_SETS[es], c.num(3, 5))))]
+        params = [
+            ("$filter", _od_filter(c, OD_FILTERS[i % len(OD_FILTERS)])),
+            ("$select", ",".join(c.sample(OD_SETS[es], c.num(3, 5)))),
+        ]
         if c.chance(0.7):
             params.append(("$orderby", c.pick([f"{OD_SETS[es][-1]} desc", "Name asc,Id", f"{OD_SETS[es][1]} desc"])))
         params += [("$top", str(c.pick([10, 20, 50]))), ("$skip", str(c.pick([0, 0, 20, 40])))]
@@ -1730,9 +1739,9 @@ def swagger_tryit(c: Corpus) -> None:
             extra=extra,
         )
 
-    for _ in range(20):  # the documentation pages and specs
+    for i in range(20):  # the documentation pages and specs, each at least once
         group = c.pick(API_GROUPS)
-        path, kind = c.pick(
+        path, kind = (
             [
                 ("/doc.html", "nav"),
                 ("/swagger-ui/index.html", "nav"),
@@ -1748,7 +1757,7 @@ def swagger_tryit(c: Corpus) -> None:
                 ("/swagger-ui/swagger-initializer.js", "xhr"),
                 ("/webjars/js/app.4f3a2b1c.js", "xhr"),
             ]
-        )
+        )[i % 13]
         c.add(f, "docs", "GET", path, doc_h(kind, referer=None if kind == "xhr" else f"{SITE}/kfpt/index.html"))
     for _ in range(24):  # try-it-out GETs with example values
         path = c.pick(
@@ -2003,12 +2012,14 @@ def library_opac(c: Corpus) -> None:
         c.add(f, "huiwen-item", "GET", path, hdr("xhr" if "ajax" in path else "nav", xrw="ajax" in path))
     for _ in range(14):  # Interlib search and record
         if c.chance(0.7):
+            way = c.pick(["title", "author", "keyword", "isbn", "class"])
+            q = {"author": c.pick(AUTHORS), "isbn": isbn13(c), "class": c.pick(CLC)}.get(way, c.pick(BOOK_TITLES))
             params = [
-                ("q", c.pick(BOOK_TITLES + AUTHORS)),
+                ("q", q),
                 ("searchType", "standard"),
                 ("isFacet", "true"),
                 ("view", "standard"),
-                ("searchWay", c.pick(["title", "author", "keyword", "isbn", "class"])),
+                ("searchWay", way),
                 ("rows", 10),
                 ("sortWay", c.pick(["score", "pubdate_sort"])),
                 ("sortOrder", "desc"),
