@@ -19,13 +19,14 @@ an encoded dot segment stays inside the admin ACL.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.waf import html_fields, safe
+from sitegroup.waf import filter_fields, html_fields, safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 
@@ -85,6 +86,25 @@ PACKAGE_SCHEMA: dict = {
             },
         },
         "html_fields": html_fields.SCHEMA,
+        "filter_fields": filter_fields.SCHEMA,
+        "content_types": {
+            "type": "array", "minItems": 1, "maxItems": 5,
+            "description": "a body type the CMS's own client sends on its paths, outside the profiles' list",
+            "items": {
+                "type": "object", "additionalProperties": False, "required": ["paths", "type", "body", "reason"],
+                "properties": {
+                    "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
+                              "items": {"type": "string", "pattern": r"^/(?:[A-Za-z0-9._~-]+/?)+$",
+                                        "maxLength": 200}},
+                    "type": {"type": "string", "pattern": safe.CONTENT_TYPE.pattern},
+                    "parameters": {"type": "array", "maxItems": 5, "uniqueItems": True,
+                                   "items": {"type": "string", "pattern": r"^[a-z][a-z0-9-]{0,30}$"},
+                                   "description": "Content-Type parameters the client adds (charset, tz)"},
+                    "body": {"enum": ["json", "xml"], "description": "how ModSecurity parses the body"},
+                    "reason": {"type": "string", "minLength": 1, "maxLength": 300},
+                },
+            },
+        },
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
     },
@@ -97,6 +117,20 @@ class Exclusion:
     rule_tag: str | None
     paths: tuple[str, ...]
     targets: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class ContentType:
+    """A body type outside the profiles' allowed list that the CMS's own client sends on named paths
+    (Coremail's web client posts ``text/x-json; tz="Asia/Shanghai"``): on those paths, with exactly that
+    type and those parameters, the body is parsed (JSON or XML) and read argument by argument like any
+    allowed type; the type check (920420) and the header-shape check (920470) do not refuse it."""
+
+    paths: tuple[str, ...]
+    type: str
+    parameters: tuple[str, ...]
+    body: str  # json | xml
     reason: str
 
 
@@ -118,6 +152,8 @@ class Package:
     source: Path
     public_paths: tuple[PublicPath, ...] = ()
     html_fields: tuple[html_fields.HtmlField, ...] = ()
+    content_types: tuple[ContentType, ...] = ()
+    filter_fields: tuple[filter_fields.FilterField, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -148,6 +184,9 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             public_paths=tuple(PublicPath(p["path"], p["reason"], lines.get(("public_paths", i, "path"), 1))
                                for i, p in enumerate(data.get("public_paths", ()))),
             html_fields=html_fields.from_data(data.get("html_fields", [])),
+            content_types=tuple(ContentType(tuple(c["paths"]), c["type"], tuple(c.get("parameters", ())), c["body"],
+                                            c["reason"]) for c in data.get("content_types", ())),
+            filter_fields=filter_fields.from_data(data.get("filter_fields", [])),
         )
     return out, issues
 
@@ -158,15 +197,24 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                    "a package may not exclude a rule for the whole site", "name the CMS's paths",
                    rule="reference")
              for i, x in enumerate(data.get("exclusions", ())) if "/" in x["paths"]]
+    found += [Issue(shown, lines.get(("content_types", i, "paths"), 1), f"content_types.{i}.paths",
+                    "a package may not allow a body type on the whole site", "name the CMS's paths",
+                    rule="reference")
+              for i, c in enumerate(data.get("content_types", ())) if "/" in c["paths"]]
+    found += [Issue(shown, lines.get(("filter_fields", i, "paths"), 1), f"filter_fields.{i}.paths",
+                    "a package may not declare a filter field on the whole site", "name the service's paths",
+                    rule="reference")
+              for i, f in enumerate(data.get("filter_fields", ())) if "/" in f["paths"]]
     found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
                     f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
                     "name the public directory or file below the admin path, e.g. /system/resource/",
                     rule="reference")
               for i, p in enumerate(data.get("public_paths", ())) if p["path"].strip("/").count("/") < 1]
-    if not data.get("exclusions") and not data.get("public_paths") and not data.get("html_fields"):
+    if not any(data.get(k) for k in ("exclusions", "public_paths", "html_fields", "content_types", "filter_fields")):
         found.append(Issue(shown, 1, "exclusions",
-                           "the package neither excludes a rule, opens a public path nor declares an HTML field",
-                           "add exclusions, public_paths or html_fields, or delete the package", rule="reference"))
+                           "the package neither excludes a rule, opens a public path nor declares a field or body type",
+                           "add exclusions, public_paths, html_fields, filter_fields or content_types, or delete "
+                           "the package", rule="reference"))
     return found
 
 
@@ -239,6 +287,40 @@ def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
     ]
 
 
+# A Content-Type parameter value as clients write it: a token or a quoted token (tz="Asia/Shanghai").
+# (\x22 is '"': a literal quote would end the operator's quoted string.)
+_PARAM_VALUE = "(?:\\x22[a-z0-9_.+/-]{1,40}\\x22|[a-z0-9_.+/-]{1,40})"
+
+
+# The header is pinned by the rule's pattern (the declared type, declared parameters, values of
+# [a-z0-9_.+/-]): the type check (920420), the header-shape check (920470), the "second type after ';'"
+# check (921422 and its platform copy 10422: tz="Asia/Shanghai" holds a '/') and every CRS rule reading
+# the header as text have nothing left to find in it; the body is parsed as declared, not as the header
+# would suggest.
+_PINNED_TYPE_CTLS = ",".join([ctl_remove(920420, None, None), ctl_remove(920470, None, None),
+                              ctl_remove(921422, None, None),
+                              ctl_remove(None, "OWASP_CRS", "REQUEST_HEADERS:Content-Type")])
+
+
+def content_type_rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
+    """Phase 1, on the path, when the whole Content-Type header (lower-cased) is the declared type with
+    only the declared parameters: parse the body (before phase 2, when CRS reads it) and leave the
+    header to no rule (_PINNED_TYPE_CTLS). Any other header on the path, or the type on any other path,
+    meets every rule as before."""
+    ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
+    params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
+                      for p in c.parameters)
+    tail = f"(?:\\s*;\\s*(?:{params})={_PARAM_VALUE})*" if params else ""
+    processor = {"json": "JSON", "xml": "XML"}[c.body]
+    lit = regex_literal(ctype).replace("+", "\\+")
+    return [
+        f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
+        f"tag:'{tag}',chain\"",
+        f'    SecRule REQUEST_HEADERS:Content-Type "@rx ^{lit}{tail}$" '
+        f'"t:none,t:lowercase,ctl:requestBodyProcessor={processor},{_PINNED_TYPE_CTLS}"',
+    ]
+
+
 def render_package(pkg: Package, base: int) -> list[str]:
     name = safe.check(safe.PROFILE_NAME, pkg.name, "CMS package name")
     end = f"END-CMS-{name}"
@@ -261,6 +343,13 @@ def render_package(pkg: Package, base: int) -> list[str]:
                 raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} path rules")
             lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                          f"{PATH_TRANSFORMS},tag:'{tag}',{ctls}\"")
+    for c in pkg.content_types:
+        lines.append(f"# {safe.comment(c.reason)}")
+        for path in c.paths:
+            rid += 1
+            if rid >= base + CMS_ID_SPAN:
+                raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} path rules")
+            lines += content_type_rule(c, path, rid, tag)
     # HTML fields: the path rules (phase 1) behind the package's skip, so only its sites set the flag
     # the field's checks (phase 2, reached by every request) read.
     for field in pkg.html_fields:
@@ -268,5 +357,10 @@ def render_package(pkg: Package, base: int) -> list[str]:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
         lines += html_fields.render(field, rid + 1, tag)
         rid += html_fields.rule_count(field)
+    for ff in pkg.filter_fields:
+        if rid + filter_fields.rule_count(ff) >= base + CMS_ID_SPAN:
+            raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
+        lines += filter_fields.render(ff, rid + 1, tag)
+        rid += filter_fields.rule_count(ff)
     lines.append(f"SecMarker {end}")
     return lines
