@@ -39,12 +39,14 @@ from sitegroup.waf.errors import WafRenderError
 HTML_SYNTAX_RULES = (942130, 942260, 942330, 942370, 942430, 942431, 942440, 942460, 942490, 920272)
 
 # What sanitisers keep (jsoup Safelist.relaxed, OWASP Java HTML Sanitizer's common policies, DOMPurify's
-# HTML profile without forms, media and SVG), plus Word's o:p and smart tags (st1:…).
+# HTML profile without forms, media and SVG), plus Word's o:p and smart tags (st1:…), and a page's own
+# <button> and <option> as a translation widget sends them (DOMPurify keeps both; with no on…= and no
+# formaction, which the check refuses, they run nothing; stop 24, corpus G tuning part, translate-widget x9).
 ALLOWED_ELEMENTS = (
-    "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "br", "caption",
+    "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "br", "button", "caption",
     "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
     "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i",
-    "img", "ins", "kbd", "li", "main", "mark", "nav", "o:p", "ol", "p", "pre", "q", "rp", "rt", "ruby",
+    "img", "ins", "kbd", "li", "main", "mark", "nav", "o:p", "ol", "option", "p", "pre", "q", "rp", "rt", "ruby",
     "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
     "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr",
 )

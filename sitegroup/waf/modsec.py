@@ -269,6 +269,8 @@ def _admin_rule(profile: WafProfile, rule_id: int, tag: str) -> list[str]:
 
 def cms_conf(packages: list[cms.Package], profiles: dict[str, WafProfile] | None = None) -> str:
     admin_paths = {a for p in (profiles or {}).values() for a in p.admin_paths}
+    if len(packages) > cms.MAX_PACKAGES:
+        raise WafRenderError(f"{len(packages)} CMS packages in use; rule ids 12000-12999 hold {cms.MAX_PACKAGES}")
     for pkg in packages:
         cms.check_public_paths(pkg, admin_paths)
     lines = [HEADER.rstrip("\n"),

@@ -79,7 +79,8 @@ class Result:
 # same way. (library-opac and translate-widget are packages of the families' own names.)
 FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   # decided on corpus G's tuning part before G's second count (stop 24)
-                  "geoserver-ogc": "geoserver", "coremail-webmail": "coremail", "headless-cms-rest": "headless-cms"}
+                  "geoserver-ogc": "geoserver", "coremail-webmail": "coremail", "headless-cms-rest": "headless-cms",
+                  "wecom-dingtalk-callback": "gov-im", "onlyoffice-docs": "onlyoffice"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

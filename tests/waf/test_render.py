@@ -232,9 +232,29 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     text = files["modsecurity/cms.conf"]
     for name in cms.packages():
         assert f'SecRule TX:sg_cms "!@streq {name}"' in text and f"SecMarker END-CMS-{name}" in text
-    removals = [line for line in text.splitlines() if "ctl:ruleRemove" in line]
-    assert removals and all("ctl:ruleRemoveTarget" in line and 'REQUEST_FILENAME "@' in line for line in removals)
-    assert "ctl:ruleRemoveById" not in text and "ctl:ruleRemoveByTag" not in text
+    lines = text.splitlines()
+    removals = [(n, line) for n, line in enumerate(lines) if "ctl:ruleRemove" in line]
+    on_paths = [line for _, line in removals if 'SecRule REQUEST_FILENAME "@' in line]
+    assert on_paths and all("ctl:ruleRemoveById" not in line and "ctl:ruleRemoveByTag" not in line for line in on_paths)
+    # The one other place: a declared body type (content_types), chained to its path rule, and only when the
+    # whole Content-Type header is that type; it removes the rules that read only that header, nothing else.
+    chained = [(n, line) for n, line in removals if 'SecRule REQUEST_FILENAME "@' not in line]
+    # A filter field: only CRS's SQL rules, only for the one argument its grammar matched, only on a
+    # request its path rule flagged.
+    grammar = [(n, line) for n, line in chained if line.startswith("    SecRule ARGS")]
+    for n, line in grammar:
+        var = line.split()[1]
+        assert line.endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"'), line
+        assert lines[n - 1].startswith("SecRule TX:sg_filter_") and lines[n - 1].endswith(',chain"')
+    typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
+    assert grammar and typed and len(grammar) + len(typed) + len(on_paths) == len(removals)
+    for n, line in typed:
+        assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx ^') and lines[n - 1].endswith(',chain"')
+        assert 'SecRule REQUEST_FILENAME "@' in lines[n - 1]
+        whole = set(re.findall(r"ctl:ruleRemoveById=(\d+)", line))
+        whole |= set(re.findall(r"ctl:ruleRemoveByTag=([^,\"]+)", line))
+        assert whole == {"920420", "920470", "921422", "sitegroup/replaces/920420", "sitegroup/replaces/920470",
+                         "sitegroup/replaces/921422"}, whole
     plain = render_files(_env(), OPTS)["modsecurity/cms.conf"]
     assert "SecRule" not in plain
 
