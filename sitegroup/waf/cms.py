@@ -313,13 +313,13 @@ def content_type_rule(c: ContentType, path: str, rule_id: int, tag: str) -> list
     ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
     params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
                       for p in c.parameters)
-    tail = f"(?:\\s*;\\s*(?:{params})={_PARAM_VALUE})*" if params else ""
+    tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={_PARAM_VALUE})*" if params else ""
     processor = {"json": "JSON", "xml": "XML"}[c.body]
     lit = regex_literal(ctype).replace("+", "\\+")
     return [
         f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
         f"tag:'{tag}',chain\"",
-        f'    SecRule REQUEST_HEADERS:Content-Type "@rx ^{lit}{tail}$" '
+        f'    SecRule REQUEST_HEADERS:Content-Type "@rx \\A{lit}{tail}\\z" '
         f'"t:none,t:lowercase,ctl:requestBodyProcessor={processor},{_PINNED_TYPE_CTLS}"',
     ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -260,3 +261,45 @@ def test_every_xss_payload_is_refused_in_an_html_field(tier: Tier, name: str, pa
         if send(tier.port, cms_host(profile, name), _req(d), source=GATEWAY).status != 403:
             served.append(payload)
     assert not served, f"{name} {target} on {profile}: XSS served: {served}"
+
+
+_TYPED = """name: mail
+description: x
+sources: [x]
+content_types:
+  - paths: [{path}]
+    type: {ctype}
+    parameters: [{params}]
+    body: {body}
+    reason: x
+must_pass: [{{method: GET, path: /}}]
+must_block: [{{method: GET, path: /}}]
+"""
+
+
+@pytest.mark.parametrize("path,ctype,params,body", [
+    ("/", "text/x-json", "tz", "json"),  # the whole site
+    ("/mail/s/json", "text/x json", "tz", "json"),  # not a media type
+    ("/mail/s/json", "text/x-json;a=b", "tz", "json"),  # parameters are declared apart, by name
+    ("/mail/s/json", "text/x-json", "tz=", "json"),  # a parameter name, not syntax
+    ("/mail/s/json", "text/x-json", "tz", "urlencoded"),  # json or xml only
+])
+def test_a_declared_body_type_is_validated(tmp_path: Path, path: str, ctype: str, params: str, body: str) -> None:
+    (tmp_path / "mail.yaml").write_text(_TYPED.format(path=path, ctype=ctype, params=params, body=body),
+                                        encoding="utf-8")
+    found, issues = cms.load(tmp_path)
+    assert not found and issues and issues[0].line > 1 and issues[0].fix, issues
+
+
+def test_a_declared_body_type_pins_the_whole_header() -> None:
+    c = cms.ContentType(("/coremail/s/json",), "text/x-json", ("charset", "tz"), "json", "x")
+    first, chained = cms.content_type_rule(c, "/coremail/s/json", 12001, "cms/coremail")
+    assert first.startswith('SecRule REQUEST_FILENAME "@rx ^/coremail/s/json') and first.endswith(',chain"')
+    pattern = re.search(r'"@rx (.*?)" "t:none', chained).group(1).replace(r"\x22", '"')
+    for header, ok in [("text/x-json", True), ('text/x-json; tz="asia/shanghai"', True),
+                       ("text/x-json;charset=utf-8", True), ('text/x-json; tz="asia/shanghai"; charset=utf-8', True),
+                       ("text/x-json; boundary=x", False), ('text/x-json; tz="a" x', False),
+                       ("text/x-jsonp", False), ("application/json", False), ('text/x-json; tz="a\\"b"', False),
+                       ("text/x-json\n; tz=x", False)]:
+        assert (re.search(pattern.replace("\\z", "\\Z"), header) is not None) == ok, header
+    assert "ctl:requestBodyProcessor=JSON" in chained and "t:lowercase" in chained

@@ -1,4 +1,4 @@
-"""The CMS corpora A-E (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+"""The CMS corpora A-G (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
 held-out part, per blocking profile (tests/waf/evaluate.py).
 
 A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
@@ -27,23 +27,28 @@ pytestmark = pytest.mark.slow
 # measurements in session 6 and opened for diagnosis (docs/waf.md, held-out discipline): A's is held to
 # the goal like a tuning part; B's keeps UEditor's catchimage (11 requests: an off-domain image URL the
 # server would fetch, refused on purpose at PL2+). B tuning: 6 ArcGIS where= clauses libinjection reads
-# as SQL (kept). C is the measurement: its held-out part is only counted (count C6, stop 22: 1/780 at
+# as SQL (kept until stop 24, when where= became a filter field: 0). C is the measurement: its held-out
+# part is only counted (count C6, stop 22: 1/780 at
 # every profile; 21/780 before text/plain was allowed and read, ADR 0019), its tuning part holds one
 # letter libinjection refuses. D (stop 22) was counted once (D1) and then opened for diagnosis: both parts
 # are held to their last figures (docs/waf.md, "Corpus D").
 HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0}
-B_TUNING_CEILING = {"strict": 6 / 995, "standard": 6 / 995}
+B_TUNING_CEILING = {"strict": 0.0, "standard": 0.0}  # stop 24: where= is a filter field
 B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
-D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 20 / 904}
+D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 8 / 904}
 D_HELD_OUT_CEILING = {"strict": 66 / 520, "standard": 28 / 520, "high-value": 85 / 520}
 # E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
 E_TUNING_CEILING = {"strict": 8 / 834, "standard": 2 / 834, "high-value": 16 / 834}
 E_HELD_OUT_CEILING = {"strict": 52 / 562, "standard": 10 / 562, "high-value": 52 / 562}
-# F (stop 23) is the newest measurement: counted before any F tuning (F1) and after one round (F2).
-F_TUNING_CEILING = {"strict": 37 / 934, "standard": 32 / 934, "high-value": 56 / 934}
-F_HELD_OUT_CEILING = {"strict": 44 / 562, "standard": 35 / 562, "high-value": 51 / 562}
+# F (stop 23): counted before any F tuning (F1), after one round (F2), and after stop 24 (F4, F5).
+F_TUNING_CEILING = {"strict": 33 / 934, "standard": 28 / 934, "high-value": 34 / 934}
+F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28 / 562}  # F5 (stop 24)
+# G (stop 24) is the newest measurement: counted before any G tuning (G1) and after one round (G2); its three
+# whole held-out families (SOAP exchange, Swagger try-it, OData) are most of what its held-out part refuses.
+G_TUNING_CEILING = {"strict": 2 / 758, "standard": 1 / 758, "high-value": 2 / 758}
+G_HELD_OUT_CEILING = {"strict": 162 / 650, "standard": 132 / 650, "high-value": 209 / 650}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -95,13 +100,14 @@ CEILINGS = {
     "D": (D_TUNING_CEILING, D_HELD_OUT_CEILING, True),
     "E": (E_TUNING_CEILING, E_HELD_OUT_CEILING, False),
     "F": (F_TUNING_CEILING, F_HELD_OUT_CEILING, False),
+    "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-F (gen_cms_corpus_{b..f}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E and F are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
+    """Corpora B-G (gen_cms_corpus_{b..g}.py): both parts held to their last recorded figures (docs/waf.md).
+    C, E, F and G are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

@@ -249,7 +249,7 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
     assert grammar and typed and len(grammar) + len(typed) + len(on_paths) == len(removals)
     for n, line in typed:
-        assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx ^') and lines[n - 1].endswith(',chain"')
+        assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx \\A') and lines[n - 1].endswith(',chain"')
         assert 'SecRule REQUEST_FILENAME "@' in lines[n - 1]
         whole = set(re.findall(r"ctl:ruleRemoveById=(\d+)", line))
         whole |= set(re.findall(r"ctl:ruleRemoveByTag=([^,\"]+)", line))

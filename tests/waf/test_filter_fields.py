@@ -1,0 +1,142 @@
+"""Filter fields (sitegroup/waf/filter_fields.py): what each grammar lets past CRS's SQL rules, in seconds.
+
+The table runs the rendered pattern with Python on the value's UTF-8 bytes (as PCRE2 reads it without UTF
+mode); test_pcre2_compiles.py shows PCRE2 compiles the same pattern, and the packages' must-pass and
+must-block requests (test_cms.py) run it in the real tier at every profile. A grammar edit that lets an
+injection through, or stops reading an ordinary filter, fails here first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegroup.waf import cms, filter_fields
+from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.filter_fields import FilterField, matches
+
+FILTERS = [  # ECQL (GeoServer CQL_FILTER) and ArcGIS REST where clauses, as the clients send them
+    "1=1",
+    "NAME LIKE '%停车场%' OR TYPE = '公共'",
+    "area BETWEEN 480 AND 7233",
+    "name ILIKE '%充电站%' AND xzqdm = '520402'",
+    "\"name\" IS NOT NULL AND xzqdm IN ('520102','520103','520111')",
+    "NOT (status = 9)",
+    "(a=1 OR b=2) AND NOT (c IN (1,2))",
+    "INTERSECTS(geom, POLYGON((106.6 26.5, 106.7 26.5, 106.7 26.6, 106.6 26.5)))",
+    "DWITHIN(geom, POINT(106.7 26.5), 500, meters)",
+    "BBOX(geom, 106.6, 26.5, 106.8, 26.7) AND type = 'school'",
+    "updated > 2025-01-01T00:00:00Z",
+    "DLMC = '茶园' AND TBMJ >= 1.5e3",
+    "name = 'O''Brien'",
+]
+INJECTIONS = [  # each must fall back to every rule
+    "1=1 union select username,password from sde.users--",
+    "1=1;drop table sde.gdb_items--",
+    "1=1 and sleep(5)",
+    "strStartsWith(name,'x'') = true and 1=(SELECT CAST ((SELECT version()) AS integer)) -- ') = true",
+    "strStartsWith(name,'x') = true",
+    "1=1\nunion select password from users",  # a second line: \z, not $ (multi-line @rx)
+    "name = 'a\\' or 1=1",  # MySQL's backslash escape
+    "name = '%27 or 1=1",  # an escape left after decoding
+    "1=1 /* x */",
+    "1=1 # x",
+    "1=(select 1)",
+    "a=1 and extractvalue(1,concat(0x7e,version()))",
+    "name = 'abc",  # an open string
+    "1=1 or benchmark(1000000,md5(1))",
+    "id in (select id from t)",
+    "1=1 waitfor delay '0:0:5'",
+    "name = 'x' into outfile '/tmp/x'",
+    "name = `x`",
+    "@@version = 1",
+]
+CQL = [
+    'dc.title="中华人民共和国民法典 释义" and dc.date>1998',
+    'cql.anywhere all "水利 黔东南"',
+    "bath.isbn=9787040396638",
+    'dc.creator any "王 李" sortBy dc.date/sort.descending',
+    'dc.title=数据* or (dc.subject="营商环境" not dc.type=期刊)',
+    'dc.title =/relevant "乡村振兴"',
+]
+CQL_INJECTIONS = [
+    'dc.title="x" union select 1',
+    'dc.title="a\\" or 1=1',
+    "dc.title='x' or '1'='1'",
+    'dc.title="x"; drop table t',
+    'dc.title="x" and sleep(5)',
+    'dc.title="x"\nunion select password from reader',
+    'dc.title="x" -- comment',
+]
+
+
+@pytest.mark.parametrize("value", FILTERS)
+def test_an_ordinary_filter_is_the_grammar(value: str) -> None:
+    assert matches("filter-sql", value)
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_an_injection_is_not_the_grammar(value: str) -> None:
+    assert not matches("filter-sql", value)
+
+
+@pytest.mark.parametrize("value", CQL)
+def test_an_ordinary_cql_query_is_the_grammar(value: str) -> None:
+    assert matches("cql", value)
+
+
+@pytest.mark.parametrize("value", CQL_INJECTIONS)
+def test_an_injection_is_not_cql(value: str) -> None:
+    assert not matches("cql", value)
+
+
+def test_a_statement_word_as_a_field_name_falls_back_to_every_rule() -> None:
+    # "order" could be a field; the grammar gives it up rather than decide: the value gets every rule.
+    assert not matches("filter-sql", "order = 3") and matches("filter-sql", "sort_order = 3")
+
+
+def test_the_rendered_rules_flag_the_path_then_read_each_target() -> None:
+    ff = FilterField(("/geoserver/",), ("ARGS:CQL_FILTER", "ARGS:cql_filter"), "filter-sql", "ECQL")
+    lines = filter_fields.render(ff, 12101, "cms/geoserver")
+    assert len([x for x in lines if x.startswith("SecRule")]) == filter_fields.rule_count(ff) == 3
+    assert "setvar:tx.sg_filter_12101=1" in lines[1] and "phase:1" in lines[1]
+    for var in ("ARGS:CQL_FILTER", "ARGS:cql_filter"):
+        [i] = [n for n, x in enumerate(lines) if x.startswith(f"    SecRule {var} ")]
+        assert lines[i - 1].startswith('SecRule TX:sg_filter_12101 "@eq 1"') and "phase:2" in lines[i - 1]
+        assert lines[i].endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"')
+        assert filter_fields.LANGUAGES["filter-sql"] in lines[i]
+
+
+@pytest.mark.parametrize("target", ["ARGS", "REQUEST_HEADERS:Referer", "ARGS_NAMES:where"])
+def test_a_filter_field_is_one_named_argument(target: str) -> None:
+    with pytest.raises(WafRenderError):
+        filter_fields.render(FilterField(("/gis/",), (target,), "filter-sql", "x"), 12101, "cms/x")
+
+
+_PKG = """name: {name}
+description: x
+sources: [x]
+filter_fields:
+  - paths: [{path}]
+    targets: [{target}]
+    language: {language}
+    reason: x
+must_pass: [{{method: GET, path: /}}]
+must_block: [{{method: GET, path: /}}]
+"""
+
+
+@pytest.mark.parametrize("path,target,language,field", [
+    ("/", "ARGS:where", "filter-sql", "filter_fields.0.paths"),  # the whole site
+    ("/gis/", "ARGS", "filter-sql", "filter_fields.0.targets"),  # a whole collection
+    ("/gis/", "ARGS:where", "sql", "filter_fields.0.language"),  # no such grammar
+])
+def test_the_package_schema_refuses_a_broad_or_unknown_filter_field(tmp_path: Path, path: str, target: str,
+                                                                    language: str, field: str) -> None:
+    (tmp_path / "gis.yaml").write_text(_PKG.format(name="gis", path=path, target=target, language=language),
+                                       encoding="utf-8")
+    found, issues = cms.load(tmp_path)
+    assert not found and issues, issues
+    shown = issues[0].field.replace("[", ".").replace("]", "")  # filter_fields[0].paths[0] -> filter_fields.0.paths.0
+    assert shown.startswith(field) and issues[0].line > 1 and issues[0].fix, issues
