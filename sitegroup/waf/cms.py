@@ -319,6 +319,7 @@ def content_type_rule(c: ContentType, path: str, rule_id: int, tag: str) -> list
     return [
         f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
         f"tag:'{tag}',chain\"",
+        '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"',  # one header: no second type
         f'    SecRule REQUEST_HEADERS:Content-Type "@rx \\A{lit}{tail}\\z" '
         f'"t:none,t:lowercase,ctl:requestBodyProcessor={processor},{_PINNED_TYPE_CTLS}"',
     ]

@@ -7,7 +7,8 @@ dc.date>1998``). CRS's SQL rules read exactly that as an injection: libinjection
 PL2/PL3 heuristics. Removing them for the field would leave the field unread for SQL; keeping them
 refuses the service's every ordinary query. These fields were "kept refused by design" until stop 24.
 
-Instead, the field is read by a grammar: when the WHOLE value is a sequence of the language's tokens
+Instead, the field is read by a grammar: when the argument is there exactly once and its WHOLE value is a
+sequence of the language's tokens
 (string literals with no backslash, numbers, dates, identifiers, comparison operators, parentheses and
 commas, the language's own functions: spatial predicates and geometry constructors, IN, UPPER/LOWER), and
 holds none of what an injection needs to leave a filter (a statement keyword such as SELECT, UNION, FROM,
@@ -124,8 +125,11 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1\"")
         rid += 1
     for t in targets:
+        # Exactly one such argument: with two (?where=<filter>&where=<injection>, or one in the query and
+        # one in a form body) the removal would cover both, and which one the service reads is its choice.
         lines += [
             f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
+            f'    SecRule &{t} "@eq 1" "t:none,chain"',
             f'    SecRule {t} "@rx {LANGUAGES[field.language]}" "t:none,{ctl_remove(None, "attack-sqli", t)}"',
         ]
         rid += 1

@@ -293,8 +293,9 @@ def test_a_declared_body_type_is_validated(tmp_path: Path, path: str, ctype: str
 
 def test_a_declared_body_type_pins_the_whole_header() -> None:
     c = cms.ContentType(("/coremail/s/json",), "text/x-json", ("charset", "tz"), "json", "x")
-    first, chained = cms.content_type_rule(c, "/coremail/s/json", 12001, "cms/coremail")
+    first, one, chained = cms.content_type_rule(c, "/coremail/s/json", 12001, "cms/coremail")
     assert first.startswith('SecRule REQUEST_FILENAME "@rx ^/coremail/s/json') and first.endswith(',chain"')
+    assert one == '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"'  # a second header: no
     pattern = re.search(r'"@rx (.*?)" "t:none', chained).group(1).replace(r"\x22", '"')
     for header, ok in [("text/x-json", True), ('text/x-json; tz="asia/shanghai"', True),
                        ("text/x-json;charset=utf-8", True), ('text/x-json; tz="asia/shanghai"; charset=utf-8', True),

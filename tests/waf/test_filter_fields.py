@@ -103,7 +103,8 @@ def test_the_rendered_rules_flag_the_path_then_read_each_target() -> None:
     assert "setvar:tx.sg_filter_12101=1" in lines[1] and "phase:1" in lines[1]
     for var in ("ARGS:CQL_FILTER", "ARGS:cql_filter"):
         [i] = [n for n, x in enumerate(lines) if x.startswith(f"    SecRule {var} ")]
-        assert lines[i - 1].startswith('SecRule TX:sg_filter_12101 "@eq 1"') and "phase:2" in lines[i - 1]
+        assert lines[i - 2].startswith('SecRule TX:sg_filter_12101 "@eq 1"') and "phase:2" in lines[i - 2]
+        assert lines[i - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'  # exactly one such argument
         assert lines[i].endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"')
         assert filter_fields.LANGUAGES["filter-sql"] in lines[i]
 

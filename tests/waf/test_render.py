@@ -245,12 +245,14 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     for n, line in grammar:
         var = line.split()[1]
         assert line.endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"'), line
-        assert lines[n - 1].startswith("SecRule TX:sg_filter_") and lines[n - 1].endswith(',chain"')
+        assert lines[n - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'
+        assert lines[n - 2].startswith("SecRule TX:sg_filter_") and lines[n - 2].endswith(',chain"')
     typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
     assert grammar and typed and len(grammar) + len(typed) + len(on_paths) == len(removals)
     for n, line in typed:
-        assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx \\A') and lines[n - 1].endswith(',chain"')
-        assert 'SecRule REQUEST_FILENAME "@' in lines[n - 1]
+        assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx \\A')
+        assert lines[n - 1] == '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"'
+        assert 'SecRule REQUEST_FILENAME "@' in lines[n - 2] and lines[n - 2].endswith(',chain"')
         whole = set(re.findall(r"ctl:ruleRemoveById=(\d+)", line))
         whole |= set(re.findall(r"ctl:ruleRemoveByTag=([^,\"]+)", line))
         assert whole == {"920420", "920470", "921422", "sitegroup/replaces/920420", "sitegroup/replaces/920470",
