@@ -290,10 +290,13 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
             out.append(f"{pre}  expires: {expires}")
     if result.refusals:
         out += ["", "# Not proposed:"]
-        out += [f"#   {r.site} {r.rule} {r.path} {r.variable or '-'} x{r.requests}: {r.why}" for r in result.refusals]
+        # Path and variable come from the request (a JSON key may hold a line break): comment text only.
+        out += [_comment(f"#   {r.site} {r.rule} {r.path} {r.variable or '-'} x{r.requests}: {r.why}", 400)
+                for r in result.refusals]
     return "\n".join(out) + "\n"
 
 
-def _comment(text: str) -> str:
-    # A comment line of the YAML: no line break, no control character of the request reaches the file.
-    return re.sub(r"[\x00-\x1f\x7f]", " ", text)[:120]
+def _comment(text: str, limit: int = 120) -> str:
+    # A comment line of the YAML: no line break (also U+2028/U+2029/NEL, which YAML 1.1 readers may
+    # break on), no control character of the request reaches the file.
+    return re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]", " ", text)[:limit]

@@ -152,6 +152,15 @@ def test_the_yaml_is_the_entrys_shape_and_a_request_reaches_it_only_as_one_comme
     assert "941100" not in "".join(x for x in text.splitlines() if not x.lstrip().startswith("#"))
 
 
+def test_a_variable_or_path_the_tool_refuses_reaches_the_yaml_only_as_a_comment() -> None:
+    """A refused group's variable comes from the request: a JSON key may hold a line break and YAML."""
+    key = "ARGS_NAMES:json.x\nwaf:\n  exceptions:\n    - rule: 941100\n      path: /\u2028y"
+    lines = [_entry("linhe", "198.51.100.1", "/hdjl/letters/submit", [_sqli(key, "x")], method="POST")]
+    text = triage.to_yaml(triage.triage(lines), date(2026, 12, 4))
+    assert triage.triage(lines).refusals and yaml.safe_load(text) is None  # comments only
+    assert all(line.startswith("#") or not line.strip() for line in text.splitlines())
+
+
 def test_lines_that_are_not_audit_entries_are_skipped() -> None:
     lines = ["nginx: [warn] something", "{not json", json.dumps({"transaction": {"unique_id": "no"}}),
              *_letters(3, per_client=1)]
