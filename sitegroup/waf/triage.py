@@ -142,23 +142,25 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
             t = json.loads(line)["transaction"]
         except (ValueError, KeyError, TypeError):
             continue
+        if not isinstance(t, dict):
+            continue
         m = _UNIQUE_ID.match(str(t.get("unique_id", "")))
         if not m or (site is not None and m["site"] != site):
             continue
         entries += 1
-        messages = t.get("messages") or []
+        messages = [x for x in t.get("messages") or [] if isinstance(x, dict)]
         ids = {_rule_id(x) for x in messages}
         admin = [x for x in messages if _is_admin_acl(x)]
         if THRESHOLD_RULE not in ids and not admin:
             continue
-        req = t.get("request") or {}
+        req = t.get("request") if isinstance(t.get("request"), dict) else {}
         path = str(req.get("uri", "")).split("?", 1)[0]
         hits = []
         for x in messages:
             rid = _rule_id(x)
             if rid in _NOT_FINDINGS or rid is None:
                 continue
-            d = x.get("details") or {}
+            d = _details(x)
             crs = rid if 900_000 <= rid <= 999_999 else copies.get(rid)
             if x in admin:
                 crs = None
@@ -169,15 +171,21 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
     return entries, out
 
 
+def _details(message: dict) -> dict:
+    d = message.get("details")
+    return d if isinstance(d, dict) else {}
+
+
 def _is_admin_acl(message: dict) -> bool:
-    d = message.get("details") or {}
-    return "sitegroup/admin-acl" in d.get("tags", []) or str(message.get("message", "")).startswith(ADMIN_MESSAGE)
+    tags = _details(message).get("tags")
+    return ("sitegroup/admin-acl" in tags if isinstance(tags, list) else False) or \
+        str(message.get("message", "")).startswith(ADMIN_MESSAGE)
 
 
 def _rule_id(message: dict) -> int | None:
     try:
-        return int((message.get("details") or {}).get("ruleId", ""))
-    except ValueError:
+        return int(_details(message).get("ruleId", ""))
+    except (TypeError, ValueError):
         return None
 
 

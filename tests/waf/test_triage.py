@@ -163,9 +163,11 @@ def test_a_variable_or_path_the_tool_refuses_reaches_the_yaml_only_as_a_comment(
 
 def test_lines_that_are_not_audit_entries_are_skipped() -> None:
     lines = ["nginx: [warn] something", "{not json", json.dumps({"transaction": {"unique_id": "no"}}),
+             json.dumps({"transaction": []}), json.dumps({"transaction": {"unique_id": f"linhe.s.-.{'a' * 32}",
+                                                                          "messages": ["x", {"details": 3}]}}),
              *_letters(3, per_client=1)]
     r = triage.triage(lines, site="linhe")
-    assert r.transactions == 3 and len(r.proposals) == 1
+    assert r.transactions == 4 and len(r.proposals) == 1  # the garbled entry of linhe is read, and skipped
     assert triage.triage(lines, site="other").transactions == 0
 
 
