@@ -20,6 +20,8 @@ TEXT = r"^[^\x00-\x1f\x7f<>{}\"'`\\;$]+$"
 QUANTITY_CPU = r"^([0-9]+m|[0-9]+(\.[0-9]+)?)$"
 QUANTITY_BYTES = r"^[0-9]+(Ki|Mi|Gi|Ti)?$"
 URL_PATH = r"^(?!.*/\.\.?(/|$))/[A-Za-z0-9._~!*+,=:@/%-]*$"  # no "." or ".." segments
+# A site exception's target: a collection, optionally one named key (sitegroup waf triage proposes only these).
+EXCEPTION_TARGET = r"^(ARGS|ARGS_NAMES|REQUEST_COOKIES|REQUEST_HEADERS|REQUEST_BODY|XML)(:[A-Za-z0-9_.\-\[\]]{1,64})?$"
 ABS_PATH = r"^(?!.*/\.\.?(/|$))/[A-Za-z0-9._/-]{0,250}$"
 CIDR = r"^[0-9a-fA-F:.]+/[0-9]{1,3}$"
 
@@ -113,7 +115,7 @@ SITE_SCHEMA: dict = {
                             "tag": {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9/._-]{0,80}$",
                                     "description": "CRS tag, e.g. attack-sqli"},
                             "path": {"type": "string", "pattern": URL_PATH, "maxLength": 200},
-                            "target": {"type": "string", "pattern": r"^(ARGS|ARGS_NAMES|REQUEST_COOKIES|REQUEST_HEADERS|REQUEST_BODY|XML)(:[A-Za-z0-9_.\-\[\]]{1,64})?$",
+                            "target": {"type": "string", "pattern": EXCEPTION_TARGET,
                                        "description": "limit the exception to one variable, e.g. ARGS:content"},
                             "reason": {**_text, "maxLength": 200,
                                        "description": "why the rule is removed here, and who reviewed it"},

@@ -56,3 +56,12 @@ def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) ->
         return f"{by_id},{ctl_remove(None, f'{REPLACES_TAG}{rid}', target)}"
     rtag = safe.check(safe.RULE_TAG, rule_tag, "exception rule_tag")
     return f"ctl:ruleRemoveByTag={rtag}" if tgt is None else f"ctl:ruleRemoveTargetByTag={rtag};{tgt}"
+
+
+def named_argument(target: str, what: str) -> str:
+    """One named parameter (ARGS:content, ARGS_POST:body, ARGS:json.content), never a whole collection:
+    what an HTML field or a filter field may name, since its check reads exactly that argument."""
+    t = safe.check(safe.TARGET, target, what)
+    if not t.startswith(("ARGS:", "ARGS_POST:", "ARGS_GET:")):
+        raise WafRenderError(f"{what} {target!r} must name one parameter (ARGS:<name>)")
+    return t

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator
+from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
 from sitegroup.waf.errors import WafRenderError
 
 # Words no filter needs and every SQL injection beyond a tautology does (compared case-insensitively,
@@ -116,7 +116,7 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
     target: when the flagged request's argument is wholly the language, CRS's SQL rules leave it."""
     if field.language not in LANGUAGES:
         raise WafRenderError(f"unknown filter language {field.language!r}: {', '.join(sorted(LANGUAGES))}")
-    targets = [_target(t) for t in field.targets]
+    targets = [named_argument(t, "filter field target") for t in field.targets]
     flag = f"sg_filter_{first_id}"
     lines = [f"# Filter field {', '.join(targets)} ({field.language}): {safe.comment(field.reason)}"]
     rid = first_id
@@ -134,10 +134,3 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
         ]
         rid += 1
     return lines
-
-
-def _target(target: str) -> str:
-    t = safe.check(safe.TARGET, target, "filter field target")
-    if not t.startswith(("ARGS:", "ARGS_POST:", "ARGS_GET:")):
-        raise WafRenderError(f"filter field target {target!r} must name one parameter (ARGS:<name>)")
-    return t

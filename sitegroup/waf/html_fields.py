@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from sitegroup.model import HtmlField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator
+from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
 from sitegroup.waf.errors import WafRenderError
 
 # The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
@@ -120,7 +120,7 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     rule_count(field) - 1."""
     if not field.paths or not field.targets:
         raise WafRenderError("an HTML field names at least one path and one target")
-    targets = [_target(t) for t in field.targets]
+    targets = [named_argument(t, "HTML field target") for t in field.targets]
     flag = f"sg_html_{first_id}"  # set for this request by the path rules, read by the checks
     ctls = []
     for t in targets:
@@ -151,11 +151,3 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
         ]
         rid += 1
     return lines
-
-
-def _target(target: str) -> str:
-    """A named parameter, never a whole collection: ARGS:content, ARGS_POST:body, ARGS:json.content."""
-    t = safe.check(safe.TARGET, target, "HTML field target")
-    if not t.startswith(("ARGS:", "ARGS_POST:", "ARGS_GET:")):
-        raise WafRenderError(f"HTML field target {target!r} must name one parameter (ARGS:<name>)")
-    return t

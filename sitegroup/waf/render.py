@@ -37,16 +37,22 @@ REPO = Path(__file__).resolve().parents[2]
 TUNING_FILE = REPO / "policies" / "waf" / "crs-tuning-zh.conf"
 
 
-def replacement_ids(text: str | None = None) -> dict[int, int]:
-    """CRS rule id -> the platform tuning's copy of it (crs-tuning-zh.conf: the rule carrying the tag
-    sitegroup/replaces/<CRS id>). What an audit log shows on a tuned tier is the copy's id."""
+def replaced_by_copy(text: str | None = None) -> dict[int, int]:
+    """Every platform copy's id -> the CRS rule it replaces (crs-tuning-zh.conf: the rule carrying the tag
+    sitegroup/replaces/<CRS id>; 920272 has several copies). What an audit log shows on a tuned tier is
+    the copy's id; a site exception names the CRS id (`sitegroup waf triage` maps one to the other)."""
     text = TUNING_FILE.read_text(encoding="utf-8") if text is None else text
     out = {}
     for block in re.split(r"\n(?=SecRule )", text):
         rid, crs = re.search(r'"id:(\d+),', block), re.search(r"tag:'sitegroup/replaces/(\d+)'", block)
         if rid and crs:
-            out[int(crs.group(1))] = int(rid.group(1))
+            out[int(rid.group(1))] = int(crs.group(1))
     return out
+
+
+def replacement_ids(text: str | None = None) -> dict[int, int]:
+    """CRS rule id -> the platform tuning's copy of it (the last one, for a rule with several)."""
+    return {crs: copy for copy, crs in replaced_by_copy(text).items()}
 
 # Minimal MIME types for the docroot (replay) mode, so the directory needs nothing from /etc/nginx.
 MIME_TYPES = {

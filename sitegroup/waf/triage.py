@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sitegroup.schema import EXCEPTION_TARGET
 from sitegroup.waf import render, safe
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
@@ -50,8 +51,7 @@ SIBLING_FILES = 3
 # `sitegroup validate` on that field until a person puts a name in.
 REVIEW_PLACEHOLDER = "reviewed by <NAME>"
 _PATH_VARIABLES = ("REQUEST_FILENAME", "REQUEST_URI", "REQUEST_URI_RAW", "REQUEST_LINE", "REQUEST_BASENAME")
-SCHEMA_TARGET = re.compile(r"^(ARGS|ARGS_NAMES|REQUEST_COOKIES|REQUEST_HEADERS|REQUEST_BODY|XML)"
-                           r"(:[A-Za-z0-9_.\-\[\]]{1,64})?$")  # the site entry's waf.exceptions[].target
+SCHEMA_TARGET = re.compile(EXCEPTION_TARGET)  # what the site entry's waf.exceptions[].target may name
 
 
 @dataclass(frozen=True)
@@ -114,16 +114,6 @@ class Triage:
     refusals: list[Refusal] = field(default_factory=list)
 
 
-def _copies() -> dict[int, int]:
-    """Platform rule id -> the CRS rule it replaces (every copy, not only the last of a CRS id)."""
-    out = {}
-    for block in re.split(r"\n(?=SecRule )", render.TUNING_FILE.read_text(encoding="utf-8")):
-        rid, crs = re.search(r'"id:(\d+),', block), re.search(r"tag:'sitegroup/replaces/(\d+)'", block)
-        if rid and crs:
-            out[int(rid.group(1))] = int(crs.group(1))
-    return out
-
-
 def _variable(details: dict) -> str | None:
     m = _AGAINST.search(details.get("match", "")) or _WITHIN.search(details.get("data", ""))
     return m.group(1) if m else None
@@ -132,7 +122,7 @@ def _variable(details: dict) -> str | None:
 def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[Hit]]]:
     """(entries read, the scoring hits of each over-threshold request), from audit log lines; lines that
     are not audit entries (a shared container log) are skipped."""
-    copies = _copies()
+    copies = render.replaced_by_copy()
     entries, out = 0, []
     for line in lines:
         line = line.strip()

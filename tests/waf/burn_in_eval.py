@@ -35,11 +35,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sitegroup.model import WafException
-from sitegroup.waf import RenderOptions, cms, render_files, triage, write_files
+from sitegroup.waf import cms, triage
 from tests.waf import factory
-from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load
+from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load, site_tier
 from tests.waf.factory import GATEWAY
-from tests.waf.harness import Backend, Nginx, Req, as_citizens, free_port, send_many
+from tests.waf.harness import Backend, Req, as_citizens, send_many
 
 PROFILES = ("high-value", "strict", "standard")
 SHORT = {"high-value": "hv", "strict": "st", "standard": "sd"}
@@ -79,15 +79,6 @@ def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = ()):
                         cms=package if package in cms.packages() else None)
 
 
-def _tier(work: Path, backend: str, sites: list) -> Nginx:
-    work.mkdir(parents=True, exist_ok=True)
-    work.chmod(0o755)
-    port = free_port()
-    write_files(render_files(factory.environment(sites), RenderOptions.local(
-        work, listen=f"127.0.0.1:{port}", backend=backend, zh_tuning=True)), work)
-    return Nginx(work, port)
-
-
 def _refused(port: int, host: str, reqs: list[Req]) -> int:
     return sum(r.status != 200 for r in send_many(port, host, as_citizens(reqs), source=GATEWAY))
 
@@ -119,7 +110,7 @@ def _attack_probes(x: WafException) -> list[Req]:
 def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
     data = {name: halves(load(PARTS[name])) for name in parts}
     sites = [FamilySite(name, f, p) for name in parts for f in data[name] for p in PROFILES]
-    before = _tier(work / "before", backend, [_site(fs) for fs in sites])
+    before = site_tier(work / "before", backend, [_site(fs) for fs in sites])
     burn: Counter = Counter()
     later_before: Counter = Counter()
     with before:
@@ -131,7 +122,7 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
         log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8", errors="replace")
     result = triage.triage(log.splitlines())
     signed = _signed(result.proposals)
-    after = _tier(work / "after", backend, [_site(fs, signed.get(fs.id, ())) for fs in sites])
+    after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ())) for fs in sites])
     later_after: Counter = Counter()
     attacks: Counter = Counter()
     with after:

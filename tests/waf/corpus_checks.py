@@ -65,6 +65,15 @@ def assert_split_rule(tuning: list[dict], held: list[dict], salt: str, families:
             assert is_held == (r["family"] in held_out_families or first_byte % 4 == 0), r["label"]
 
 
+def assert_new_families(reqs: list[dict], *earlier: object) -> None:
+    """A corpus is new evidence only if it shares no family with A (generated and named) or with the
+    earlier generators' SOURCES."""
+    families = {r["family"] for r in reqs}
+    assert not families & (a_families() | set(gen_a.SOURCES))
+    for other in earlier:
+        assert not families & set(other.SOURCES), other.__name__
+
+
 def a_families() -> set[str]:
     """A's gen() draws from module-level generators it does not reseed: put their state back, so that
     test_corpus.py's byte-for-byte check of A holds whatever order the tests run in."""

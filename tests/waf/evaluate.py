@@ -164,6 +164,16 @@ class Tier:
         self.nginx.stop()
 
 
+def site_tier(work: Path, backend: str, sites: list) -> Nginx:
+    """A tier of just these sites (tests/waf/factory.py), tuned, rendered into ``work``; not started."""
+    work.mkdir(parents=True, exist_ok=True)
+    work.chmod(0o755)
+    port = free_port()
+    write_files(render_files(factory.environment(sites), RenderOptions.local(
+        work, listen=f"127.0.0.1:{port}", backend=backend, zh_tuning=True)), work)
+    return Nginx(work, port)
+
+
 def report(work: Path, backend: str) -> dict:
     """FP on the four parts and detection per profile, tuned vs stock, printed as one table."""
     parts = {name: load(path) for name, path in PARTS.items()}

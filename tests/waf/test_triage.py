@@ -23,10 +23,11 @@ import pytest
 import yaml
 
 from sitegroup.model import WafException
-from sitegroup.waf import RenderOptions, render_files, triage, write_files
+from sitegroup.waf import render, triage
 from tests.waf import attacks, factory
+from tests.waf.evaluate import site_tier
 from tests.waf.factory import GATEWAY
-from tests.waf.harness import Backend, Nginx, Req, free_port, send
+from tests.waf.harness import Backend, Req, send
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -86,7 +87,7 @@ def test_attack_shaped_requests_are_left_out_of_every_group() -> None:
 def test_a_platform_copy_is_proposed_as_the_crs_rule_it_replaces() -> None:
     """An audit log on the tuned tier shows the platform's copies (10260 for 942260; 10274 and 10277 both
     for 920272): the site entry takes CRS ids, and ctl_remove covers every copy through its tag."""
-    copy = triage._copies()
+    copy = render.replaced_by_copy()
     assert copy[10260] == 942260 and copy[10274] == 920272 and copy[10277] == 920272
     lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit",
                     [("10260", "SQL probe", "Matched Data: '， found within ARGS:content: 她说'明天'，")])
@@ -186,15 +187,6 @@ ATTACKS = [Req("POST", "/hdjl/letters/submit", FORM, "title=x&content=" + urllib
     Req("POST", "/hdjl/letters/submit", FORM, "title=" + urllib.parse.quote("1' or '1'='1") + "&content=x")]
 
 
-def _tier(work: Path, backend: str, sites: list) -> Nginx:
-    work.mkdir(parents=True, exist_ok=True)
-    work.chmod(0o755)
-    port = free_port()
-    write_files(render_files(factory.environment(sites), RenderOptions.local(
-        work, listen=f"127.0.0.1:{port}", backend=backend, zh_tuning=True)), work)
-    return Nginx(work, port)
-
-
 def _as(client: str, q: Req) -> Req:
     return dataclasses.replace(q, headers={**q.headers, "X-Forwarded-For": client})
 
@@ -205,7 +197,7 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
         work = Path(tmp)
         burn = factory.site("t-burn", (BURN_HOST,), factory.load_profile("burn-in"))
         plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("standard"))
-        nginx = _tier(work / "before", backend.url, [burn, plain])
+        nginx = site_tier(work / "before", backend.url, [burn, plain])
         with nginx:
             # Five citizens write letters; one address sends an attack battery to the same form.
             for c in range(1, 6):
@@ -231,7 +223,21 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
                                     reason=x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工"),
                                     expires=x["expires"]) for x in proposed)
         tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("standard"), exceptions=signed)
-        nginx = _tier(work / "after", backend.url, [tuned, plain])
+        nginx = site_tier(work / "after", backend.url, [tuned, plain])
         with nginx:
             assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ORDINARY] == [200] * len(ORDINARY)
             assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ATTACKS] == [403] * len(ATTACKS)
+
+
+def test_the_cli_says_what_is_wrong_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    from sitegroup.cli import main
+
+    assert main(["waf", "triage", "--audit-log", str(tmp_path / "missing.json")]) == 1
+    assert "cannot read the audit log" in capsys.readouterr().err
+    log = tmp_path / "audit.json"
+    log.write_text("\n".join(_letters(3, per_client=1)), encoding="utf-8")
+    assert main(["waf", "triage", "--audit-log", str(log), "--min-clients", "0"]) == 2
+    assert "--min-clients" in capsys.readouterr().err
+    assert main(["waf", "triage", "--audit-log", str(log), "--site", "linhe"]) == 0
+    assert "- rule: 942100" in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.json"]
