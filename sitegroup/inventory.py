@@ -26,6 +26,7 @@ from sitegroup.model import (
     Site,
     SiteWaf,
     WafException,
+    cms_packages,
 )
 from sitegroup.monitor.policy import load_policy, policy_dir
 from sitegroup.schema import ENVIRONMENT_SCHEMA, SITE_SCHEMA
@@ -197,7 +198,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
                                  target=x.get("target"), reason=x["reason"],
                                  expires=date.fromisoformat(x["expires"]))
                     for x in waf.get("exceptions", [])),
-                cms=waf.get("cms"),
+                cms=cms_packages(waf.get("cms")),
                 html_fields=html_fields.from_data(waf.get("html_fields", [])),
             ),
             backup=cat.backup_tiers[(d.get("backup") or {}).get("tier") or template.default_backup_tier],

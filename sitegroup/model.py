@@ -165,11 +165,20 @@ class HtmlField:
     reason: str
 
 
+def cms_packages(declared: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """An entry's `waf.cms` (one package name, or a list of them) as SiteWaf.cms holds it."""
+    if declared is None:
+        return ()
+    return tuple(sorted({declared} if isinstance(declared, str) else set(declared)))
+
+
 @dataclass(frozen=True)
 class SiteWaf:
     profile: WafProfile
     exceptions: tuple[WafException, ...] = ()
-    cms: str | None = None  # a CMS exclusion package in policies/waf/cms/ (sitegroup.waf.cms)
+    # The CMS exclusion packages (policies/waf/cms/) of the products the site runs: a CMS and, beside it,
+    # e.g. a GeoServer or a webmail client. Sorted, so one set of products has one policy key.
+    cms: tuple[str, ...] = ()
     html_fields: tuple[HtmlField, ...] = ()  # the site's own rich-text fields (waf.html_fields)
 
 

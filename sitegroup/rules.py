@@ -19,6 +19,7 @@ from sitegroup.backup.scratch import scratch_claims_at_once
 from sitegroup.catalogue import Catalogue
 from sitegroup.errors import Issue
 from sitegroup.model import Autoscale, Capacity, Database, Quota, Resources
+from sitegroup.waf import cms
 from sitegroup.yamlsafe import dotted
 
 PREFECTURE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -262,10 +263,7 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
         if profile and profile not in cat.waf_profiles:
             yield e.issue(("waf", "profile"), f"WAF profile {profile!r} does not exist",
                           f"use one of: {', '.join(sorted(cat.waf_profiles))} (policies/waf/)", "reference")
-        cms = (d.get("waf") or {}).get("cms")
-        if cms and cms not in cat.cms_packages:
-            yield e.issue(("waf", "cms"), f"CMS package {cms!r} does not exist",
-                          f"use one of: {', '.join(sorted(cat.cms_packages))} (policies/waf/cms/)", "reference")
+        yield from _cms_packages(e, cat)
         tier = (d.get("backup") or {}).get("tier")
         if tier and tier not in cat.backup_tiers:
             yield e.issue(("backup", "tier"), f"backup tier {tier!r} does not exist",
@@ -274,6 +272,23 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
         if into and into not in ctx.by_id and into not in ctx.broken_ids:
             yield e.issue(("legacy", "closing_into"), f"site {into!r} does not exist",
                           "name the id of the site this one is being merged into", "reference")
+
+
+def _cms_packages(e: Entry, cat: Catalogue) -> Iterable[Issue]:
+    """Each package named in waf.cms exists, and no two of them parse one body type two ways."""
+    declared = (e.data.get("waf") or {}).get("cms")
+    if declared is None:
+        return
+    names = [(("waf", "cms"), declared)] if isinstance(declared, str) else \
+        [(("waf", "cms", i), n) for i, n in enumerate(declared)]
+    for path, name in names:
+        if name not in cat.cms_packages:
+            yield e.issue(path, f"CMS package {name!r} does not exist",
+                          f"use one of: {', '.join(sorted(cat.cms_packages))} (policies/waf/cms/)", "reference")
+    found = [cat.cms_packages[n] for _, n in names if n in cat.cms_packages]
+    for a, b, why in cms.body_type_conflicts(found):
+        yield e.issue(("waf", "cms"), f"CMS packages {a!r} and {b!r} {why}",
+                      "declare one of them, or make the packages' content_types paths disjoint", "reference")
 
 
 def rule_overrides(ctx: Context) -> Iterable[Issue]:

@@ -28,7 +28,10 @@ CIDR = r"^[0-9a-fA-F:.]+/[0-9]{1,3}$"
 _text = {"type": "string", "pattern": TEXT, "minLength": 1, "maxLength": 120}
 _cpu = {"type": "string", "pattern": QUANTITY_CPU, "description": "CPU, Kubernetes quantity: 500m or 2"}
 _bytes = {"type": "string", "pattern": QUANTITY_BYTES, "description": "bytes, Kubernetes quantity: 512Mi, 20Gi"}
+# A site runs a CMS and perhaps a few products beside it; more than this is a portal that should be split.
+MAX_SITE_PACKAGES = 4
 _name_ref = {"type": "string", "pattern": r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"}
+_package = {**_name_ref, "description": "a file in policies/waf/cms/ without .yaml, e.g. geoserver"}
 _columns = {
     "type": "array", "maxItems": 200,
     "description": "columns (栏目) the regulatory monitor checks for updates; an entry's column replaces the "
@@ -101,7 +104,12 @@ SITE_SCHEMA: dict = {
             "type": "object", "additionalProperties": False,
             "properties": {
                 "profile": {**_name_ref, "description": "a profile in policies/waf/"},
-                "cms": {**_name_ref, "description": "the CMS the site runs: an exclusion package in policies/waf/cms/"},
+                "cms": {"description": "the products the site runs (its CMS and e.g. a GeoServer beside it): one "
+                                       "exclusion package in policies/waf/cms/, or a list of up to "
+                                       f"{MAX_SITE_PACKAGES}",
+                        "oneOf": [_package, {"type": "array", "minItems": 1, "maxItems": MAX_SITE_PACKAGES,
+                                             "uniqueItems": True, "items": _package,
+                                             "description": f"at most {MAX_SITE_PACKAGES} packages, each once"}]},
                 "html_fields": html_fields.SCHEMA,
                 "exceptions": {
                     "type": "array", "maxItems": 50,

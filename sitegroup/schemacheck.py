@@ -147,12 +147,31 @@ def _explain(err: jsonschema.ValidationError, lines: dict, shown: str, root: dic
         desc = err.schema.get("description", "")
         return Issue(shown, line, field, f"{_short(inst)}: {err.message}",
                      f"respect {v} {err.validator_value}" + (f" ({desc})" if desc else ""))
+    if v == "oneOf" and all("type" in b for b in err.validator_value):
+        return _explain_alternative(err, lines, shown, root)
     if v == "oneOf":
         return Issue(shown, line, field, "give exactly one of 'rule' (a CRS rule id) or 'tag' (a CRS tag)",
                      "keep one of rule/tag")
     if v == "uniqueItems":
         return Issue(shown, line, field, "the list repeats an item", "remove the duplicate")
     return Issue(shown, line, field, err.message, "fix the value")
+
+
+_JSON_TYPES = {"string": str, "array": list, "object": dict, "integer": int, "boolean": bool}
+
+
+def _explain_alternative(err: jsonschema.ValidationError, lines: dict, shown: str, root: dict) -> Issue:
+    """A value that may take one of several types (waf.cms: a name, or a list of names): explain it
+    against the alternative of its own type, or say which types are allowed."""
+    for i, branch in enumerate(err.validator_value):
+        if isinstance(err.instance, _JSON_TYPES.get(branch["type"], ())) and not isinstance(err.instance, bool):
+            inner = [e for e in err.context if e.schema_path and e.schema_path[0] == i]
+            if inner:
+                return _explain(min(inner, key=lambda e: len(e.absolute_path)), lines, shown, root)
+    want = " or ".join(("a list" if b["type"] == "array" else f"a {b['type']}") for b in err.validator_value)
+    desc = err.schema.get("description", "")
+    return Issue(shown, _line(lines, tuple(err.absolute_path)), dotted(tuple(err.absolute_path)),
+                 f"{_short(err.instance)} should be {want}", f"write {want}" + (f" ({desc})" if desc else ""))
 
 
 def _short(value) -> str:

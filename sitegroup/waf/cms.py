@@ -232,11 +232,35 @@ def packages() -> dict[str, Package]:
 
 def packages_in_use(sites: list) -> list[Package]:
     known = packages()
-    used = sorted({s.waf.cms for s in sites if s.waf.cms})
+    used = sorted({name for s in sites for name in s.waf.cms})
     for name in used:
         if name not in known:
             raise WafRenderError(f"unknown CMS package {name!r} (policies/waf/cms/): {', '.join(sorted(known))}")
     return [known[n] for n in used]
+
+
+def _paths_overlap(p: str, q: str) -> bool:
+    """Some request path is under both (path_operator: a directory covers what is under it, a file
+    itself and what lies below it)."""
+    def covers(a: str, b: str) -> bool:
+        return a == b or b.startswith(a if a.endswith("/") else a + "/")
+    return covers(p, q) or covers(q, p)
+
+
+def body_type_conflicts(pkgs: list[Package]) -> list[tuple[str, str, str]]:
+    """Packages one site declares that would parse one Content-Type as two body types on one path (the
+    last ctl:requestBodyProcessor would win, silently). Every other combination is a union of narrow
+    exclusions, each on its own package's paths, and is fine."""
+    out = []
+    for i, a in enumerate(pkgs):
+        for b in pkgs[i + 1:]:
+            for x in a.content_types:
+                for y in b.content_types:
+                    both = [(p, q) for p in x.paths for q in y.paths if _paths_overlap(p, q)]
+                    if x.type == y.type and x.body != y.body and both:
+                        out.append((a.name, b.name, f"parse {x.type} as {x.body} and as {y.body} on "
+                                                    f"{both[0][0]} / {both[0][1]}"))
+    return out
 
 
 def _reopened(public: str, admin_paths: set[str]) -> list[str]:
@@ -332,7 +356,8 @@ def render_package(pkg: Package, base: int) -> list[str]:
     lines = [
         "",
         f"# {name} {safe.comment(pkg.description)}: rule ids {base}-{base + CMS_ID_SPAN - 1}",
-        f'SecRule TX:sg_cms "!@streq {name}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
+        # tx.sg_cms is the site's packages joined by '+' (render.policy_key), "-" for none.
+        f'SecRule TX:sg_cms "!@rx (?:^|\\+){name}(?:\\+|$)" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     rid = base
     if pkg.public_paths:

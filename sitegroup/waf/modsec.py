@@ -6,7 +6,7 @@ its ``map $host`` (``<site>.<profile>.<cms>.<request_id>``):
 
 - ``tx.sg_profile`` selects the profile's rule (engine, paranoia, thresholds, methods, content types),
   its body limits and its admin ACL (profiles.conf);
-- ``tx.sg_cms`` selects one CMS exclusion package (cms.conf);
+- ``tx.sg_cms`` selects the site's CMS exclusion packages ("a+b", cms.conf);
 - ``tx.sg_site`` selects the site's exceptions (sites/<id>.rules.conf).
 
 All run in phase 1 before the platform tuning and CRS (cms.conf first: a package's public paths are
@@ -104,7 +104,7 @@ SecStatusEngine Off
 # Which site. nginx's map found it from $host (the name nginx routes on) and put it at the start of
 # the transaction id: "<site>.<profile>.<cms>.<request_id>". Each part is a checked label (no dots).
 # No site (cannot happen: nginx answers 421 first) is refused, also on a DetectionOnly default.
-SecRule UNIQUE_ID "@rx ^([a-z0-9-]{{1,63}})[.]([a-z0-9-]{{1,63}})[.]([a-z0-9-]{{1,63}})[.]" \\
+SecRule UNIQUE_ID "@rx ^([a-z0-9-]{{1,63}})[.]([a-z0-9-]{{1,63}})[.]([a-z0-9+-]{{1,255}})[.]" \\
     "id:{d},phase:1,pass,nolog,t:none,capture,\\
     setvar:tx.sg_site=%{{TX.1}},setvar:tx.sg_profile=%{{TX.2}},setvar:tx.sg_cms=%{{TX.3}}"
 SecRule &TX:sg_site "@eq 0" \\

@@ -212,8 +212,10 @@ def _zone(profile: WafProfile) -> str:
 
 def policy_key(site: Site) -> str:
     """What nginx hands ModSecurity at the start of the transaction id: "<site>.<profile>.<cms>."
-    (each part a checked label without dots, so the split is unambiguous)."""
-    return f"{site.id}.{site.waf.profile.name}.{site.waf.cms or '-'}."
+    (site and profile are checked labels without dots, so the split is unambiguous; <cms> is the
+    site's packages, each a checked label, joined by '+', or "-" for none)."""
+    packages = "+".join(safe.check(safe.PROFILE_NAME, n, "CMS package name") for n in site.waf.cms)
+    return f"{site.id}.{site.waf.profile.name}.{packages or '-'}."
 
 
 def _site_map(site: Site) -> str:

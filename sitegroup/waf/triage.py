@@ -34,7 +34,7 @@ from sitegroup.schema import EXCEPTION_TARGET
 from sitegroup.waf import render, safe
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
-_UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9-]+|-)\.[0-9a-f]+$")
+_UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9+-]+)\.[0-9a-f]+$")
 _AGAINST = re.compile(r"against variable `([^`']+)'")
 _WITHIN = re.compile(r"found within ([A-Z_]+(?::[^ ]*?)?): ")
 THRESHOLD_RULE = 949110

@@ -197,6 +197,35 @@ def test_request_above_limit(inv):
     assert [i.field for i in only(issues(inv), "overrides")] == ["overrides.cpu_request"]
 
 
+def test_waf_cms_is_one_package_or_a_list_of_them(inv):
+    """A site running a CMS and a GeoServer beside it declares both; the model holds them sorted."""
+    d = read_entry(inv, "linhe")
+    change(inv, "linhe", waf={**d["waf"], "cms": "geoserver"})
+    assert issues(inv) == []
+    assert next(s for s in load_environment(path=inv).sites if s.id == "linhe").waf.cms == ("geoserver",)
+    change(inv, "linhe", waf={**d["waf"], "cms": ["trs-wcm", "geoserver"]})
+    assert issues(inv) == []
+    assert next(s for s in load_environment(path=inv).sites if s.id == "linhe").waf.cms == ("geoserver", "trs-wcm")
+
+
+@pytest.mark.parametrize("value,field,message,fix", [
+    (["geoserver", "nope"], "waf.cms[1]", "CMS package 'nope' does not exist", "geoserver, gov-im"),
+    ("nope", "waf.cms", "CMS package 'nope' does not exist", "policies/waf/cms/"),
+    (["geoserver", "geoserver"], "waf.cms", "repeats an item", "remove the duplicate"),
+    (["coremail", "geoserver", "gov-im", "onlyoffice", "trs-wcm"], "waf.cms", "too long", "at most 4 packages"),
+    ("Trs_WCM", "waf.cms", "invalid form", "e.g. geoserver"),
+    (3, "waf.cms", "should be a string or a list", "write a string or a list"),
+])
+def test_waf_cms_errors_name_the_field_and_the_fix(inv, value, field, message, fix):
+    d = read_entry(inv, "linhe")
+    path = change(inv, "linhe", waf={**d["waf"], "cms": value})
+    [i] = issues(inv)
+    assert (i.field, message in i.message, fix in i.fix) == (field, True, True), i
+    # The line is the item's own line for a list item, the key's line otherwise.
+    line = path.read_text(encoding="utf-8").splitlines()[i.line - 1]
+    assert line.strip() == "- nope" if field.endswith("[1]") else line.strip().startswith("cms:")
+
+
 def test_expired_waf_exception(inv):
     d = read_entry(inv, "linhe")
     d["waf"]["exceptions"][0]["expires"] = date(2026, 1, 1)

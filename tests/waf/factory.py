@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 
 from sitegroup.catalogue import Catalogue, load_catalogue
-from sitegroup.model import Environment, HtmlField, RateLimit, Site, SiteWaf, WafException, WafProfile
+from sitegroup.model import (
+    Environment,
+    HtmlField,
+    RateLimit,
+    Site,
+    SiteWaf,
+    WafException,
+    WafProfile,
+    cms_packages,
+)
 from sitegroup.waf import cms
 from tests import modelkit as kit
 
@@ -42,8 +51,8 @@ _BACKUP = kit.backup_tier("bronze", 1)
 
 def site(site_id: str, domains: tuple[str, ...], profile: WafProfile,
          exceptions: tuple[WafException, ...] = (), name: str = "测试网站", status: str = "live",
-         cms: str | None = None, html_fields: tuple[HtmlField, ...] = ()) -> Site:
-    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms, html_fields),
+         cms: str | tuple[str, ...] | None = None, html_fields: tuple[HtmlField, ...] = ()) -> Site:
+    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms_packages(cms), html_fields),
                     backup=_BACKUP, domains=domains, name=name, status=status)
 
 
@@ -72,6 +81,14 @@ HTML_FIELD = HtmlField(paths=("/hdjl/comment/submit", "/zhengwen/"), targets=("A
                        sanitiser="jsoup Safelist.relaxed()", reason="投稿正文为富文本编辑器生成的 HTML")
 
 
+# One site running four products (waf.cms: a list): each package's exclusions, none lost to another's.
+MULTI_PACKAGES = ("coremail", "geoserver", "headless-cms", "library-opac")
+
+
+def multi_host(profile: str) -> str:
+    return f"multi-{profile}.test.gov.cn"
+
+
 def html_host(profile: str) -> str:
     return f"html-{profile}.test.gov.cn"
 
@@ -97,6 +114,7 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     # Each CMS package (policies/waf/cms/) on a site of each profile.
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
+    sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
     return environment(sites + (extra or []))
 
 

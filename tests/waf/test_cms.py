@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import uuid
@@ -10,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from sitegroup.waf import WafRenderError, cms
-from sitegroup.waf.render import replacement_ids
+from sitegroup.waf.options import RenderOptions
+from sitegroup.waf.render import render_files, replacement_ids
+from tests.waf import factory
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, cms_host, disguised, profile_host
 from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
@@ -74,7 +77,7 @@ def test_an_html_field_hands_its_parameter_to_the_allow_list_check() -> None:
     assert text.count('SecRule ARGS:content|ARGS:json.content "@rx') == html_fields.RULES_PER_FIELD
     assert text.count("setvar:tx.sg_html_12001=1") == 4 and text.count('SecRule TX:sg_html_12001 "@eq 1"') == 2
     # Behind the package's own skip: a site of another CMS never sets the flag.
-    assert text.index("setvar:tx.sg_html_") > text.index('"!@streq rich-editor"')
+    assert text.index("setvar:tx.sg_html_") > text.index('SecRule TX:sg_cms "!@rx (?:^|\\+)rich-editor(?:\\+|$)"')
     assert text.rindex("setvar:tx.sg_html_") < text.index("SecMarker END-CMS-rich-editor")
 
 
@@ -304,3 +307,59 @@ def test_a_declared_body_type_pins_the_whole_header() -> None:
                        ("text/x-json\n; tz=x", False)]:
         assert (re.search(pattern.replace("\\z", "\\Z"), header) is not None) == ok, header
     assert "ctl:requestBodyProcessor=JSON" in chained and "t:lowercase" in chained
+
+
+def test_each_packages_guard_selects_exactly_the_sites_that_declare_it() -> None:
+    """cms.conf skips a package unless tx.sg_cms (the site's packages joined by '+') names it: read the
+    rendered guard and try it on every key a site can have, one package or several, including names that
+    contain another (open-data / es-query / ...)."""
+    opts = RenderOptions.local("/tmp/sitegroup-waf-cms", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
+    text = render_files(factory.test_environment(), opts)["modsecurity/cms.conf"]
+    guards = {name: pattern for pattern, name in re.findall(
+        r'SecRule TX:sg_cms "!@rx (.+?)" "id:\d+,phase:1,pass,nolog,t:none,skipAfter:END-CMS-([a-z0-9-]+)"', text)}
+    assert sorted(guards) == PACKAGES
+    keys = ["-", *PACKAGES, *("+".join(sorted(pair)) for pair in itertools.combinations(PACKAGES, 2)),
+            "+".join(PACKAGES[:4]), *(f"{n}-v2+my{n}+{n}x" for n in PACKAGES)]  # names holding a name
+    for name, pattern in guards.items():
+        chosen = [k for k in keys if re.search(pattern, k)]
+        assert chosen == [k for k in keys if name in k.split("+")], name
+
+
+def test_two_packages_that_parse_one_body_type_two_ways_are_refused(tmp_path: Path, capsys) -> None:
+    """A site declaring coremail and a package reading coremail's text/x-json as XML on the same path:
+    `sitegroup validate` names the entry, the field and both packages (the later body processor would
+    win silently). On a path of its own the second package is fine."""
+    from sitegroup.cli import main
+    from tests.inventory.helpers import change, read_entry
+    from tests.waf.factory import REPO
+
+    inv = tmp_path / "inv"
+    shutil.copytree(REPO / "inventories" / "dev", inv)
+    shutil.copytree(REPO / "site_templates", inv / "site_templates")
+    shutil.copytree(REPO / "policies", inv / "policies")
+    text = (REPO / "policies/waf/cms/coremail.yaml").read_text(encoding="utf-8")
+    other = inv / "policies/waf/cms/webmail-xml.yaml"
+    other.write_text(text.replace("name: coremail", "name: webmail-xml", 1).replace("body: json", "body: xml", 1),
+                     encoding="utf-8")
+    waf = read_entry(inv, "linhe")["waf"]
+    entry = change(inv, "linhe", waf={**waf, "cms": ["coremail", "webmail-xml"]})
+    assert main(["validate", "--inventory", str(inv)]) == 1
+    err = capsys.readouterr().err
+    assert f"{entry.name}:" in err and "waf.cms" in err and "'coremail' and 'webmail-xml'" in err, err
+    assert "text/x-json as json and as xml on /coremail/s/json" in err and "disjoint" in err
+    other.write_text(other.read_text(encoding="utf-8").replace("/coremail/s/json", "/webmail/s/xml"), encoding="utf-8")
+    assert main(["validate", "--inventory", str(inv)]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_site_running_four_products_gets_each_packages_exclusions(tier: Tier, profile: str) -> None:
+    """One site declaring four packages (tests/waf/factory.py: multi_host) passes each package's own
+    traffic and still refuses each package's attacks on the same paths."""
+    host = factory.multi_host(profile)
+    for name in factory.MULTI_PACKAGES:
+        pkg = cms.packages()[name]
+        refused = [d["path"] for d in pkg.must_pass if send(tier.port, host, _req(d), source=GATEWAY).status != 200]
+        assert not refused, f"{name} on a {profile} site with {factory.MULTI_PACKAGES}: refused {refused}"
+        served = [d["path"] for d in pkg.must_block if send(tier.port, host, _req(d), source=GATEWAY).status != 403]
+        assert not served, f"{name} on a {profile} site with {factory.MULTI_PACKAGES}: not blocked {served}"

@@ -131,7 +131,7 @@ def test_render_is_deterministic_and_complete() -> None:
     for s in env.sites:
         assert f"include {OPTS.prefix}/sites/{s.id}.map;" in a["nginx.conf"]
         for d in s.ascii_domains:
-            assert f"{d} {s.id}.{s.waf.profile.name}.{s.waf.cms or '-'}.;" in a[f"sites/{s.id}.map"]
+            assert f"{d} {s.id}.{s.waf.profile.name}.{'+'.join(s.waf.cms) or '-'}.;" in a[f"sites/{s.id}.map"]
     assert a["nginx.conf"].count("server {") == 1 and a["nginx.conf"].count("location / {") == 1
 
 
@@ -231,7 +231,7 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     files = render_files(factory.test_environment(), OPTS)
     text = files["modsecurity/cms.conf"]
     for name in cms.packages():
-        assert f'SecRule TX:sg_cms "!@streq {name}"' in text and f"SecMarker END-CMS-{name}" in text
+        assert f'SecRule TX:sg_cms "!@rx (?:^|\\+){name}(?:\\+|$)"' in text and f"SecMarker END-CMS-{name}" in text
     lines = text.splitlines()
     removals = [(n, line) for n, line in enumerate(lines) if "ctl:ruleRemove" in line]
     on_paths = [line for _, line in removals if 'SecRule REQUEST_FILENAME "@' in line]

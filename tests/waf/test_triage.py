@@ -33,13 +33,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _entry(site: str, client: str, uri: str, messages: list[tuple[str, str, str]], method: str = "GET",
-           over: bool = True, profile: str = "burn-in") -> str:
+           over: bool = True, profile: str = "burn-in", packages: str = "-") -> str:
     msgs = [{"message": msg, "details": {"ruleId": rid, "data": data, "match": "", "tags": []}}
             for rid, msg, data in messages]
     if over:
         msgs.append({"message": "Inbound Anomaly Score Exceeded (Total Score: 5)",
                      "details": {"ruleId": "949110", "data": "", "match": "", "tags": ["attack-generic"]}})
-    return json.dumps({"transaction": {"client_ip": client, "unique_id": f"{site}.{profile}.-.{'ab' * 16}",
+    return json.dumps({"transaction": {"client_ip": client, "unique_id": f"{site}.{profile}.{packages}.{'ab' * 16}",
                                        "request": {"method": method, "uri": uri, "headers": {}},
                                        "messages": msgs}})
 
@@ -60,6 +60,13 @@ def test_a_form_many_citizens_send_becomes_one_narrow_proposal() -> None:
     assert [(p.site, p.rule, p.path, p.target, p.requests, p.clients) for p in r.proposals] == [
         ("linhe", 942100, "/hdjl/letters/submit", "ARGS:content", 8, 4)]
     assert r.over_threshold == 8 and not r.refusals
+
+
+def test_a_site_running_several_packages_is_read_like_any_other() -> None:
+    """The transaction id of a site declaring two packages is "<site>.<profile>.coremail+geoserver.<id>"."""
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", "select from")],
+                    method="POST", packages="coremail+geoserver") for c in range(1, 5) for _ in range(2)]
+    assert [(p.site, p.requests, p.clients) for p in triage.triage(lines).proposals] == [("linhe", 8, 4)]
 
 
 def test_one_address_repeating_itself_is_not_the_sites_traffic() -> None:
