@@ -165,6 +165,29 @@ class HtmlField:
     reason: str
 
 
+@dataclass(frozen=True)
+class FilterField:
+    """A query-language parameter (GeoServer CQL_FILTER, ArcGIS where, SRU query) on named paths: when
+    its whole value is the language, CRS's SQL rules leave it (sitegroup.waf.filter_fields)."""
+
+    paths: tuple[str, ...]
+    targets: tuple[str, ...]  # ARGS:where, ARGS:CQL_FILTER
+    language: str  # a key of filter_fields.LANGUAGES
+    reason: str
+
+
+@dataclass(frozen=True)
+class ContentType:
+    """A body type outside the profiles' list that a product's own client sends on named paths: parsed
+    as declared when the whole header is that type (sitegroup.waf.body_types)."""
+
+    paths: tuple[str, ...]
+    type: str
+    parameters: tuple[str, ...]
+    body: str  # json | xml
+    reason: str
+
+
 def cms_packages(declared: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     """An entry's `waf.cms` (one package name, or a list of them) as SiteWaf.cms holds it."""
     if declared is None:
@@ -180,6 +203,8 @@ class SiteWaf:
     # e.g. a GeoServer or a webmail client. Sorted, so one set of products has one policy key.
     cms: tuple[str, ...] = ()
     html_fields: tuple[HtmlField, ...] = ()  # the site's own rich-text fields (waf.html_fields)
+    filter_fields: tuple[FilterField, ...] = ()  # the site's own query-language parameters (waf.filter_fields)
+    content_types: tuple[ContentType, ...] = ()  # the site's own services' body types (waf.content_types)
 
 
 @dataclass(frozen=True)

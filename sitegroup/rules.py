@@ -19,7 +19,7 @@ from sitegroup.backup.scratch import scratch_claims_at_once
 from sitegroup.catalogue import Catalogue
 from sitegroup.errors import Issue
 from sitegroup.model import Autoscale, Capacity, Database, Quota, Resources
-from sitegroup.waf import cms
+from sitegroup.waf import body_types
 from sitegroup.yamlsafe import dotted
 
 PREFECTURE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -263,7 +263,7 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
         if profile and profile not in cat.waf_profiles:
             yield e.issue(("waf", "profile"), f"WAF profile {profile!r} does not exist",
                           f"use one of: {', '.join(sorted(cat.waf_profiles))} (policies/waf/)", "reference")
-        yield from _cms_packages(e, cat)
+        yield from _waf_declarations(e, cat)
         tier = (d.get("backup") or {}).get("tier")
         if tier and tier not in cat.backup_tiers:
             yield e.issue(("backup", "tier"), f"backup tier {tier!r} does not exist",
@@ -274,21 +274,27 @@ def rule_references(ctx: Context) -> Iterable[Issue]:
                           "name the id of the site this one is being merged into", "reference")
 
 
-def _cms_packages(e: Entry, cat: Catalogue) -> Iterable[Issue]:
-    """Each package named in waf.cms exists, and no two of them parse one body type two ways."""
-    declared = (e.data.get("waf") or {}).get("cms")
-    if declared is None:
-        return
-    names = [(("waf", "cms"), declared)] if isinstance(declared, str) else \
+def _waf_declarations(e: Entry, cat: Catalogue) -> Iterable[Issue]:
+    """Each package named in waf.cms exists, and no two declarations the site gets (its packages', its
+    own waf.content_types) parse one body type two ways."""
+    waf = e.data.get("waf") or {}
+    declared = waf.get("cms")
+    names = [] if declared is None else [(("waf", "cms"), declared)] if isinstance(declared, str) else \
         [(("waf", "cms", i), n) for i, n in enumerate(declared)]
     for path, name in names:
         if name not in cat.cms_packages:
             yield e.issue(path, f"CMS package {name!r} does not exist",
                           f"use one of: {', '.join(sorted(cat.cms_packages))} (policies/waf/cms/)", "reference")
-    found = [cat.cms_packages[n] for _, n in names if n in cat.cms_packages]
-    for a, b, why in cms.body_type_conflicts(found):
-        yield e.issue(("waf", "cms"), f"CMS packages {a!r} and {b!r} {why}",
-                      "declare one of them, or make the packages' content_types paths disjoint", "reference")
+    found = [(f"CMS package {n!r}", cat.cms_packages[n].content_types) for _, n in names if n in cat.cms_packages]
+    own = body_types.from_data(waf.get("content_types", ()))
+    for i, c in enumerate(own):
+        if body_types.form_type(c.type):
+            yield e.issue(("waf", "content_types", i, "type"), f"{c.type} is how every form is sent: it is parsed "
+                          "already", "declare only the unusual type the service's client sends (e.g. text/x-json)",
+                          "reference")
+    for a, b, why in body_types.conflicts(found + ([("the site's own waf.content_types", own)] if own else [])):
+        yield e.issue(("waf", "content_types") if b.startswith("the site") else ("waf", "cms"), f"{a} and {b} {why}",
+                      "keep one of them, or make the content_types paths disjoint", "reference")
 
 
 def rule_overrides(ctx: Context) -> Iterable[Issue]:

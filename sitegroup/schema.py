@@ -11,7 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from sitegroup.waf import html_fields
+from sitegroup.waf import body_types, filter_fields, html_fields
 
 # A DNS label that also leaves room for the "site-" namespace prefix (63 - 5 = 58).
 SITE_ID = r"^[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?$"
@@ -111,6 +111,11 @@ SITE_SCHEMA: dict = {
                                              "uniqueItems": True, "items": _package,
                                              "description": f"at most {MAX_SITE_PACKAGES} packages, each once"}]},
                 "html_fields": html_fields.SCHEMA,
+                "filter_fields": {**filter_fields.SCHEMA,
+                                  "description": "the site's own query-language parameters (e.g. a map service's "
+                                                 "where): SQL rules leave a value that is wholly the language"},
+                "content_types": {**body_types.SCHEMA,
+                                  "description": "a body type the site's own service's client sends on its paths"},
                 "exceptions": {
                     "type": "array", "maxItems": 50,
                     "items": {

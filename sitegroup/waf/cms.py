@@ -19,14 +19,13 @@ an encoded dot segment stays inside the admin ACL.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.waf import filter_fields, html_fields, safe
+from sitegroup.waf import body_types, filter_fields, html_fields, safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 
@@ -90,24 +89,7 @@ PACKAGE_SCHEMA: dict = {
         },
         "html_fields": html_fields.SCHEMA,
         "filter_fields": filter_fields.SCHEMA,
-        "content_types": {
-            "type": "array", "minItems": 1, "maxItems": 5,
-            "description": "a body type the CMS's own client sends on its paths, outside the profiles' list",
-            "items": {
-                "type": "object", "additionalProperties": False, "required": ["paths", "type", "body", "reason"],
-                "properties": {
-                    "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                              "items": {"type": "string", "pattern": r"^/(?:[A-Za-z0-9._~-]+/?)+$",
-                                        "maxLength": 200}},
-                    "type": {"type": "string", "pattern": safe.CONTENT_TYPE.pattern},
-                    "parameters": {"type": "array", "maxItems": 5, "uniqueItems": True,
-                                   "items": {"type": "string", "pattern": r"^[a-z][a-z0-9-]{0,30}$"},
-                                   "description": "Content-Type parameters the client adds (charset, tz)"},
-                    "body": {"enum": ["json", "xml"], "description": "how ModSecurity parses the body"},
-                    "reason": {"type": "string", "minLength": 1, "maxLength": 300},
-                },
-            },
-        },
+        "content_types": body_types.SCHEMA,
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
     },
@@ -120,20 +102,6 @@ class Exclusion:
     rule_tag: str | None
     paths: tuple[str, ...]
     targets: tuple[str, ...]
-    reason: str
-
-
-@dataclass(frozen=True)
-class ContentType:
-    """A body type outside the profiles' allowed list that the CMS's own client sends on named paths
-    (Coremail's web client posts ``text/x-json; tz="Asia/Shanghai"``): on those paths, with exactly that
-    type and those parameters, the body is parsed (JSON or XML) and read argument by argument like any
-    allowed type; the type check (920420) and the header-shape check (920470) do not refuse it."""
-
-    paths: tuple[str, ...]
-    type: str
-    parameters: tuple[str, ...]
-    body: str  # json | xml
     reason: str
 
 
@@ -155,7 +123,7 @@ class Package:
     source: Path
     public_paths: tuple[PublicPath, ...] = ()
     html_fields: tuple[html_fields.HtmlField, ...] = ()
-    content_types: tuple[ContentType, ...] = ()
+    content_types: tuple[body_types.ContentType, ...] = ()
     filter_fields: tuple[filter_fields.FilterField, ...] = ()
 
 
@@ -187,8 +155,7 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             public_paths=tuple(PublicPath(p["path"], p["reason"], lines.get(("public_paths", i, "path"), 1))
                                for i, p in enumerate(data.get("public_paths", ()))),
             html_fields=html_fields.from_data(data.get("html_fields", [])),
-            content_types=tuple(ContentType(tuple(c["paths"]), c["type"], tuple(c.get("parameters", ())), c["body"],
-                                            c["reason"]) for c in data.get("content_types", ())),
+            content_types=body_types.from_data(data.get("content_types", ())),
             filter_fields=filter_fields.from_data(data.get("filter_fields", [])),
         )
     return out, issues
@@ -204,6 +171,10 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                     "a package may not allow a body type on the whole site", "name the CMS's paths",
                     rule="reference")
               for i, c in enumerate(data.get("content_types", ())) if "/" in c["paths"]]
+    found += [Issue(shown, lines.get(("content_types", i, "type"), 1), f"content_types.{i}.type",
+                    f"{c['type']} is how every form is sent: it is parsed already",
+                    "declare only the unusual type the CMS's client sends", rule="reference")
+              for i, c in enumerate(data.get("content_types", ())) if body_types.form_type(c["type"])]
     found += [Issue(shown, lines.get(("filter_fields", i, "paths"), 1), f"filter_fields.{i}.paths",
                     "a package may not declare a filter field on the whole site", "name the service's paths",
                     rule="reference")
@@ -237,30 +208,6 @@ def packages_in_use(sites: list) -> list[Package]:
         if name not in known:
             raise WafRenderError(f"unknown CMS package {name!r} (policies/waf/cms/): {', '.join(sorted(known))}")
     return [known[n] for n in used]
-
-
-def _paths_overlap(p: str, q: str) -> bool:
-    """Some request path is under both (path_operator: a directory covers what is under it, a file
-    itself and what lies below it)."""
-    def covers(a: str, b: str) -> bool:
-        return a == b or b.startswith(a if a.endswith("/") else a + "/")
-    return covers(p, q) or covers(q, p)
-
-
-def body_type_conflicts(pkgs: list[Package]) -> list[tuple[str, str, str]]:
-    """Packages one site declares that would parse one Content-Type as two body types on one path (the
-    last ctl:requestBodyProcessor would win, silently). Every other combination is a union of narrow
-    exclusions, each on its own package's paths, and is fine."""
-    out = []
-    for i, a in enumerate(pkgs):
-        for b in pkgs[i + 1:]:
-            for x in a.content_types:
-                for y in b.content_types:
-                    both = [(p, q) for p in x.paths for q in y.paths if _paths_overlap(p, q)]
-                    if x.type == y.type and x.body != y.body and both:
-                        out.append((a.name, b.name, f"parse {x.type} as {x.body} and as {y.body} on "
-                                                    f"{both[0][0]} / {both[0][1]}"))
-    return out
 
 
 def _reopened(public: str, admin_paths: set[str]) -> list[str]:
@@ -314,41 +261,6 @@ def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
     ]
 
 
-# A Content-Type parameter value as clients write it: a token or a quoted token (tz="Asia/Shanghai").
-# (\x22 is '"': a literal quote would end the operator's quoted string.)
-_PARAM_VALUE = "(?:\\x22[a-z0-9_.+/-]{1,40}\\x22|[a-z0-9_.+/-]{1,40})"
-
-
-# The header is pinned by the rule's pattern (the declared type, declared parameters, values of
-# [a-z0-9_.+/-]): the type check (920420), the header-shape check (920470), the "second type after ';'"
-# check (921422 and its platform copy 10422: tz="Asia/Shanghai" holds a '/') and every CRS rule reading
-# the header as text have nothing left to find in it; the body is parsed as declared, not as the header
-# would suggest.
-_PINNED_TYPE_CTLS = ",".join([ctl_remove(920420, None, None), ctl_remove(920470, None, None),
-                              ctl_remove(921422, None, None),
-                              ctl_remove(None, "OWASP_CRS", "REQUEST_HEADERS:Content-Type")])
-
-
-def content_type_rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
-    """Phase 1, on the path, when the whole Content-Type header (lower-cased) is the declared type with
-    only the declared parameters: parse the body (before phase 2, when CRS reads it) and leave the
-    header to no rule (_PINNED_TYPE_CTLS). Any other header on the path, or the type on any other path,
-    meets every rule as before."""
-    ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
-    params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
-                      for p in c.parameters)
-    tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={_PARAM_VALUE})*" if params else ""
-    processor = {"json": "JSON", "xml": "XML"}[c.body]
-    lit = regex_literal(ctype).replace("+", "\\+")
-    return [
-        f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
-        f"tag:'{tag}',chain\"",
-        '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"',  # one header: no second type
-        f'    SecRule REQUEST_HEADERS:Content-Type "@rx \\A{lit}{tail}\\z" '
-        f'"t:none,t:lowercase,ctl:requestBodyProcessor={processor},{_PINNED_TYPE_CTLS}"',
-    ]
-
-
 def render_package(pkg: Package, base: int) -> list[str]:
     name = safe.check(safe.PROFILE_NAME, pkg.name, "CMS package name")
     end = f"END-CMS-{name}"
@@ -373,12 +285,10 @@ def render_package(pkg: Package, base: int) -> list[str]:
             lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                          f"{PATH_TRANSFORMS},tag:'{tag}',{ctls}\"")
     for c in pkg.content_types:
-        lines.append(f"# {safe.comment(c.reason)}")
-        for path in c.paths:
-            rid += 1
-            if rid >= base + CMS_ID_SPAN:
-                raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} path rules")
-            lines += content_type_rule(c, path, rid, tag)
+        if rid + body_types.rule_count(c) >= base + CMS_ID_SPAN:
+            raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
+        lines += body_types.render(c, rid + 1, tag)
+        rid += body_types.rule_count(c)
     # HTML fields: the path rules (phase 1) behind the package's skip, so only its sites set the flag
     # the field's checks (phase 2, reached by every request) read.
     for field in pkg.html_fields:

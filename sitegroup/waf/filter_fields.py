@@ -27,8 +27,8 @@ may hold anything but a lone quote or a backslash, as SQL's standard quoting rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from sitegroup.model import FilterField
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
 from sitegroup.waf.errors import WafRenderError
@@ -79,7 +79,8 @@ SCHEMA: dict = {
         "type": "object", "additionalProperties": False, "required": ["paths", "targets", "language", "reason"],
         "properties": {
             "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                      "items": {"type": "string", "pattern": r"^/(?:[A-Za-z0-9._~-]+/?)+$", "maxLength": 200}},
+                      "items": {"type": "string", "maxLength": 200,  # no segment starts with '.': no . or ..
+                                "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"}},
             "targets": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
                         "items": {"type": "string", "pattern": r"^ARGS(?:_GET|_POST)?:[A-Za-z0-9_.\-\[\]]{1,64}$"}},
             "language": {"enum": sorted(LANGUAGES)},
@@ -87,14 +88,6 @@ SCHEMA: dict = {
         },
     },
 }
-
-
-@dataclass(frozen=True)
-class FilterField:
-    paths: tuple[str, ...]
-    targets: tuple[str, ...]  # ARGS:where, ARGS:CQL_FILTER
-    language: str  # a key of LANGUAGES
-    reason: str
 
 
 def from_data(items: list[dict]) -> tuple[FilterField, ...]:

@@ -20,7 +20,7 @@ import datetime as _dt
 import math
 
 from sitegroup.model import Site, WafException, WafProfile
-from sitegroup.waf import cms, html_fields, safe, unicode_map
+from sitegroup.waf import body_types, cms, filter_fields, html_fields, safe, unicode_map
 from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
@@ -36,8 +36,10 @@ SITE_GROUP_ID, SITE_GROUPS = 10910, 90  # ...10999: one guard per group of sites
 PROFILE_ID_BASE, PROFILE_ID_SPAN = 11000, 20
 SITE_ID_BASE = 10_000_000
 SITE_ID_SPAN = 1000
-HTML_FIELD_OFFSET = 900  # a site's HTML field rules: base+900 ... base+999 (exceptions: base+11 ... +899)
-MAX_EXCEPTIONS = HTML_FIELD_OFFSET - 11
+# A site's declared body types, filter fields and HTML fields: base+500 ... base+999 (render refuses more).
+# Exceptions: base+11 ... +499 (the schema allows 50).
+FIELD_OFFSET = 500
+MAX_EXCEPTIONS = FIELD_OFFSET - 11
 
 # CRS 3.3.4's paranoia-1 rules of the attack families (930 LFI, 931 RFI, 932 RCE, 933 PHP, 934 Node.js,
 # 941 XSS, 942 SQLi, 943 session fixation) that read ARGS and are not chained: they also read a text/plain
@@ -288,7 +290,8 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
     """The site's live exceptions behind one guard (one rule evaluated per request for other sites),
     or None when it has none."""
     live = [e for e in site.waf.exceptions if _exception_live(e, site, today)]
-    if not live and not site.waf.html_fields:
+    w = site.waf
+    if not live and not w.html_fields and not w.filter_fields and not w.content_types:
         return None
     if len(live) > MAX_EXCEPTIONS:
         raise WafRenderError(f"site {site.id!r} has more than {MAX_EXCEPTIONS} exceptions")
@@ -300,19 +303,22 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
         HEADER.rstrip("\n"),
         f"# site {sid} {safe.comment(site.name)}: profile {site.waf.profile.name}, "
         f"rule ids {base}-{base + SITE_ID_SPAN - 1}",
-        "# Exceptions: each removes one rule (or tag), for one target, under one path; then HTML fields.",
+        "# Exceptions: each removes one rule (or tag), for one target, under one path; then the site's own",
+        "# declared body types, filter fields and HTML fields.",
         f'SecRule TX:sg_site "!@streq {sid}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     for i, exc in enumerate(live, start=1):
         lines += _exception_rule(exc, base + 10 + i, tag)
-    # HTML fields (ADR 0020): path rules behind the guard above, so only this site sets the flag the
-    # field's two checks (phase 2) read.
-    rid = base + HTML_FIELD_OFFSET
-    for field in site.waf.html_fields:
-        if rid + html_fields.rule_count(field) > base + SITE_ID_SPAN:
-            raise WafRenderError(f"site {site.id!r}: too many HTML field paths")
-        lines += html_fields.render(field, rid, tag)
-        rid += html_fields.rule_count(field)
+    # Declared fields (ADR 0020, stop 24's filter fields): path rules behind the guard above, so only this
+    # site sets the flags the fields' checks (phase 2, reached by every request) read.
+    rid = base + FIELD_OFFSET
+    for module, items in ((body_types, w.content_types), (filter_fields, w.filter_fields),
+                          (html_fields, w.html_fields)):
+        for item in items:
+            if rid + module.rule_count(item) > base + SITE_ID_SPAN:
+                raise WafRenderError(f"site {site.id!r}: too many declared field and body type rules")
+            lines += module.render(item, rid, tag)
+            rid += module.rule_count(item)
     lines.append(f"SecMarker {end}")
     return "\n".join(lines) + "\n"
 

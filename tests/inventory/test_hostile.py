@@ -105,6 +105,55 @@ def test_a_declared_html_field_loads_into_the_model(inv):
     assert site.waf.html_fields[0].targets == ("ARGS:content",)
 
 
+FILTER_FIELD = {"paths": ["/gis/query"], "targets": ["ARGS:where"], "language": "filter-sql", "reason": "地图查询条件"}
+BODY_TYPE = {"paths": ["/api/site/"], "type": "application/x-site-json", "parameters": ["charset"], "body": "json",
+             "reason": "本站移动端以自定义类型提交 JSON"}
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("paths", ["/"]),  # the whole site
+    ("paths", ["/../admin/"]),
+    ("paths", ['/gis"; SecRuleEngine Off']),
+    ("targets", ["ARGS"]),  # a whole collection
+    ("targets", ["REQUEST_HEADERS:Referer"]),
+    ("targets", ["ARGS:where,ctl:ruleEngine=Off"]),
+    ("language", "sql"),
+    ("reason", "地图\nSecRuleEngine Off"),
+])
+def test_hostile_waf_filter_fields(inv, key, value):
+    write_entry(inv, new_county(waf={"profile": "standard", "filter_fields": [{**FILTER_FIELD, key: value}]}))
+    assert any(i.field.startswith(f"waf.filter_fields[0].{key}") for i in issues(inv)), issues(inv)
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("paths", ["/"]),
+    ("paths", ["/./api/"]),
+    ("type", 'text/x-json" "id:1,phase:1,ctl:ruleEngine=Off'),
+    ("type", "text/x json"),
+    ("type", "multipart/form-data"),  # every form: parsed already; declaring it would re-route every form
+    ("type", "application/x-www-form-urlencoded"),
+    ("parameters", ["tz=x"]),
+    ("body", "urlencoded"),
+    ("reason", "移动端\nSecRuleEngine Off"),
+])
+def test_hostile_waf_content_types(inv, key, value):
+    write_entry(inv, new_county(waf={"profile": "standard", "content_types": [{**BODY_TYPE, key: value}]}))
+    assert any(i.field.startswith(f"waf.content_types[0].{key}") for i in issues(inv)), issues(inv)
+
+
+def test_declared_filter_fields_and_body_types_load_into_the_model(inv):
+    from sitegroup.inventory import check_environment
+    from tests.inventory.helpers import TODAY
+    write_entry(inv, new_county(waf={"profile": "standard", "filter_fields": [FILTER_FIELD],
+                                     "content_types": [BODY_TYPE]}))
+    env, found = check_environment(path=inv, today=TODAY)
+    assert not found, found
+    site = next(s for s in env.sites if s.waf.filter_fields)
+    assert (site.waf.filter_fields[0].targets, site.waf.filter_fields[0].language) == (("ARGS:where",), "filter-sql")
+    assert (site.waf.content_types[0].type, site.waf.content_types[0].parameters) == ("application/x-site-json",
+                                                                                    ("charset",))
+
+
 @pytest.mark.parametrize(("key", "value"), [
     ("docroot", "/var/www/../../etc"),
     ("docroot", "/var/www/$(reboot)"),

@@ -226,6 +226,19 @@ def test_waf_cms_errors_name_the_field_and_the_fix(inv, value, field, message, f
     assert line.strip() == "- nope" if field.endswith("[1]") else line.strip().startswith("cms:")
 
 
+def test_a_sites_own_body_type_may_not_parse_its_packages_type_another_way(inv):
+    """coremail parses text/x-json as JSON on /coremail/s/json; the site reading it as XML there is refused on
+    its own field (the later body processor would win silently); on its own path it is fine."""
+    d = read_entry(inv, "linhe")
+    own = {"paths": ["/coremail/s/"], "type": "text/x-json", "body": "xml", "reason": "本站接口"}
+    change(inv, "linhe", waf={**d["waf"], "cms": ["coremail"], "content_types": [own]})
+    [i] = issues(inv)
+    assert i.field == "waf.content_types" and "CMS package 'coremail' and the site's own" in i.message, i
+    assert "as json and as xml on /coremail/s/json / /coremail/s/" in i.message and "disjoint" in i.fix
+    change(inv, "linhe", waf={**d["waf"], "cms": ["coremail"], "content_types": [{**own, "paths": ["/api/mail/"]}]})
+    assert issues(inv) == []
+
+
 def test_expired_waf_exception(inv):
     d = read_entry(inv, "linhe")
     d["waf"]["exceptions"][0]["expires"] = date(2026, 1, 1)

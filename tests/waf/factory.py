@@ -14,7 +14,9 @@ from pathlib import Path
 
 from sitegroup.catalogue import Catalogue, load_catalogue
 from sitegroup.model import (
+    ContentType,
     Environment,
+    FilterField,
     HtmlField,
     RateLimit,
     Site,
@@ -89,6 +91,17 @@ def multi_host(profile: str) -> str:
     return f"multi-{profile}.test.gov.cn"
 
 
+# A site's own declarations (waf.filter_fields, waf.content_types) on a site of each profile.
+SITE_FILTER = FilterField(paths=("/gis/query",), targets=("ARGS:where",), language="filter-sql",
+                          reason="本站地图服务的查询条件 (ArcGIS where)")
+SITE_BODY_TYPE = ContentType(paths=("/api/site/",), type="application/x-site-json", parameters=("charset",),
+                             body="json", reason="本站移动端以自定义类型提交 JSON")
+
+
+def declared_host(profile: str) -> str:
+    return f"declared-{profile}.test.gov.cn"
+
+
 def html_host(profile: str) -> str:
     return f"html-{profile}.test.gov.cn"
 
@@ -115,6 +128,9 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
+    sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=(SITE_FILTER,),
+                                                              content_types=(SITE_BODY_TYPE,)))
+              for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]
     return environment(sites + (extra or []))
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegroup.waf import WafRenderError, cms
+from sitegroup.model import ContentType
+from sitegroup.waf import WafRenderError, body_types, cms
 from sitegroup.waf.options import RenderOptions
 from sitegroup.waf.render import render_files, replacement_ids
 from tests.waf import factory
@@ -295,8 +296,8 @@ def test_a_declared_body_type_is_validated(tmp_path: Path, path: str, ctype: str
 
 
 def test_a_declared_body_type_pins_the_whole_header() -> None:
-    c = cms.ContentType(("/coremail/s/json",), "text/x-json", ("charset", "tz"), "json", "x")
-    first, one, chained = cms.content_type_rule(c, "/coremail/s/json", 12001, "cms/coremail")
+    c = ContentType(("/coremail/s/json",), "text/x-json", ("charset", "tz"), "json", "x")
+    first, one, chained = body_types.rule(c, "/coremail/s/json", 12001, "cms/coremail")
     assert first.startswith('SecRule REQUEST_FILENAME "@rx ^/coremail/s/json') and first.endswith(',chain"')
     assert one == '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"'  # a second header: no
     pattern = re.search(r'"@rx (.*?)" "t:none', chained).group(1).replace(r"\x22", '"')
@@ -345,8 +346,9 @@ def test_two_packages_that_parse_one_body_type_two_ways_are_refused(tmp_path: Pa
     entry = change(inv, "linhe", waf={**waf, "cms": ["coremail", "webmail-xml"]})
     assert main(["validate", "--inventory", str(inv)]) == 1
     err = capsys.readouterr().err
-    assert f"{entry.name}:" in err and "waf.cms" in err and "'coremail' and 'webmail-xml'" in err, err
-    assert "text/x-json as json and as xml on /coremail/s/json" in err and "disjoint" in err
+    assert f"{entry.name}:" in err and "waf.cms" in err, err
+    assert "CMS package 'coremail' and CMS package 'webmail-xml'" in err, err
+    assert "parse text/x-json as json and as xml on /coremail/s/json" in err and "disjoint" in err
     other.write_text(other.read_text(encoding="utf-8").replace("/coremail/s/json", "/webmail/s/xml"), encoding="utf-8")
     assert main(["validate", "--inventory", str(inv)]) == 0, capsys.readouterr().err
 

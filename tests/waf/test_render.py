@@ -179,9 +179,8 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
     files = render_files(env, OPTS)
     seen: set[int] = set()
     with_rules = [(n, s) for n, s in enumerate(env.sites) if f"sites/{s.id}.rules.conf" in files]
-    # Only a site with live exceptions or HTML fields has a rules file.
-    assert [s.id for _, s in with_rules] == ["h-burn-in", "h-high-value", "h-legacy-cms", "h-standard", "h-strict",
-                                             "p-exc"]
+    # Only a site with live exceptions or declared fields or body types has a rules file.
+    assert [s.id for _, s in with_rules] == [f"{k}-{p}" for k in "dh" for p in sorted(factory.PROFILES)] + ["p-exc"]
     for n, s in with_rules:
         ids = {int(i) for i in re.findall(r"id:(\d+)", files[f"sites/{s.id}.rules.conf"])}
         lo = SITE_ID_BASE + n * SITE_ID_SPAN

@@ -1,0 +1,82 @@
+"""A site's own declared fields and body types (waf.filter_fields, waf.content_types), for a service of the
+site's own that no CMS package describes: rendered behind the site's guard, and on the real tier the declared
+values pass on the declared paths while the same attacks are refused.
+
+The factory's sites d-<profile> declare ``where`` on /gis/query as a filter-sql field and
+``application/x-site-json`` under /api/site/ as a JSON body (factory.SITE_FILTER, factory.SITE_BODY_TYPE);
+the p-<profile> sites of the same profile declare nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+import pytest
+
+from sitegroup.waf import render_files
+from tests.waf import attacks, factory
+from tests.waf.conftest import Tier
+from tests.waf.factory import BLOCKING, GATEWAY, declared_host, profile_host
+from tests.waf.harness import Req, as_citizens, send
+from tests.waf.test_filter_fields import FILTERS, INJECTIONS
+from tests.waf.test_render import OPTS
+
+TYPE = "application/x-site-json; charset=utf-8"
+LETTER = {"title": "关于增设便民服务点的建议",
+          "content": "建议在城关镇增设一个便民服务点，老人办事不用再跑远路。联系人：王老师 (13800000000)",
+          "tags": ["便民", "服务"], "contact": {"name": "张三", "phone": "0851-12345678"}}
+BODY_ATTACKS = ["1' union select username,password from users--", "<script>alert(document.cookie)</script>",
+                "; cat /etc/passwd", "../../../../etc/passwd"]
+
+
+def _where(host: str, value: str, port: int) -> int:
+    q = urllib.parse.urlencode({"where": value, "outFields": "*", "f": "json"})
+    return send(port, host, as_citizens([Req("GET", f"/gis/query?{q}", dict(attacks.BASE))])[0], source=GATEWAY).status
+
+
+def _post(port: int, host: str, path: str, doc: dict, ctype: str = TYPE) -> int:
+    req = Req("POST", path, {**attacks.BASE, "Content-Type": ctype}, json.dumps(doc, ensure_ascii=False))
+    return send(port, host, as_citizens([req])[0], source=GATEWAY).status
+
+
+def test_the_site_file_declares_them_behind_its_guard() -> None:
+    files = render_files(factory.test_environment(), OPTS)
+    text = files["sites/d-strict.rules.conf"]
+    guard = text.index('SecRule TX:sg_site "!@streq d-strict"')
+    assert guard < text.index("ctl:requestBodyProcessor=JSON") < text.index("SecMarker END-SITE-d-strict")
+    assert guard < text.index("setvar:tx.sg_filter_") < text.index("SecMarker END-SITE-d-strict")
+    assert "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:where" in text
+    assert r"\Aapplication/x-site-json(?:" in text
+    assert "sites/p-strict.rules.conf" not in files  # nothing declared, no exception: no file
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_declared_filter_field_passes_filters_and_refuses_injections(tier: Tier, profile: str) -> None:
+    host = declared_host(profile)
+    refused = [v for v in FILTERS if _where(host, v, tier.port) != 200]
+    assert not refused, f"{profile}: ordinary filters refused on the declaring site: {refused}"
+    # A value that is not wholly the grammar meets every rule: whatever the undeclared site refuses, this
+    # one refuses too (an open string or a backtick is not an attack every profile refuses).
+    refused_plain = [v for v in INJECTIONS if _where(profile_host(profile), v, tier.port) == 403]
+    served = [v for v in refused_plain if _where(host, v, tier.port) != 403]
+    assert len(refused_plain) >= 12 and not served, f"{profile}: injections served in the declared field: {served}"
+    # The declaration is what lets the filters through: the same filters on a site that declares nothing.
+    plain = [v for v in FILTERS if _where(profile_host(profile), v, tier.port) != 200]
+    assert plain, f"{profile}: every filter passes without the declaration; the test shows nothing"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_declared_body_type_is_read_field_by_field(tier: Tier, profile: str) -> None:
+    host = declared_host(profile)
+    assert _post(tier.port, host, "/api/site/letters", LETTER) == 200
+    # Parsed, not waved through: an attack in any field is refused.
+    for attack in BODY_ATTACKS:
+        assert _post(tier.port, host, "/api/site/letters", {**LETTER, "content": attack}) == 403, attack
+        assert _post(tier.port, host, "/api/site/letters", {**LETTER, "tags": ["便民", attack]}) == 403, attack
+    # Only that type with the declared parameters, only on the declared path, only on this site.
+    assert _post(tier.port, host, "/api/site/letters", LETTER, TYPE + "; boundary=x") == 403
+    assert _post(tier.port, host, "/api/other/letters", LETTER) == 403
+    assert _post(tier.port, profile_host(profile), "/api/site/letters", LETTER) == 403
