@@ -49,15 +49,15 @@ def from_data(items: Iterable[dict]) -> tuple[ContentType, ...]:
 
 # A Content-Type parameter value as clients write it: a token or a quoted token (tz="Asia/Shanghai").
 # (\x22 is '"': a literal quote would end the operator's quoted string.)
-_PARAM_VALUE = "(?:\\x22[a-z0-9_.+/-]{1,40}\\x22|[a-z0-9_.+/-]{1,40})"
+PARAM_VALUE = "(?:\\x22[a-z0-9_.+/-]{1,40}\\x22|[a-z0-9_.+/-]{1,40})"
 
 # The header is pinned by the rule's pattern (the declared type, declared parameters, values of
 # [a-z0-9_.+/-]): the type check (920420), the header-shape check (920470), the "second type after ';'"
 # check (921422 and its platform copy 10422: tz="Asia/Shanghai" holds a '/') and every CRS rule reading
 # the header as text have nothing left to find in it; the body is parsed as declared, not as the header
 # would suggest.
-_PINNED_TYPE_CTLS = ",".join([ctl_remove(920420, None, None), ctl_remove(920470, None, None),
-                              ctl_remove(921422, None, None),
+PINNED_RULES = (920420, 920470, 921422)
+_PINNED_TYPE_CTLS = ",".join([*(ctl_remove(r, None, None) for r in PINNED_RULES),
                               ctl_remove(None, "OWASP_CRS", "REQUEST_HEADERS:Content-Type")])
 
 
@@ -79,7 +79,7 @@ def rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
     ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
     params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
                       for p in c.parameters)
-    tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={_PARAM_VALUE})*" if params else ""
+    tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={PARAM_VALUE})*" if params else ""
     processor = {"json": "JSON", "xml": "XML"}[c.body]
     lit = regex_literal(ctype).replace("+", "\\+")
     return [

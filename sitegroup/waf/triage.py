@@ -31,13 +31,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitegroup.schema import EXCEPTION_TARGET
-from sitegroup.waf import render, safe
+from sitegroup.waf import body_types, render, safe
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
 _UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9+-]+)\.[0-9a-f]+$")
 _AGAINST = re.compile(r"against variable `([^`']+)'")
 _WITHIN = re.compile(r"found within ([A-Z_]+(?::[^ ]*?)?): ")
 THRESHOLD_RULE = 949110
+TYPE_RULE = 920420  # "Request content type is not allowed by policy"
 ADMIN_MESSAGE = "Admin path from an address outside the allowed ranges"  # modsec._admin_rule
 # Summary and bookkeeping rules: they score nothing of their own.
 _NOT_FINDINGS = {949110, 959100, 980130, 980140}
@@ -52,6 +53,10 @@ SIBLING_FILES = 3
 REVIEW_PLACEHOLDER = "reviewed by <NAME>"
 _PATH_VARIABLES = ("REQUEST_FILENAME", "REQUEST_URI", "REQUEST_URI_RAW", "REQUEST_LINE", "REQUEST_BASENAME")
 SCHEMA_TARGET = re.compile(EXCEPTION_TARGET)  # what the site entry's waf.exceptions[].target may name
+_CT_ITEM = body_types.SCHEMA["items"]["properties"]
+BODY_TYPE_PATH = re.compile(_CT_ITEM["paths"]["items"]["pattern"])  # what waf.content_types[].paths may name
+PARAMETER_NAME = re.compile(_CT_ITEM["parameters"]["items"]["pattern"])
+PARAMETER_VALUE = re.compile(body_types.PARAM_VALUE.replace("\\x22", '"'))
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Hit:
     crs_rule: int | None  # the CRS rule it is, or the one a platform copy replaces
     variable: str | None
     data: str
+    content_type: str = ""  # the request's Content-Type header, lower-cased
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Group:
     requests: set[str] = field(default_factory=set)
     clients: set[str] = field(default_factory=set)
     example: str = ""
+    parameters: set[str] = field(default_factory=set)  # a body type's: the Content-Type parameters seen
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,21 @@ class Proposal:
     clients: int
     example: str
     commented: bool  # broader than one variable: the reviewer must choose it
+
+
+@dataclass(frozen=True)
+class BodyTypeProposal:
+    """A body type no profile allows, sent to one path by many clients, that names its syntax (+json,
+    +xml, x-json): proposed as the entry's waf.content_types, parsed as declared and read field by field."""
+
+    site: str
+    path: str
+    type: str
+    parameters: tuple[str, ...]
+    body: str
+    requests: int
+    clients: int
+    example: str
 
 
 @dataclass(frozen=True)
@@ -111,6 +133,7 @@ class Triage:
     over_threshold: int = 0
     attack_shaped: int = 0
     proposals: list[Proposal] = field(default_factory=list)
+    body_types: list[BodyTypeProposal] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
 
 
@@ -145,6 +168,8 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
             continue
         req = t.get("request") if isinstance(t.get("request"), dict) else {}
         path = str(req.get("uri", "")).split("?", 1)[0]
+        headers = req.get("headers") if isinstance(req.get("headers"), dict) else {}
+        ctype = next((str(v) for k, v in headers.items() if str(k).lower() == "content-type"), "").strip().lower()
         hits = []
         for x in messages:
             rid = _rule_id(x)
@@ -155,7 +180,7 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
             if x in admin:
                 crs = None
             hits.append(Hit(m["site"], m["profile"], m["cms"], str(t.get("client_ip", "")), str(req.get("method", "")),
-                            path, rid, crs, _variable(d), str(d.get("data", ""))[:160]))
+                            path, rid, crs, _variable(d), str(d.get("data", ""))[:160], ctype[:200]))
         if hits:
             out.append(hits)
     return entries, out
@@ -188,12 +213,23 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
     entries, requests = read(lines, site)
     result = Triage(transactions=entries, over_threshold=len(requests))
     groups: dict[tuple, Group] = {}
+    typed: dict[tuple, Group] = {}
     refused: dict[tuple, tuple[set[int], str]] = defaultdict(lambda: (set(), ""))
     for n, hits in enumerate(requests):
         if len(_families(hits)) > max_families:
             result.attack_shaped += 1
             continue
+        declarable = any(h.crs_rule == TYPE_RULE for h in hits) and _declarable(hits[0].content_type)
         for h in hits:
+            if declarable and h.crs_rule in body_types.PINNED_RULES:
+                # The type check and the rules reading only the header: one declaration answers them all.
+                mt, params = _media_type(h.content_type)
+                g = typed.setdefault((h.site, mt, h.path), Group(h.site, TYPE_RULE, mt, h.path,
+                                                                 example=h.content_type))
+                g.requests.add(n)
+                g.clients.add(h.client)
+                g.parameters |= set(params)
+                continue
             why = _not_an_exception(h)
             if why:
                 key = (h.site, h.logged_rule, h.path, h.variable)
@@ -212,11 +248,56 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
         narrow = g.variable is not None and SCHEMA_TARGET.match(g.variable) is not None
         result.proposals.append(Proposal(g.site, g.crs_rule, g.path, g.variable if narrow else None, len(g.requests),
                                          len(g.clients), g.example, commented=not narrow))
+    for g in _merge_siblings(typed, min_requests, min_clients):
+        why = _not_a_body_type(g, min_requests, min_clients)
+        if why:
+            result.refusals.append(Refusal(g.site, TYPE_RULE, g.path, g.variable, len(g.requests), why))
+            continue
+        result.body_types.append(BodyTypeProposal(g.site, g.path, g.variable, tuple(sorted(g.parameters)),
+                                                  _syntax(g.variable), len(g.requests), len(g.clients), g.example))
     for (site_, rule, path, variable), (ns, why) in refused.items():
         result.refusals.append(Refusal(site_, rule, path, variable, len(ns), why))
     result.proposals.sort(key=lambda p: (p.site, p.path, p.rule, p.target or ""))
+    result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
     return result
+
+
+def _media_type(header: str) -> tuple[str, list[str]]:
+    """("type/subtype", [parameter names]) of a lower-cased Content-Type header; "" when it is not one."""
+    mt, *params = [x.strip() for x in header.split(";")]
+    if not safe.CONTENT_TYPE.match(mt):
+        return "", []
+    return mt, [p.split("=", 1)[0].strip() for p in params]
+
+
+def _syntax(media_type: str) -> str:
+    """json or xml when the type names its syntax (RFC 6839 suffixes, the x-json / x-xml spellings)."""
+    sub = media_type.partition("/")[2]
+    if sub.endswith("+json") or sub in ("json", "x-json", "jsonrequest"):
+        return "json"
+    if sub.endswith("+xml") or sub in ("xml", "x-xml"):
+        return "xml"
+    return ""
+
+
+def _declarable(header: str) -> bool:
+    """The header names a JSON or XML syntax and a declaration could pin all of it (body_types.rule)."""
+    mt, _ = _media_type(header)
+    if not mt or not _syntax(mt) or body_types.form_type(mt):
+        return False
+    pairs = [p.split("=", 1) for p in header.split(";")[1:]]
+    return all(len(kv) == 2 and PARAMETER_NAME.match(kv[0].strip()) and PARAMETER_VALUE.fullmatch(kv[1].strip())
+               for kv in pairs)
+
+
+def _not_a_body_type(g: Group, min_requests: int, min_clients: int) -> str:
+    if len(g.requests) < min_requests or len(g.clients) < min_clients:
+        return (f"a body type seen in {len(g.requests)} requests from {len(g.clients)} clients "
+                f"(needs {min_requests} from {min_clients})")
+    if g.path == "/" or not BODY_TYPE_PATH.match(g.path):
+        return "a body type on the site root or a path a declaration may not name: use the service's directory"
+    return ""
 
 
 def _merge_siblings(groups: dict[tuple, Group], min_requests: int, min_clients: int) -> list[Group]:
@@ -242,6 +323,9 @@ def _merge_siblings(groups: dict[tuple, Group], min_requests: int, min_clients: 
 
 
 def _not_an_exception(h: Hit) -> str:
+    if h.crs_rule == TYPE_RULE:
+        return ("a body type no profile allows and no declaration can pin (no +json/+xml syntax, or a parameter "
+                "value outside [a-z0-9_.+/-]): the profile's allowed_content_types, or the client's fix")
     if h.crs_rule is None:
         if 11_000 <= h.logged_rule < 12_000:
             return ("admin ACL: a public resource of the CMS is a package's public_paths entry; "
@@ -269,11 +353,15 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
            "# Proposals only. Review each against the requests, strike what is not the site's own traffic,",
            "# and put who reviewed it in the reason before copying it under the site's waf.exceptions."]
     by_site: dict[str, list[Proposal]] = defaultdict(list)
+    typed: dict[str, list[BodyTypeProposal]] = defaultdict(list)
     for p in result.proposals:
         by_site[p.site].append(p)
-    for site_, props in sorted(by_site.items()):
-        out += ["", f"# --- site {site_}", "waf:", "  exceptions:"]
-        for p in props:
+    for b in result.body_types:
+        typed[b.site].append(b)
+    for site_ in sorted(set(by_site) | set(typed)):
+        out += ["", f"# --- site {site_}", "waf:"]
+        out += ["  exceptions:"] if by_site[site_] else []
+        for p in by_site[site_]:
             pre = "    # " if p.commented else "    "
             if p.commented:
                 out.append("    # BROADER: no target the entry can name; the rule leaves the whole path")
@@ -286,6 +374,17 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
             reason = f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
             out.append(f"{pre}  reason: {reason}")
             out.append(f"{pre}  expires: {expires}")
+        if typed[site_]:
+            out += ["  # Parsed as declared, the body's fields then meet every rule: burn in again after this.",
+                    "  content_types:"]
+        for b in typed[site_]:
+            out.append(f"    # {b.requests} requests from {b.clients} clients, e.g. {_comment(b.example)}")
+            out.append(f"    - paths: [{b.path}]")
+            out.append(f"      type: {b.type}")
+            if b.parameters:
+                out.append(f"      parameters: [{', '.join(b.parameters)}]")
+            out.append(f"      body: {b.body}")
+            out.append(f"      reason: burn-in {b.requests} requests from {b.clients} clients, {REVIEW_PLACEHOLDER}")
     if result.refusals:
         out += ["", "# Not proposed:"]
         # Path and variable come from the request (a JSON key may hold a line break): comment text only.

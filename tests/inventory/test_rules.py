@@ -283,6 +283,21 @@ def test_a_triage_proposal_does_not_validate_until_someone_signs_it(inv):
     assert not issues(inv)
 
 
+def test_a_triage_body_type_proposal_does_not_validate_until_someone_signs_it(inv):
+    """The content_types a triage proposes, pasted under the entry's waf: refused on its reason, then valid."""
+    import yaml
+
+    from tests.waf.test_triage import _typed  # audit entries of a type refused on one path
+    proposal = yaml.safe_load(triage.to_yaml(triage.triage(_typed('text/x-json; tz="asia/shanghai"')), TODAY))["waf"]
+    d = read_entry(inv, "linhe")
+    change(inv, "linhe", waf={**d["waf"], **proposal})
+    [i] = issues(inv)
+    assert i.field == "waf.content_types[0].reason"
+    proposal["content_types"][0]["reason"] = "burn-in 8 requests from 4 clients, reviewed by 王工 2026-12-05"
+    change(inv, "linhe", waf={**d["waf"], **proposal})
+    assert issues(inv) == []
+
+
 def test_exceptions_expire_with_the_calendar(inv):
     # The same inventory that is valid today fails once the exception's date has passed.
     assert issues(inv, today=date(2027, 7, 1))

@@ -10,7 +10,7 @@ This script plays that, with no person in the loop: each family of a part is one
 package, as evaluate.py routes it); its requests alternate, by their order within the family, into a
 burn-in half and a later half. The burn-in half goes to the site on the profile; `triage` reads the
 audit log and every narrow proposal (one rule, one path, one named variable; never the commented,
-broader ones) is taken as signed; the later half then goes to the same site with those exceptions,
+broader ones) and every proposed body type (waf.content_types, stop 25) is taken as signed; the later half then goes to the same site with those exceptions,
 and, for comparison, to the site without them.
 
 It also sends six classic attacks (SQLi union and tautology, XSS script and event handler, a command,
@@ -22,6 +22,7 @@ and it changes no policy; it measures the process, not the platform's rules.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import sys
@@ -34,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitegroup.model import WafException
+from sitegroup.model import ContentType, WafException
 from sitegroup.waf import cms, triage
 from tests.waf import factory
 from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load, site_tier
@@ -73,10 +74,18 @@ def halves(reqs: list[Req]) -> dict[str, tuple[list[Req], list[Req]]]:
     return {f: (qs[0::2], qs[1::2]) for f, qs in sorted(by_family.items())}
 
 
-def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = ()):
+def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = (), typed: tuple[ContentType, ...] = ()):
     package = FAMILY_PACKAGE.get(fs.family, fs.family)
-    return factory.site(fs.id, (fs.host,), factory.load_profile(fs.profile), exceptions=exceptions,
-                        cms=package if package in cms.packages() else None)
+    s = factory.site(fs.id, (fs.host,), factory.load_profile(fs.profile), exceptions=exceptions,
+                     cms=package if package in cms.packages() else None)
+    return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed))
+
+
+def _signed_types(proposals: list[triage.BodyTypeProposal]) -> dict[str, tuple[ContentType, ...]]:
+    out: dict[str, list[ContentType]] = defaultdict(list)
+    for b in proposals:
+        out[b.site].append(ContentType((b.path,), b.type, b.parameters, b.body, "burn-in evaluation"))
+    return {site: tuple(x[:5]) for site, x in out.items()}  # the entry's schema allows 5
 
 
 def _refused(port: int, host: str, reqs: list[Req]) -> int:
@@ -122,7 +131,9 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
         log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8", errors="replace")
     result = triage.triage(log.splitlines())
     signed = _signed(result.proposals)
-    after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ())) for fs in sites])
+    typed = _signed_types(result.body_types)
+    after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ()), typed.get(fs.id, ()))
+                                                for fs in sites])
     later_after: Counter = Counter()
     attacks: Counter = Counter()
     with after:
@@ -139,6 +150,7 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
              for name in parts}
     return {"sizes": sizes, "burn": burn, "before": later_before, "after": later_after, "attacks": attacks,
             "proposals": len(result.proposals), "broader": sum(p.commented for p in result.proposals),
+            "body_types": sum(len(x) for x in typed.values()),
             "refusals": Counter(r.why.split(":")[0].split(" (")[0] for r in result.refusals)}
 
 
@@ -158,7 +170,8 @@ def table(r: dict, parts: tuple[str, ...]) -> str:
         lines.append(f"{p:11} exceptions taken {a[(p, 'exceptions')]:4}; attacks in excepted parameters refused "
                      f"{a[(p, 'refused')]}/{a[(p, 'sent')]} ({a[(p, 'unprobed')]} exceptions on JSON/header "
                      f"targets not probed)")
-    lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken); not proposed: " +
+    lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}; "
+                 "not proposed: " +
                  ", ".join(f"{why} x{n}" for why, n in r["refusals"].most_common()))
     return "\n".join(lines)
 

@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from sitegroup.model import WafException
-from sitegroup.waf import render, triage
+from sitegroup.waf import body_types, render, triage
 from tests.waf import attacks, factory
 from tests.waf.evaluate import site_tier
 from tests.waf.factory import GATEWAY
@@ -33,14 +33,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _entry(site: str, client: str, uri: str, messages: list[tuple[str, str, str]], method: str = "GET",
-           over: bool = True, profile: str = "burn-in", packages: str = "-") -> str:
+           over: bool = True, profile: str = "burn-in", packages: str = "-", ctype: str | None = None) -> str:
     msgs = [{"message": msg, "details": {"ruleId": rid, "data": data, "match": "", "tags": []}}
             for rid, msg, data in messages]
     if over:
         msgs.append({"message": "Inbound Anomaly Score Exceeded (Total Score: 5)",
                      "details": {"ruleId": "949110", "data": "", "match": "", "tags": ["attack-generic"]}})
     return json.dumps({"transaction": {"client_ip": client, "unique_id": f"{site}.{profile}.{packages}.{'ab' * 16}",
-                                       "request": {"method": method, "uri": uri, "headers": {}},
+                                       "request": {"method": method, "uri": uri,
+                                                   "headers": {} if ctype is None else {"Content-Type": ctype}},
                                        "messages": msgs}})
 
 
@@ -67,6 +68,50 @@ def test_a_site_running_several_packages_is_read_like_any_other() -> None:
     lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", "select from")],
                     method="POST", packages="coremail+geoserver") for c in range(1, 5) for _ in range(2)]
     assert [(p.site, p.requests, p.clients) for p in triage.triage(lines).proposals] == [("linhe", 8, 4)]
+
+
+_TYPE_REFUSED = [("920420", "Request content type is not allowed by policy",
+                  "Matched Data: |text/x-json| found within TX:content_type: |text/x-json|"),
+                 ("921422", "Content-Type header: Dangerous content type outside the mime type declaration",
+                  "Matched Data: /shanghai found within REQUEST_HEADERS:Content-Type: x")]
+
+
+def _typed(header: str, n_clients: int = 4, path: str = "/mail/s/json") -> list[str]:
+    return [_entry("linhe", f"198.51.100.{c}", path, _TYPE_REFUSED, method="POST", ctype=header)
+            for c in range(1, n_clients + 1) for _ in range(2)]
+
+
+def test_a_json_type_no_profile_allows_becomes_a_content_types_proposal() -> None:
+    """The type check and the header rules of one request are one finding, answered by one declaration;
+    the YAML is the entry's own shape and does not validate until someone signs it."""
+    headers = ['text/x-json; tz="Asia/Shanghai"', "text/x-json;charset=UTF-8"]
+    r = triage.triage(_typed(headers[0]) + _typed(headers[1]))
+    assert r.proposals == [] and r.refusals == []
+    [b] = r.body_types
+    assert (b.site, b.path, b.type, b.parameters, b.body, b.requests, b.clients) == (
+        "linhe", "/mail/s/json", "text/x-json", ("charset", "tz"), "json", 16, 4)
+    doc = yaml.safe_load(triage.to_yaml(r, date(2026, 12, 5)))
+    assert doc == {"waf": {"content_types": [{
+        "paths": ["/mail/s/json"], "type": "text/x-json", "parameters": ["charset", "tz"], "body": "json",
+        "reason": f"burn-in 16 requests from 4 clients, {triage.REVIEW_PLACEHOLDER}"}]}}
+    assert triage._syntax("application/soap+xml") == "xml" and triage._syntax("application/vnd.api+json") == "json"
+
+
+@pytest.mark.parametrize("header,why", [
+    ("application/octet-stream", "no declaration can pin"),  # no syntax in its name: not JSON or XML
+    ('application/soap+xml; action="urn:tempuri:get"', "no declaration can pin"),  # ':' in a value
+    ("multipart/form-data; boundary=x", "no declaration can pin"),  # a form type is never declared
+    ("text/x-json\r\nx: y", "no declaration can pin"),
+])
+def test_a_type_a_declaration_cannot_pin_is_explained(header: str, why: str) -> None:
+    r = triage.triage(_typed(header))
+    assert r.body_types == [] and r.refusals and all(why in x.why for x in r.refusals if x.rule == 920420), r.refusals
+
+
+def test_a_body_type_from_one_client_or_on_the_root_is_not_proposed() -> None:
+    assert triage.triage(_typed("text/x-json", n_clients=1)).body_types == []
+    r = triage.triage(_typed("text/x-json", path="/"))
+    assert r.body_types == [] and any("site root" in x.why for x in r.refusals)
 
 
 def test_one_address_repeating_itself_is_not_the_sites_traffic() -> None:
@@ -106,7 +151,8 @@ def test_a_platform_copy_is_proposed_as_the_crs_rule_it_replaces() -> None:
 @pytest.mark.parametrize("rule,why", [
     ("11081", "admin ACL"),  # access control, not a score
     ("913100", "scanner"),
-    ("920420", "protocol"),
+    ("920420", "no declaration can pin"),  # no Content-Type with a syntax in the entry
+    ("920470", "protocol"),
 ])
 def test_what_is_not_a_parameters_content_is_explained_not_excepted(rule: str, why: str) -> None:
     msg = triage.ADMIN_MESSAGE if rule == "11081" else "finding"
@@ -194,6 +240,15 @@ ATTACKS = [Req("POST", "/hdjl/letters/submit", FORM, "title=x&content=" + urllib
     Req("POST", "/hdjl/letters/submit", FORM, "title=" + urllib.parse.quote("1' or '1'='1") + "&content=x")]
 
 
+# A webmail-like client posting JSON as a type no profile allows (what coremail's package declares, here a
+# site's own service): burn-in proposes waf.content_types for it.
+TYPED = {**attacks.BASE, "Content-Type": 'text/x-json; tz="Asia/Shanghai"'}
+TYPED_ORDINARY = [Req("POST", "/mail/s/json", TYPED, json.dumps({"func": "mbox:listMessages", "attrs": {
+    "fid": 1, "subject": subject}}, ensure_ascii=False)) for subject in ("会议通知", "关于报送2026年度预算的函")]
+TYPED_ATTACKS = [Req("POST", "/mail/s/json", TYPED, json.dumps({"func": "mbox:listMessages", "attrs": {
+    "subject": a}})) for a in ("1' union select username,password from admin--", "<script>alert(1)</script>")]
+
+
 def _as(client: str, q: Req) -> Req:
     return dataclasses.replace(q, headers={**q.headers, "X-Forwarded-For": client})
 
@@ -208,12 +263,13 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
         with nginx:
             # Five citizens write letters; one address sends an attack battery to the same form.
             for c in range(1, 6):
-                for q in ORDINARY:
+                for q in ORDINARY + TYPED_ORDINARY:
                     assert send(nginx.port, BURN_HOST, _as(f"198.51.100.{c}", q), source=GATEWAY).status == 200
             for q in ATTACKS:
                 send(nginx.port, BURN_HOST, _as("203.0.113.66", q), source=GATEWAY)
             refused = [send(nginx.port, PLAIN_HOST, q, source=GATEWAY).status for q in ORDINARY]
             assert refused.count(403) >= 2, refused  # what makes the letters a case for an exception
+            assert [send(nginx.port, PLAIN_HOST, q, source=GATEWAY).status for q in TYPED_ORDINARY] == [403, 403]
             nginx.stop()
             log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8")
         # The CLI, as an operator runs it.
@@ -225,15 +281,22 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
         assert proposed and {(x["path"], x.get("target")) for x in proposed} == {
             ("/hdjl/letters/submit", "ARGS:content")}, out
         assert "203.0.113.66" not in out
+        typed = yaml.safe_load(out)["waf"]["content_types"]
+        assert [(x["paths"], x["type"], x["parameters"], x["body"]) for x in typed] == [
+            (["/mail/s/json"], "text/x-json", ["tz"], "json")], out
         # Signed by a reviewer, into a standard site's entry.
         signed = tuple(WafException(rule_id=x["rule"], rule_tag=None, path=x["path"], target=x.get("target"),
                                     reason=x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工"),
                                     expires=x["expires"]) for x in proposed)
         tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("standard"), exceptions=signed)
+        tuned = dataclasses.replace(tuned, waf=dataclasses.replace(tuned.waf, content_types=body_types.from_data(
+            [{**x, "reason": x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工")} for x in typed])))
         nginx = site_tier(work / "after", backend.url, [tuned, plain])
         with nginx:
             assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ORDINARY] == [200] * len(ORDINARY)
             assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in ATTACKS] == [403] * len(ATTACKS)
+            assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in TYPED_ORDINARY] == [200, 200]
+            assert [send(nginx.port, TUNED_HOST, q, source=GATEWAY).status for q in TYPED_ATTACKS] == [403, 403]
 
 
 def test_the_cli_says_what_is_wrong_and_writes_nothing(tmp_path: Path, capsys) -> None:
