@@ -6,12 +6,12 @@ has turned its first weeks into exceptions (docs/waf.md, "Tuning a site").
 
 The held-out figure of evaluate.py is a site's FIRST day: a CMS nobody wrote a package for, refused
 wherever CRS misreads it. A real site then runs burn-in and a reviewer signs the triage's proposals.
-This script plays that, with no person in the loop: each family of a part is one site (with its
-package, as evaluate.py routes it); its requests alternate, by their order within the family, into a
-burn-in half and a later half. The burn-in half goes to the site on the profile; `triage` reads the
-audit log and every narrow proposal (one rule, one path, one named variable; never the commented,
-broader ones) and every proposed body type (waf.content_types, stop 25) is taken as signed; the later half then goes to the same site with those exceptions,
-and, for comparison, to the site without them.
+This script plays that, with no person in the loop: each family of a part is one site (with its package,
+as evaluate.py routes it); its requests alternate, by their order within the family, into a burn-in half
+and a later half. The burn-in half goes to the site on the profile; `triage` reads the audit log and
+every narrow proposal (one rule, one path, one named variable; never the commented, broader ones) and
+every proposed body type (waf.content_types, stop 25) is taken as signed; the later half then goes to
+the same site with those exceptions, and, for comparison, to the site without them.
 
 It also sends six classic attacks (SQLi union and tautology, XSS script and event handler, a command,
 a traversal) in each excepted parameter on its path, so what an exception costs shows next to what it
