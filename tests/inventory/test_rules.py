@@ -212,7 +212,7 @@ def test_waf_cms_is_one_package_or_a_list_of_them(inv):
     (["geoserver", "nope"], "waf.cms[1]", "CMS package 'nope' does not exist", "geoserver, gov-im"),
     ("nope", "waf.cms", "CMS package 'nope' does not exist", "policies/waf/cms/"),
     (["geoserver", "geoserver"], "waf.cms", "repeats an item", "remove the duplicate"),
-    (["coremail", "geoserver", "gov-im", "onlyoffice", "trs-wcm"], "waf.cms", "too long", "at most 4 packages"),
+    (["coremail", "geoserver", "gov-im", "open-data", "trs-wcm"], "waf.cms", "too long", "at most 4 packages"),
     ("Trs_WCM", "waf.cms", "invalid form", "e.g. geoserver"),
     (3, "waf.cms", "should be a string or a list", "write a string or a list"),
 ])

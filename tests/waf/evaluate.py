@@ -82,7 +82,9 @@ class Result:
 FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   # decided on corpus G's tuning part before G's second count (stop 24)
                   "geoserver-ogc": "geoserver", "coremail-webmail": "coremail", "headless-cms-rest": "headless-cms",
-                  "wecom-dingtalk-callback": "gov-im", "onlyoffice-docs": "onlyoffice"}
+                  "wecom-dingtalk-callback": "gov-im",  # onlyoffice retired in stop 25 (10101)
+                  # decided on corpus H's tuning part before H's second count (stop 25)
+                  "bid-opening": "bid-guarantee"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:
