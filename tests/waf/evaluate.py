@@ -2,7 +2,7 @@
 
 Used by tests/waf/test_corpus.py and bench/waf.py (``--corpus``), and by hand while tuning:
 
-    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A-G, tuning + held-out)
+    PYTHONPATH=. python tests/waf/evaluate.py            # FP and detection table (A-H, tuning + held-out)
     PYTHONPATH=. python tests/waf/evaluate.py --why [--corpus B..G]   # which rules refuse what, TUNING PART ONLY
     PYTHONPATH=. python tests/waf/evaluate.py --why --all [--no-packages]   # also near misses (tuning)
     PYTHONPATH=. python tests/waf/evaluate.py --crs      # only the CRS 3.3.4 regression tests, tuned vs stock
@@ -194,7 +194,7 @@ def report(work: Path, backend: str) -> dict:
             out[profile] = row
         crs = crs_detection(stock, tuned)
     sizes = ", ".join(f"{k} {len(v)}" for k, v in parts.items())
-    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d,_e,_f,_g}}.py = A-G): {sizes}; "
+    print(f"\nCMS corpora (tests/waf/data/gen_cms_corpus{{,_b,_c,_d,_e,_f,_g,_h}}.py = A-H): {sizes}; "
           f"attacks: tests/waf/attacks.py")
     print(f"{'profile':11} " + " ".join(f"{n:>11}" for n in parts) + " | stock: " +
           " ".join(f"{n:>11}" for n in parts) + f" | {'detected':>9} {'stock':>9} | {'CRS tests tuned/stock':>21}")

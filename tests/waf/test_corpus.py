@@ -38,7 +38,7 @@ B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
 D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 8 / 904}
-D_HELD_OUT_CEILING = {"strict": 66 / 520, "standard": 28 / 520, "high-value": 85 / 520}
+D_HELD_OUT_CEILING = {"strict": 65 / 520, "standard": 28 / 520, "high-value": 84 / 520}  # stop 25: 10101
 # E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
 E_TUNING_CEILING = {"strict": 8 / 834, "standard": 2 / 834, "high-value": 16 / 834}
 E_HELD_OUT_CEILING = {"strict": 52 / 562, "standard": 10 / 562, "high-value": 52 / 562}
@@ -49,6 +49,11 @@ F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28
 # whole held-out families (SOAP exchange, Swagger try-it, OData) are most of what its held-out part refuses.
 G_TUNING_CEILING = {"strict": 2 / 758, "standard": 1 / 758, "high-value": 2 / 758}
 G_HELD_OUT_CEILING = {"strict": 162 / 650, "standard": 132 / 650, "high-value": 209 / 650}
+# H (stop 25) is the newest measurement: counted before any H tuning (H1: 76 / 10 / 92 of 761 held-out at
+# strict / standard / high-value) and after one round (H2, below). Its tuning part keeps config-registry
+# (Nacos/Eureka control-plane calls, 60 at high-value): not tuned by decision (docs/waf.md, "Stop 25").
+H_TUNING_CEILING = {"strict": 62 / 809, "standard": 9 / 809, "high-value": 68 / 809}
+H_HELD_OUT_CEILING = {"strict": 62 / 761, "standard": 10 / 761, "high-value": 78 / 761}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -101,13 +106,14 @@ CEILINGS = {
     "E": (E_TUNING_CEILING, E_HELD_OUT_CEILING, False),
     "F": (F_TUNING_CEILING, F_HELD_OUT_CEILING, False),
     "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, False),
+    "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-G (gen_cms_corpus_{b..g}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E, F and G are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
+    """Corpora B-H (gen_cms_corpus_{b..h}.py): both parts held to their last recorded figures (docs/waf.md).
+    C, E, F, G and H are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
