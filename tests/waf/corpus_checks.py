@@ -1,4 +1,4 @@
-"""What the corpus split tests (test_corpus_c_split.py, _d_, _e_) hold every generated corpus to.
+"""What the corpus split tests (test_corpus_c_split.py to _h_) hold every generated corpus to.
 
 No WAF here: only the committed files, the split rule written in each generator's docstring, and that
 each record is a request a plain HTTP/1.1 server reads back exactly.
@@ -35,6 +35,16 @@ def assert_regenerates(tuning: list[dict], held: list[dict], tuning_file: Path, 
     for path, part in ((tuning_file, tuning), (held_file, held)):
         assert committed(path) == part, path.name
         assert path.read_text(encoding="utf-8") == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
+
+
+def assert_well_formed(reqs: list[dict], check, foreign_source: str) -> None:
+    """Every record passes its generator's check, and the check is held to that generator's own sources
+    (another corpus's source is refused) and methods (PUT is refused)."""
+    problems = [(r["label"], p) for r in reqs for p in check(r)]
+    assert not problems, problems[:5]
+    rec = reqs[0]
+    assert any("label/source" in p for p in check({**rec, "source": foreign_source}))
+    assert any("method" in p for p in check({**rec, "method": "PUT"}))
 
 
 def assert_tagged(reqs: list[dict], sources: dict[str, str], min_requests: int, min_families: int,
