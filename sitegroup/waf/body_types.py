@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from sitegroup.model import ContentType
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
+from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
@@ -22,9 +22,7 @@ SCHEMA: dict = {
     "items": {
         "type": "object", "additionalProperties": False, "required": ["paths", "type", "body", "reason"],
         "properties": {
-            "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                      "items": {"type": "string", "maxLength": 200,  # no segment starts with '.': no . or ..
-                                "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"}},
+            "paths": DECLARED_PATHS,
             "type": {"type": "string", "pattern": safe.CONTENT_TYPE.pattern},
             "parameters": {"type": "array", "maxItems": 5, "uniqueItems": True,
                            "items": {"type": "string", "pattern": r"^[a-z][a-z0-9-]{0,30}$"},

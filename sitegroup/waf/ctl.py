@@ -35,6 +35,13 @@ def path_operator(path: str) -> str:
     return f"@rx ^{lit}{tail}$"
 
 
+# The paths a declaration (an HTML field, a filter field, a body type) names, in a package or a site entry:
+# never "/", no segment starting with '.' (no . or ..), at most ten.
+DECLARED_PATHS: dict = {
+    "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
+    "items": {"type": "string", "maxLength": 200, "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"},
+}
+
 CRS_IDS = (900_000, 999_999)
 REPLACES_TAG = "sitegroup/replaces/"
 

@@ -30,7 +30,7 @@ import re
 
 from sitegroup.model import FilterField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
 from sitegroup.waf.errors import WafRenderError
 
 # Words no filter needs and every SQL injection beyond a tautology does (compared case-insensitively,
@@ -78,9 +78,7 @@ SCHEMA: dict = {
     "items": {
         "type": "object", "additionalProperties": False, "required": ["paths", "targets", "language", "reason"],
         "properties": {
-            "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                      "items": {"type": "string", "maxLength": 200,  # no segment starts with '.': no . or ..
-                                "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"}},
+            "paths": DECLARED_PATHS,
             "targets": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
                         "items": {"type": "string", "pattern": r"^ARGS(?:_GET|_POST)?:[A-Za-z0-9_.\-\[\]]{1,64}$"}},
             "language": {"enum": sorted(LANGUAGES)},

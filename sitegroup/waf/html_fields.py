@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from sitegroup.model import HtmlField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
 from sitegroup.waf.errors import WafRenderError
 
 # The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
@@ -90,9 +90,7 @@ SCHEMA: dict = {
     "items": {
         "type": "object", "additionalProperties": False, "required": ["paths", "targets", "sanitiser", "reason"],
         "properties": {
-            "paths": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                      "items": {"type": "string", "maxLength": 200,  # no segment starts with '.': no . or ..
-                                "pattern": r"^/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)+$"},
+            "paths": {**DECLARED_PATHS,
                       "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": TARGET_PATTERN},
