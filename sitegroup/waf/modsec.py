@@ -112,8 +112,18 @@ SecRule UNIQUE_ID "@rx ^([a-z0-9-]{{1,63}})[.]([a-z0-9-]{{1,63}})[.]([a-z0-9+-]{
 SecRule &TX:sg_site "@eq 0" \\
     "id:{d + 1},phase:1,deny,status:421,log,t:none,ctl:ruleEngine=On,msg:'No site for this request'"
 
-SecRule REQUEST_HEADERS:Content-Type "@rx ^(?:application(?:/soap\\+|/)|text/)xml" \\
+# XML: application/xml, text/xml, and every RFC 6839 "+xml" type (SOAP 1.2's application/soap+xml, CAP 1.2's
+# application/cap+xml, Atom's application/atom+xml): read element by element (XML:/*).
+SecRule REQUEST_HEADERS:Content-Type "@rx ^(?:application/(?:[a-z0-9.-]+\\+)?xml|text/xml)(?:[ \\t]*;|[ \\t]*$)" \\
     "id:200000,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=XML"
+# RFC 6839 structured syntax suffixes: a "+xml" or "+json" type IS that syntax (application/soap+xml,
+# application/cap+xml, application/vnd.api+json, application/problem+json). It is parsed whole by the strict
+# processor above or below (a body that does not parse is refused, 200002) and read field by field, so the
+# type check (920420) does not refuse the type itself on any profile (stop 25, corpus I tuning part: CAP
+# alerts). One Content-Type header only: with two, which one the backend reads is its choice.
+SecRule REQUEST_HEADERS:Content-Type "@rx ^application/[a-z0-9][a-z0-9.-]*\\+(?:xml|json)(?:[ \\t]*;|[ \\t]*$)" \\
+    "id:200013,phase:1,t:none,t:lowercase,pass,nolog,chain"
+    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,ctl:ruleRemoveById=920420"
 # JSON, also its +json relatives and the browsers' CSP reports (application/csp-report, Reporting API
 # application/reports+json): a profile that allows them gets them read argument by argument.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+json|csp-report)" \\

@@ -187,6 +187,15 @@ ALIPAY_CT = "application/x-www-form-urlencoded; text/html; charset=utf-8"
 PEM = ("-----BEGIN CERTIFICATE-----\r\nMIIEIDCCAwigAwIBAgIFEDRVM3AwDQYJKoZIhvcNAQEFBQAwITELMAkGA1UEBhMC\r\n"
        "QTELMAkGA1UEBhMCQ04xEjAQBgNVBAoTCUNGQ0EgT0NBMTAeFw0xOTA1MjIwODA2\r\n-----END CERTIFICATE-----")
 XML = {**attacks.BASE, "Content-Type": "application/xml"}
+# OASIS CAP 1.2 (GB/T 35965.1): an emergency alert, sent as application/cap+xml (RFC 6839's +xml suffix).
+CAP = {**attacks.BASE, "Content-Type": "application/cap+xml; charset=utf-8"}
+CAP_ALERT = ('<?xml version="1.0" encoding="UTF-8"?><alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'
+             "<identifier>52000041600000_20270204013818</identifier><sender>52000041600000</sender>"
+             "<sent>2027-02-04T01:38:18+08:00</sent><status>Actual</status><msgType>Alert</msgType>"
+             "<scope>Public</scope><info><language>zh-CN</language><category>Met</category><event>暴雨</event>"
+             "<urgency>Immediate</urgency><severity>Severe</severity><certainty>Likely</certainty>"
+             "<headline>暴雨橙色预警</headline><description>{text}</description><area><areaDesc>观山湖区</areaDesc>"
+             "<geocode><valueName>GB/T 2260</valueName><value>520115</value></geocode></area></info></alert>")
 ETAGS = ("e1e5ad0a6c36ac70706ea8cd843f9599", "c81438a4e143984c89e36ab43d5f2643", "2b13cd456b0219dbd08a6d9d2433fe61",
          "9b2450ac0d76e30e34249bb4f44f5204", "450acae168cf0f5f1078ab7703dae8b9", "51f400f57aed004f53c0d9e8a7b6c5d4")
 S3_COMPLETE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -290,6 +299,16 @@ D_CASES = [
      Req("POST", "/media-video/2027/01/21/0dc2955c.mp4?uploadId=2~Kf3x", XML, S3_COMPLETE),
      Req("POST", "/media-video/2027/01/21/0dc2955c.mp4?uploadId=2~Kf3x", XML,
          S3_COMPLETE.replace("<PartNumber>3</PartNumber>", "<PartNumber>3'||(select 1)||'</PartNumber>")), "10431"),
+    # Stop 25 (corpus I tuning part).
+    ("10360: an English word after Chinese text is not concatenated SQL", "standard",
+     Req("POST", "/v1/chat-messages", JSON, json.dumps(
+         {"query": "医保个人账户的钱能给父母用吗？家庭共济绑定以后还能 delete 吗？", "user": "u-1842",
+          "response_mode": "streaming"}, ensure_ascii=False)),
+     Req("POST", "/v1/chat-messages", JSON, json.dumps({"query": "'); delete from users where 1=1 --"})), "10360"),
+    ("200013: a CAP alert (application/cap+xml) is XML, read element by element", "strict",
+     Req("POST", "/api/cap/alerts", CAP,
+         CAP_ALERT.format(text="贵阳市气象台发布暴雨橙色预警：预计未来3小时内降雨量将达50毫米以上。")),
+     Req("POST", "/api/cap/alerts", CAP, CAP_ALERT.format(text="&lt;script&gt;alert(1)&lt;/script&gt;")), "941100"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
@@ -310,3 +329,15 @@ def test_an_attack_in_a_sockjs_frame_is_refused(tier: Tier, profile: str) -> Non
     frame = json.dumps(["SEND\ndestination:/app/chat\n\n" + json.dumps({"text": "<script>alert(1)</script>"}) + "\x00"])
     statuses, _, _ = _run(tier, profile, [Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, frame)])
     assert statuses == [403]
+
+
+@pytest.mark.parametrize("ctype,body", [
+    ("application/cap+xml", "<alert><identifier>x</identifier"),  # not XML: the parser says so
+    ("application/problem+json", '{"type": "about:blank", "status": 400'),  # not JSON
+    ("application/x-unknown", "<alert/>"),  # no +xml/+json suffix: the profile's type list decides (920420)
+])
+def test_a_structured_suffix_type_is_parsed_or_refused(tier: Tier, ctype: str, body: str) -> None:
+    """RFC 6839 +xml/+json types pass the type check only because a strict parser reads them whole."""
+    statuses, _, _ = _run(tier, "strict", [Req("POST", "/api/cap/alerts", {**attacks.BASE, "Content-Type": ctype},
+                                               body)])
+    assert statuses[0] in (400, 403), (ctype, statuses)
