@@ -257,8 +257,10 @@ def _as(client: str, q: Req) -> Req:
 def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refuse_attacks() -> None:
     with tempfile.TemporaryDirectory() as tmp, Backend() as backend:
         work = Path(tmp)
-        burn = factory.site("t-burn", (BURN_HOST,), factory.load_profile("burn-in"))
-        plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("standard"))
+        # A strict site's burn-in: its own paranoia level in DetectionOnly, so the log holds what strict refuses.
+        burn_in = dataclasses.replace(factory.load_profile("strict"), name="burn-strict", engine="DetectionOnly")
+        burn = factory.site("t-burn", (BURN_HOST,), burn_in)
+        plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("strict"))
         nginx = site_tier(work / "before", backend.url, [burn, plain])
         with nginx:
             # Five citizens write letters; one address sends an attack battery to the same form.
@@ -288,7 +290,7 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
         signed = tuple(WafException(rule_id=x["rule"], rule_tag=None, path=x["path"], target=x.get("target"),
                                     reason=x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工"),
                                     expires=x["expires"]) for x in proposed)
-        tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("standard"), exceptions=signed)
+        tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("strict"), exceptions=signed)
         tuned = dataclasses.replace(tuned, waf=dataclasses.replace(tuned.waf, content_types=body_types.from_data(
             [{**x, "reason": x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工")} for x in typed])))
         nginx = site_tier(work / "after", backend.url, [tuned, plain])
