@@ -1,11 +1,12 @@
-"""``sitegroup waf triage``: from a burn-in audit log to exceptions a reviewer signs (sitegroup/waf/triage.py).
+"""``sitegroup waf triage``: from a burn-in audit log to exceptions a reviewer signs
+(sitegroup/waf/triage.py).
 
 The fast tests feed audit entries in the shape ModSecurity v3.0.9 writes them (the slow test shows the
 real tier writes that shape): what is grouped, what is left out and why, and that nothing of a request
-reaches the YAML except as a one-line comment. The slow test runs the real tier: a burn-in site takes
-ordinary letters and map queries from several citizens and an attack from one address; the proposals,
-signed, go into a standard site's entry; the same ordinary requests pass there and the attacks on the
-very same parameters are still refused.
+reaches the YAML except as a one-line comment. The slow test runs the real tier: a strict site in
+DetectionOnly (its burn-in) takes ordinary letters and a webmail client's JSON from several citizens and
+an attack from one address; the proposals, signed, go into a strict site's entry; the same ordinary
+requests pass there and the attacks on the very same parameters are still refused.
 """
 
 from __future__ import annotations
@@ -286,7 +287,7 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
         typed = yaml.safe_load(out)["waf"]["content_types"]
         assert [(x["paths"], x["type"], x["parameters"], x["body"]) for x in typed] == [
             (["/mail/s/json"], "text/x-json", ["tz"], "json")], out
-        # Signed by a reviewer, into a standard site's entry.
+        # Signed by a reviewer, into a strict site's entry.
         signed = tuple(WafException(rule_id=x["rule"], rule_tag=None, path=x["path"], target=x.get("target"),
                                     reason=x["reason"].replace(triage.REVIEW_PLACEHOLDER, "reviewed by 王工"),
                                     expires=x["expires"]) for x in proposed)
