@@ -48,12 +48,18 @@ F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28
 # G (stop 24) is the newest measurement: counted before any G tuning (G1) and after one round (G2); its three
 # whole held-out families (SOAP exchange, Swagger try-it, OData) are most of what its held-out part refuses.
 G_TUNING_CEILING = {"strict": 2 / 758, "standard": 1 / 758, "high-value": 2 / 758}
-G_HELD_OUT_CEILING = {"strict": 162 / 650, "standard": 132 / 650, "high-value": 209 / 650}
+# Stop 25: 200013 (+xml types parsed and allowed, made for I's tuning part) moved G's held-out part; not clean.
+G_HELD_OUT_CEILING = {"strict": 142 / 650, "standard": 112 / 650, "high-value": 205 / 650}
 # H (stop 25) is the newest measurement: counted before any H tuning (H1: 76 / 10 / 92 of 761 held-out at
 # strict / standard / high-value) and after one round (H2, below). Its tuning part keeps config-registry
 # (Nacos/Eureka control-plane calls, 60 at high-value): not tuned by decision (docs/waf.md, "Stop 25").
 H_TUNING_CEILING = {"strict": 62 / 809, "standard": 9 / 809, "high-value": 68 / 809}
 H_HELD_OUT_CEILING = {"strict": 62 / 761, "standard": 10 / 761, "high-value": 78 / 761}
+# I (stop 25): its held-out families were never named to the lead, so I1 (before any I tuning: 103 / 73 / 103 of
+# 728) is blind; I2 is after one round. Its tuning part keeps log shipping and ETL job definitions (logs and jobs
+# carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
+I_TUNING_CEILING = {"strict": 159 / 892, "standard": 117 / 892, "high-value": 163 / 892}
+I_HELD_OUT_CEILING = {"strict": 100 / 728, "standard": 66 / 728, "high-value": 100 / 728}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -107,13 +113,14 @@ CEILINGS = {
     "F": (F_TUNING_CEILING, F_HELD_OUT_CEILING, False),
     "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, False),
     "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
+    "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-H (gen_cms_corpus_{b..h}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E, F, G and H are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
+    """Corpora B-I (gen_cms_corpus_{b..i}.py): both parts held to their last recorded figures (docs/waf.md).
+    C and E-I are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
