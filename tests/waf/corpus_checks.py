@@ -12,6 +12,8 @@ import http.client
 import http.server
 import io
 import json
+import re
+import urllib.parse
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -142,3 +144,51 @@ def assert_http_server_parses(records: list[dict]) -> None:
         assert parsed.body == (raw_body or b"") and parsed.rest == b"", rec["label"]
         for k, v in rec["headers"].items():
             assert parsed.headers.get(k) == v, (rec["label"], k)
+
+
+# --- What the per-family checks of the split tests read from a record ------------------------------
+
+ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+
+def record_body(rec: dict) -> bytes:
+    """A record's body as sent (body_b64 for binary bodies)."""
+    if "body_b64" in rec:
+        return base64.b64decode(rec["body_b64"])
+    return rec.get("body", "").encode()
+
+
+def query1(rec: dict) -> dict[str, str]:
+    """A record's query parameters, the first value of each."""
+    query = urllib.parse.urlsplit(rec["path"]).query
+    return {k: v[0] for k, v in urllib.parse.parse_qs(query, keep_blank_values=True).items()}
+
+
+def form_fields(rec: dict) -> dict[str, str]:
+    """A record's urlencoded form body (strictly parsed: a malformed body fails the test)."""
+    return dict(urllib.parse.parse_qsl(rec["body"], keep_blank_values=True, strict_parsing=True))
+
+
+def of_family(reqs: list[dict], family: str, shape: str | None = None) -> list[dict]:
+    """The records of a family (and shape); there must be some."""
+    out = [r for r in reqs if r["family"] == family and (shape is None or r["shape"] == shape)]
+    assert out, (family, shape)
+    return out
+
+
+def id_number_ok(n: str) -> bool:
+    """GB 11643 公民身份号码: 17 digits and the mod-11 check character."""
+    return (
+        bool(re.fullmatch(r"\d{17}[0-9X]", n))
+        and "10X98765432"[sum(int(d) * w for d, w in zip(n, ID_WEIGHTS, strict=False)) % 11] == n[-1]
+    )
+
+
+def uscc_ok(code: str) -> bool:
+    """GB 32100-2015 统一社会信用代码: 17 characters and the mod-31 check character."""
+    if not re.fullmatch(f"[{USCC_CHARS}]{{18}}", code):
+        return False
+    check = (31 - sum(USCC_CHARS.index(ch) * w for ch, w in zip(code, USCC_WEIGHTS, strict=False)) % 31) % 31
+    return USCC_CHARS[check] == code[-1]

@@ -26,6 +26,8 @@ from tests.waf.corpus_checks import (
     assert_tagged,
     assert_well_formed,
     content_type,
+    of_family,
+    record_body,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
@@ -45,20 +47,8 @@ def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
 
 
 
-def _body(rec: dict) -> bytes:
-    if "body_b64" in rec:
-        return base64.b64decode(rec["body_b64"])
-    return rec.get("body", "").encode()
-
-
 def _query(rec: dict) -> dict[str, list[str]]:
     return urllib.parse.parse_qs(urllib.parse.urlsplit(rec["path"]).query, keep_blank_values=True)
-
-
-def _family(reqs: list[dict], family: str, shape: str | None = None) -> list[dict]:
-    out = [r for r in reqs if r["family"] == family and (shape is None or r["shape"] == shape)]
-    assert out, (family, shape)
-    return out
 
 
 def test_regenerating_gives_the_committed_files(corpus: tuple[list[dict], list[dict]]) -> None:
@@ -122,7 +112,7 @@ def test_arcgis_requests_carry_the_rest_api_parameters(reqs: list[dict]) -> None
     """Queries name a where clause and an output format; geometry parameters are JSON that the SDK
     wrote; long polygons go as form POSTs; the address-bar shape keeps = and * raw."""
     wheres = []
-    for r in _family(reqs, "arcgis-rest"):
+    for r in of_family(reqs, "arcgis-rest"):
         if r["method"] == "POST":
             q = urllib.parse.parse_qs(r["body"], keep_blank_values=True)
         else:
@@ -134,15 +124,15 @@ def test_arcgis_requests_carry_the_rest_api_parameters(reqs: list[dict]) -> None
             if key in q:
                 json.loads(q[key][0])
     assert "1=1" in wheres and any("LIKE '%" in w for w in wheres) and any(" IN (" in w for w in wheres)
-    assert any("where=1=1&outFields=*" in r["path"] for r in _family(reqs, "arcgis-rest", "query-manual"))
-    assert all(len(r["body"]) > 1500 for r in _family(reqs, "arcgis-rest", "query-post"))
+    assert any("where=1=1&outFields=*" in r["path"] for r in of_family(reqs, "arcgis-rest", "query-manual"))
+    assert all(len(r["body"]) > 1500 for r in of_family(reqs, "arcgis-rest", "query-post"))
 
 
 def test_graphql_documents_and_persisted_query_hashes(reqs: list[dict]) -> None:
     """Every operation has a GraphQL document or an APQ hash that is the sha256 of a document the
     front end ships; GET parameters hold JSON."""
     documents = {gen_f.sha256_hex(d) for d in (gen_f.GQL_POSTS, gen_f.GQL_PAGE, gen_f.GQL_MENU, gen_f.GQL_FRAGMENT)}
-    for r in _family(reqs, "graphql-cms"):
+    for r in of_family(reqs, "graphql-cms"):
         if r["method"] == "POST":
             doc = json.loads(r["body"])
             for op in doc if isinstance(doc, list) else [doc]:
@@ -161,7 +151,7 @@ def test_graphql_documents_and_persisted_query_hashes(reqs: list[dict]) -> None:
 def test_s3_signatures_policies_and_xml(reqs: list[dict]) -> None:
     """SigV4 query auth is complete and sorted as the canonical request orders it; POST policies are
     base64 JSON naming the same credential; XML bodies parse; Content-MD5 is the body's."""
-    for r in _family(reqs, "s3-presigned"):
+    for r in of_family(reqs, "s3-presigned"):
         query = urllib.parse.urlsplit(r["path"]).query
         if "X-Amz-Signature=" in query:
             pairs = urllib.parse.parse_qsl(query, keep_blank_values=True)
@@ -170,7 +160,7 @@ def test_s3_signatures_policies_and_xml(reqs: list[dict]) -> None:
             q = dict(pairs)
             assert re.fullmatch(r"[0-9a-f]{64}", q["X-Amz-Signature"])
             assert q["X-Amz-Credential"].split("/")[1] == q["X-Amz-Date"][:8]
-        body = _body(r)
+        body = record_body(r)
         if content_type(r) == "application/xml":
             ET.fromstring(body)  # noqa: S314 - the generator's own records
             if "Content-MD5" in r["headers"]:
@@ -178,12 +168,12 @@ def test_s3_signatures_policies_and_xml(reqs: list[dict]) -> None:
                     r["headers"]["Content-MD5"]
                     == base64.b64encode(hashlib.md5(body, usedforsecurity=False).digest()).decode()
                 )
-    for r in _family(reqs, "s3-presigned", "post-policy"):
-        fields = dict(re.findall(rb'name="([^"]+)"\r\n\r\n([^\r]*)\r\n', _body(r)))
+    for r in of_family(reqs, "s3-presigned", "post-policy"):
+        fields = dict(re.findall(rb'name="([^"]+)"\r\n\r\n([^\r]*)\r\n', record_body(r)))
         policy = json.loads(base64.b64decode(fields[b"policy"]))
         assert ["eq", "$x-amz-credential", fields[b"x-amz-credential"].decode()] in policy["conditions"]
         assert ["eq", "$key", fields[b"key"].decode()] in policy["conditions"]
-    for r in _family(reqs, "s3-presigned", "range-get"):
+    for r in of_family(reqs, "s3-presigned", "range-get"):
         assert re.fullmatch(r"bytes=\d+-(\d+)?", r["headers"]["Range"])
 
 
@@ -194,7 +184,7 @@ IIIF_IMAGE = re.compile(
 
 
 def test_iiif_image_requests_follow_the_uri_syntax(reqs: list[dict]) -> None:
-    for r in _family(reqs, "iiif-image"):
+    for r in of_family(reqs, "iiif-image"):
         if r["path"].endswith(("/default.jpg", ".png", ".webp")) or re.search(r"/(gray|bitonal|color)\.", r["path"]):
             assert IIIF_IMAGE.fullmatch(r["path"]), r["path"]
             assert "%2F" in r["path"].split("/")[3]  # the identifier's slashes stay encoded
@@ -208,7 +198,7 @@ def test_identifiers_carry_their_check_characters(reqs: list[dict]) -> None:
     assert len(ids) > 100
     for n in ids:
         assert "10X98765432"[sum(int(d) * w for d, w in zip(n, weights, strict=False)) % 11] == n[-1], n
-    codes = [_query(r)["uniscid"][0] for r in _family(reqs, "company-name", "by-uscc")]
+    codes = [_query(r)["uniscid"][0] for r in of_family(reqs, "company-name", "by-uscc")]
     chars = gen_f.USCC_CHARS
     for code in codes:
         total = sum(chars.index(ch) * w for ch, w in zip(code, gen_f.USCC_WEIGHTS, strict=False))
@@ -218,7 +208,7 @@ def test_identifiers_carry_their_check_characters(reqs: list[dict]) -> None:
 def test_company_names_as_registered(reqs: list[dict]) -> None:
     text = " ".join(
         urllib.parse.unquote_plus(r.get("body", "")) + urllib.parse.unquote_plus(r["path"])
-        for r in _family(reqs, "company-name")
+        for r in of_family(reqs, "company-name")
     )
     for piece in ("（有限合伙）", "有限公司", "分公司", "）有限公司", "Co., Ltd.", "'", " & "):
         assert piece in text, piece
@@ -227,9 +217,9 @@ def test_company_names_as_registered(reqs: list[dict]) -> None:
 
 def test_registry_and_traffic_codes_have_their_standard_shapes(reqs: list[dict]) -> None:
     """不动产单元号 is 28 characters (GB/T 37346); 号牌种类 are GA 24.7 codes."""
-    for r in _family(reqs, "realestate-registry", "unit-no"):
+    for r in of_family(reqs, "realestate-registry", "unit-no"):
         assert re.fullmatch(r"\d{12}[GJ][BC]\d{5}F\d{8}", _query(r)["bdcdyh"][0])
-    for r in _family(reqs, "traffic-violation"):
+    for r in of_family(reqs, "traffic-violation"):
         fields = (
             urllib.parse.parse_qs(r.get("body", ""), keep_blank_values=True)
             if content_type(r).startswith("application/x-www-form-urlencoded")
@@ -242,7 +232,7 @@ def test_registry_and_traffic_codes_have_their_standard_shapes(reqs: list[dict])
 def test_search_bodies_are_what_elasticsearch_reads(reqs: list[dict]) -> None:
     """_msearch is NDJSON ending in a newline, header and body lines alternating; DSL bodies are JSON
     whatever their Content-Type; URI searches use Lucene operators."""
-    for r in _family(reqs, "es-query"):
+    for r in of_family(reqs, "es-query"):
         if r["shape"] == "msearch":
             assert r["body"].endswith("\n")
             lines = r["body"].splitlines()
@@ -250,13 +240,13 @@ def test_search_bodies_are_what_elasticsearch_reads(reqs: list[dict]) -> None:
             assert all("query" in json.loads(b) for b in lines[1::2])
         elif r["method"] == "POST":
             json.loads(r["body"])
-    qs = [urllib.parse.unquote_plus(_query(r)["q"][0]) for r in _family(reqs, "es-query", "lucene-q")]
+    qs = [urllib.parse.unquote_plus(_query(r)["q"][0]) for r in of_family(reqs, "es-query", "lucene-q")]
     assert any(" AND " in q for q in qs) and any(" OR " in q for q in qs) and any("[" in q for q in qs)
 
 
 def test_form_schemas_carry_regexes_that_compile(reqs: list[dict]) -> None:
     patterns = set()
-    for r in _family(reqs, "form-builder", "schema-save"):
+    for r in of_family(reqs, "form-builder", "schema-save"):
         for comp in json.loads(r["body"])["components"]:
             if comp.get("validate", {}).get("pattern"):
                 patterns.add(comp["validate"]["pattern"])
@@ -264,12 +254,12 @@ def test_form_schemas_carry_regexes_that_compile(reqs: list[dict]) -> None:
     for p in patterns:
         re.compile(p)
     assert re.fullmatch(gen_f.RX_MOBILE, "13800000000") and re.fullmatch(gen_f.RX_IDCARD, "52010219900307001X")
-    brackets = _family(reqs, "form-builder", "bracket-form")
+    brackets = of_family(reqs, "form-builder", "bracket-form")
     assert all("entry%5Bfield_3%5D%5B%5D=" in r["body"] for r in brackets)
 
 
 def test_pdfjs_viewer_files_decode_to_documents(reqs: list[dict]) -> None:
-    for r in _family(reqs, "pdfjs-viewer"):
+    for r in of_family(reqs, "pdfjs-viewer"):
         q = _query(r)
         if "file" in q:
             target = q["file"][0]
@@ -280,8 +270,8 @@ def test_pdfjs_viewer_files_decode_to_documents(reqs: list[dict]) -> None:
 
 
 def test_weather_and_aqi_parameters(reqs: list[dict]) -> None:
-    for r in _family(reqs, "weather-aqi", "aqi-hourly"):
+    for r in of_family(reqs, "weather-aqi", "aqi-hourly"):
         assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:00:00", _query(r)["time"][0])
-    for r in _family(reqs, "weather-aqi", "now"):
+    for r in of_family(reqs, "weather-aqi", "now"):
         loc = _query(r)["location"][0]
         assert loc in gen_f.WX_LOCATIONS or re.fullmatch(r"\d+\.\d\d,\d+\.\d\d", loc), loc

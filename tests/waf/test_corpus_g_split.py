@@ -29,6 +29,7 @@ from tests.waf.corpus_checks import (
     assert_tagged,
     assert_well_formed,
     content_type,
+    of_family,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
@@ -53,24 +54,12 @@ def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
     return corpus[0] + corpus[1]
 
 
-def _body(rec: dict) -> bytes:
-    if "body_b64" in rec:
-        return base64.b64decode(rec["body_b64"])
-    return rec.get("body", "").encode()
-
-
 def _query(rec: dict) -> dict[str, list[str]]:
     return urllib.parse.parse_qs(urllib.parse.urlsplit(rec["path"]).query, keep_blank_values=True)
 
 
 def _q1(rec: dict) -> dict[str, str]:
     return {k: v[0] for k, v in _query(rec).items()}
-
-
-def _family(reqs: list[dict], family: str, shape: str | None = None) -> list[dict]:
-    out = [r for r in reqs if r["family"] == family and (shape is None or r["shape"] == shape)]
-    assert out, (family, shape)
-    return out
 
 
 def _xml(raw: bytes | str) -> ET.Element:
@@ -146,7 +135,7 @@ def test_wechat_pushes_verify_and_decrypt(reqs: list[dict]) -> None:
     which decrypts (AES-256-CBC, the appid appended) to the same XML a plain-mode push carries."""
     kinds: Counter[str] = Counter()
     texts = []
-    for r in _family(reqs, "wechat-mp-callback"):
+    for r in of_family(reqs, "wechat-mp-callback"):
         q = _q1(r)
         assert q["signature"] == gen_g.sha1_sorted(gen_g.WX_TOKEN, q["timestamp"], q["nonce"]), r["path"]
         if r["method"] == "GET":
@@ -171,7 +160,7 @@ def test_wechat_pushes_verify_and_decrypt(reqs: list[dict]) -> None:
 
 
 def test_wecom_and_dingtalk_callbacks_verify_and_decrypt(reqs: list[dict]) -> None:
-    for r in _family(reqs, "wecom-dingtalk-callback"):
+    for r in of_family(reqs, "wecom-dingtalk-callback"):
         q = _q1(r)
         if r["shape"] in ("wecom-verify", "wecom-event"):
             enc = q["echostr"] if r["method"] == "GET" else _xml(r["body"]).findtext("Encrypt")
@@ -205,7 +194,8 @@ def test_wecom_and_dingtalk_callbacks_verify_and_decrypt(reqs: list[dict]) -> No
             doc = json.loads(r["body"])
             assert doc["msgtype"] in {"markdown", "text"}
     md = " ".join(
-        json.loads(r["body"])["markdown"]["content"] for r in _family(reqs, "wecom-dingtalk-callback", "wecom-robot-md")
+        json.loads(r["body"])["markdown"]["content"]
+        for r in of_family(reqs, "wecom-dingtalk-callback", "wecom-robot-md")
     )
     for piece in ("## ", "**", "> ", "\n- ", "\n1. ", "](https://", '<font color="warning">'):
         assert piece in md, piece
@@ -215,7 +205,7 @@ def test_soap_envelopes_and_ws_security(reqs: list[dict]) -> None:
     """SOAP 1.1 is text/xml with a SOAPAction, 1.2 application/soap+xml with action=; every UsernameToken's
     PasswordDigest is Base64(SHA-1(nonce + created + password)); CDATA payloads are XML themselves."""
     digests = 0
-    for r in _family(reqs, "soap-exchange"):
+    for r in of_family(reqs, "soap-exchange"):
         if r["method"] == "GET" or content_type(r).startswith("application/x-www-form-urlencoded"):
             continue
         env = _xml(r["body"])
@@ -236,13 +226,13 @@ def test_soap_envelopes_and_ws_security(reqs: list[dict]) -> None:
             inner = re.search(r"<!\[CDATA\[(.*?)\]\]>", r["body"], re.S).group(1)
             assert _xml(inner.encode()).tag == "data"
     assert digests >= 40
-    suffixes = {urllib.parse.urlsplit(r["path"]).query.split("=")[0] for r in _family(reqs, "soap-exchange", "wsdl")}
+    suffixes = {urllib.parse.urlsplit(r["path"]).query.split("=")[0] for r in of_family(reqs, "soap-exchange", "wsdl")}
     assert {"wsdl", "xsd"} <= {x.lower() for x in suffixes}
 
 
 def test_geoserver_requests_carry_ogc_parameters(reqs: list[dict]) -> None:
     cqls = []
-    for r in _family(reqs, "geoserver-ogc"):
+    for r in of_family(reqs, "geoserver-ogc"):
         q = {k.upper(): v for k, v in _q1(r).items()}
         if r["shape"] in ("wms-getmap", "wms-featureinfo", "sld-body"):
             assert len(q["BBOX"].split(",")) == 4 and q["SERVICE"] == "WMS"
@@ -255,12 +245,12 @@ def test_geoserver_requests_carry_ogc_parameters(reqs: list[dict]) -> None:
     text = " ".join(cqls)
     for piece in ("LIKE '%", " IN (", "BBOX(", "INTERSECTS(geom, POLYGON((", "DWITHIN(", "AFTER 20", "BETWEEN"):
         assert piece in text, piece
-    assert all(q for q in (_q1(r).get("CQL_FILTER") for r in _family(reqs, "geoserver-ogc", "wfs-cql")))
+    assert all(q for q in (_q1(r).get("CQL_FILTER") for r in of_family(reqs, "geoserver-ogc", "wfs-cql")))
 
 
 def test_odata_queries_batches_and_writes(reqs: list[dict]) -> None:
     filters = []
-    for r in _family(reqs, "odata-api"):
+    for r in of_family(reqs, "odata-api"):
         q = _q1(r)
         filters += [q[k] for k in ("$filter",) if k in q]
         if r["shape"] == "batch":
@@ -286,14 +276,14 @@ def test_odata_queries_batches_and_writes(reqs: list[dict]) -> None:
         "year(",
     ):
         assert piece in text, piece
-    expands = [_q1(r)["$expand"] for r in _family(reqs, "odata-api", "expand")]
+    expands = [_q1(r)["$expand"] for r in of_family(reqs, "odata-api", "expand")]
     assert any("($select=" in e and ";$filter=" in e for e in expands)
-    assert any("$search" in _q1(r) for r in _family(reqs, "odata-api", "search"))
+    assert any("$search" in _q1(r) for r in of_family(reqs, "odata-api", "search"))
 
 
 def test_headless_cms_queries_decode_to_the_sdks_objects(reqs: list[dict]) -> None:
     keys = set()
-    for r in _family(reqs, "headless-cms-rest"):
+    for r in of_family(reqs, "headless-cms-rest"):
         q = _q1(r)
         keys |= set(q)
         for name in ("filter", "deep"):
@@ -303,13 +293,13 @@ def test_headless_cms_queries_decode_to_the_sdks_objects(reqs: list[dict]) -> No
     assert any(k.startswith("filters[$or][0]") for k in keys) and "populate[cover][fields][0]" in keys
     assert "sort[0]" in keys and "pagination[page]" in keys and "aggregate[count]" in keys
     assert any(k.startswith("where[or][0]") for k in keys) and "where[title][like]" in keys
-    raw = [r["path"] for r in _family(reqs, "headless-cms-rest", "strapi-filters")]
+    raw = [r["path"] for r in of_family(reqs, "headless-cms-rest", "strapi-filters")]
     assert any("filters[" in p for p in raw) and any("filters%5B" in p for p in raw)  # both qs settings
 
 
 def test_coremail_calls_are_its_json_api(reqs: list[dict]) -> None:
     funcs = Counter()
-    for r in _family(reqs, "coremail-webmail"):
+    for r in of_family(reqs, "coremail-webmail"):
         if r["path"].startswith("/coremail/s/json?"):
             q = _q1(r)
             funcs[q["func"]] += 1
@@ -320,7 +310,8 @@ def test_coremail_calls_are_its_json_api(reqs: list[dict]) -> None:
                 assert attrs["isHtml"] is False and "<" not in attrs["content"] and attrs["subject"]
                 assert re.fullmatch(r'"[\u4e00-\u9fff]+" <[a-z]+\d+@[a-z.]+>', attrs["account"])
     assert {"mbox:listMessages", "mbox:readMessage", "mbox:searchMessages", "mbox:compose", "oab:listEx"} <= set(funcs)
-    contents = " ".join(json.loads(r["body"])["attrs"]["content"] for r in _family(reqs, "coremail-webmail", "compose"))
+    contents = " ".join(json.loads(r["body"])["attrs"]["content"]
+                        for r in of_family(reqs, "coremail-webmail", "compose"))
     assert "《" in contents and "：" in contents
 
 
@@ -328,10 +319,10 @@ def test_library_identifiers_and_cql(reqs: list[dict]) -> None:
     """ISBN-13 and ISBN-10 (ISO 2108) carry their check digits; SRU queries are CQL; call numbers are 中图分类号."""
     text = " ".join(
         urllib.parse.unquote_plus(r["path"]) + " " + urllib.parse.unquote_plus(r.get("body", ""))
-        for r in _family(reqs, "library-opac")
+        for r in of_family(reqs, "library-opac")
     )
     isbns = set()
-    for r in _family(reqs, "library-opac"):
+    for r in of_family(reqs, "library-opac"):
         q = _q1(r) | (dict(urllib.parse.parse_qsl(r["body"])) if r["method"] == "POST" else {})
         found = [
             q.get("isbn"),
@@ -349,9 +340,9 @@ def test_library_identifiers_and_cql(reqs: list[dict]) -> None:
             assert sum(int(d) * (1 if k % 2 == 0 else 3) for k, d in enumerate(i)) % 10 == 0, i
         else:
             assert sum((10 - k) * (10 if d == "X" else int(d)) for k, d in enumerate(i)) % 11 == 0, i
-    queries = [_q1(r)["query"] for r in _family(reqs, "library-opac", "sru-cql")]
+    queries = [_q1(r)["query"] for r in of_family(reqs, "library-opac", "sru-cql")]
     assert any(re.search(r'dc\.title="[^"]+" and dc\.date>\d{4}', q) for q in queries)
-    assert all(_q1(r)["operation"] == "searchRetrieve" for r in _family(reqs, "library-opac", "sru-cql"))
+    assert all(_q1(r)["operation"] == "searchRetrieve" for r in of_family(reqs, "library-opac", "sru-cql"))
     assert re.search(r"\b[A-Z]{1,2}\d{3}(\.\d+)?\b", text) and "D630.1" in text
 
 
@@ -366,11 +357,11 @@ def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:
 
 
 def test_social_insurance_months_codes_and_hops(reqs: list[dict]) -> None:
-    for r in _family(reqs, "social-insurance", "payment-records"):
+    for r in of_family(reqs, "social-insurance", "payment-records"):
         doc = json.loads(r["body"])
         assert re.fullmatch(r"20\d{2}(0[1-9]|1[0-2])", doc["aae041"]) and doc["aae041"] <= doc["aae042"]
         assert doc["aae041"][:4] == doc["aae042"][:4] and doc["aae140"] in gen_g.XZ
-    for r in _family(reqs, "social-insurance", "essc-hop"):
+    for r in of_family(reqs, "social-insurance", "essc-hop"):
         q = _q1(r)
         assert re.fullmatch(r"\d{10}", q["channelNo"])
         if "data" in q:
@@ -378,36 +369,36 @@ def test_social_insurance_months_codes_and_hops(reqs: list[dict]) -> None:
             assert re.fullmatch(r"[0-9A-F]{32}", info["signNo"]) and info["aab301"] in gen_f.DISTRICTS
         else:
             assert re.fullmatch(r"[0-9A-F]{32}", q["signNo"])
-    for r in _family(reqs, "social-insurance", "pension-calc"):
+    for r in of_family(reqs, "social-insurance", "pension-calc"):
         fields = dict(urllib.parse.parse_qsl(r["body"]))
         assert fields["jfms"] in {"139", "170", "195"} and 15 <= int(fields["jfnx"]) <= 40
 
 
 def test_bus_positions_and_timetables(reqs: list[dict]) -> None:
-    for r in _family(reqs, "bus-realtime"):
+    for r in of_family(reqs, "bus-realtime"):
         q = _q1(r)
         if "lng" in q:
             assert 106.5 < float(q["lng"]) < 106.9 and 26.4 < float(q["lat"]) < 26.8
             assert q["coordType"] in {"wgs84", "gcj02"}
         if r["shape"] == "transfer" and r["method"] == "GET":
             assert q["originName"] and q["destinationName"] and len(q["origin"].split(",")) == 2
-    hours = {_q1(r).get("hours") for r in _family(reqs, "bus-realtime", "timetable")}
+    hours = {_q1(r).get("hours") for r in of_family(reqs, "bus-realtime", "timetable")}
     assert "12" in hours
 
 
 def test_translation_widget_sends_page_text_and_fragments(reqs: list[dict]) -> None:
     bodies = [
         json.loads(r["body"])
-        for r in _family(reqs, "translate-widget")
+        for r in of_family(reqs, "translate-widget")
         if content_type(r).startswith("application/json")
     ]
     texts = json.dumps(bodies, ensure_ascii=False)
     assert '<a href=\\"/xxgk/\\">信息公开</a>' in texts and '<span class=\\"date\\">2025-01-02</span>' in texts
     assert any(isinstance(b.get("texts") or b.get("q"), list) for b in bodies)
-    for r in _family(reqs, "translate-widget", "form"):
+    for r in of_family(reqs, "translate-widget", "form"):
         f = dict(urllib.parse.parse_qsl(r["body"]))
         assert f["sign"] == hashlib.md5(f"2027{f['q']}{f['salt']}key".encode(), usedforsecurity=False).hexdigest()
-    cookies = " ".join(r["headers"].get("Cookie", "") for r in _family(reqs, "translate-widget", "lang-switch"))
+    cookies = " ".join(r["headers"].get("Cookie", "") for r in of_family(reqs, "translate-widget", "lang-switch"))
     assert "googtrans=/zh-CN/" in cookies and "lang=" in cookies
 
 
@@ -423,7 +414,7 @@ def test_matomo_tracking_requests(reqs: list[dict]) -> None:
                 json.loads(q[k])
 
     seen = set()
-    for r in _family(reqs, "matomo-analytics"):
+    for r in of_family(reqs, "matomo-analytics"):
         if r["shape"] == "bulk":
             for one in json.loads(r["body"])["requests"]:
                 assert one.startswith("?")
@@ -456,7 +447,7 @@ def test_matomo_tracking_requests(reqs: list[dict]) -> None:
 def test_onlyoffice_callbacks_are_signed_by_the_document_server(reqs: list[dict]) -> None:
     """The body's token is the JWT of the body; the Authorization header's JWT wraps it as {"payload": ...}."""
     statuses = Counter()
-    for r in _family(reqs, "onlyoffice-docs"):
+    for r in of_family(reqs, "onlyoffice-docs"):
         if r["method"] != "POST" or r["shape"] == "wps-callback":
             continue
         doc = json.loads(r["body"])
@@ -478,14 +469,14 @@ def test_onlyoffice_callbacks_are_signed_by_the_document_server(reqs: list[dict]
 
 def test_swagger_try_it_out_requests(reqs: list[dict]) -> None:
     knife = 0
-    for r in _family(reqs, "swagger-tryit"):
+    for r in of_family(reqs, "swagger-tryit"):
         if r["headers"].get("Request-Origion") == "Knife4j":
             knife += 1
             assert r["headers"]["Referer"].endswith("/doc.html")
         if content_type(r).startswith("application/json"):
             json.loads(r["body"])
     assert knife >= 10
-    paths = {r["path"].split("?")[0] for r in _family(reqs, "swagger-tryit", "docs")}
+    paths = {r["path"].split("?")[0] for r in of_family(reqs, "swagger-tryit", "docs")}
     assert {"/doc.html", "/v3/api-docs", "/swagger-resources"} <= paths
-    bodies = " ".join(r.get("body", "") for r in _family(reqs, "swagger-tryit", "tryit-post"))
+    bodies = " ".join(r.get("body", "") for r in of_family(reqs, "swagger-tryit", "tryit-post"))
     assert '"string"' in bodies and re.search(r'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"', bodies)

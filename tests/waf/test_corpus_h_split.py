@@ -30,6 +30,12 @@ from tests.waf.corpus_checks import (
     assert_tagged,
     assert_well_formed,
     content_type,
+    form_fields,
+    id_number_ok,
+    of_family,
+    query1,
+    record_body,
+    uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
@@ -38,10 +44,6 @@ from tests.waf.data import gen_cms_corpus_e as gen_e
 from tests.waf.data import gen_cms_corpus_f as gen_f
 from tests.waf.data import gen_cms_corpus_g as gen_g
 from tests.waf.data import gen_cms_corpus_h as gen_h
-
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 
 @pytest.fixture(scope="module")
@@ -52,43 +54,6 @@ def corpus() -> tuple[list[dict], list[dict]]:
 @pytest.fixture(scope="module")
 def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
     return corpus[0] + corpus[1]
-
-
-def _body(rec: dict) -> bytes:
-    if "body_b64" in rec:
-        return base64.b64decode(rec["body_b64"])
-    return rec.get("body", "").encode()
-
-
-def _q1(rec: dict) -> dict[str, str]:
-    query = urllib.parse.urlsplit(rec["path"]).query
-    return {k: v[0] for k, v in urllib.parse.parse_qs(query, keep_blank_values=True).items()}
-
-
-def _form(rec: dict) -> dict[str, str]:
-    return dict(urllib.parse.parse_qsl(rec["body"], keep_blank_values=True, strict_parsing=True))
-
-
-def _family(reqs: list[dict], family: str, shape: str | None = None) -> list[dict]:
-    out = [r for r in reqs if r["family"] == family and (shape is None or r["shape"] == shape)]
-    assert out, (family, shape)
-    return out
-
-
-def _id_ok(n: str) -> bool:
-    """GB 11643 公民身份号码: 17 digits and the mod-11 check character."""
-    return (
-        bool(re.fullmatch(r"\d{17}[0-9X]", n))
-        and "10X98765432"[sum(int(d) * w for d, w in zip(n, ID_WEIGHTS, strict=False)) % 11] == n[-1]
-    )
-
-
-def _uscc_ok(code: str) -> bool:
-    """GB 32100-2015 统一社会信用代码: 17 characters and the mod-31 check character."""
-    if not re.fullmatch(f"[{USCC_CHARS}]{{18}}", code):
-        return False
-    check = (31 - sum(USCC_CHARS.index(ch) * w for ch, w in zip(code, USCC_WEIGHTS, strict=False)) % 31) % 31
-    return USCC_CHARS[check] == code[-1]
 
 
 def _jwt_payload(token: str, secret: str) -> dict:
@@ -183,33 +148,33 @@ def test_gm_ciphertexts_open_and_signs_verify(reqs: list[dict]) -> None:
     """SM2 (C1C3C2, with and without the 04 prefix) decrypts with the platform key; SM4 ECB/CBC opens to
     JSON; SM3 signs recompute; the 数字信封's wrapped key opens its data and the digest matches."""
     prefixes = Counter()
-    for r in _family(reqs, "gm-crypto-form", "sm2-login"):
-        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else _form(r)
+    for r in of_family(reqs, "gm-crypto-form", "sm2-login"):
+        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else form_fields(r)
         prefixes[doc["password"].startswith("04") and len(doc["password"]) % 2 == 0] += 1
         assert _sm2_open(doc["password"]).decode() in gen_h.GM_PASSWORDS
-    for r in _family(reqs, "gm-crypto-form", "sm2-fields"):
-        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else _form(r)
-        assert _id_ok(_sm2_open(doc["sqrzjhm"]).decode())
+    for r in of_family(reqs, "gm-crypto-form", "sm2-fields"):
+        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else form_fields(r)
+        assert id_number_ok(_sm2_open(doc["sqrzjhm"]).decode())
         assert re.fullmatch(r"1[3578]\d{9}", _sm2_open(doc["sjhm"]).decode())
     assert len(prefixes) == 2  # both sm-crypto's bare hex and the 04-prefixed form
-    for r in _family(reqs, "gm-crypto-form", "sm4-envelope"):
+    for r in of_family(reqs, "gm-crypto-form", "sm4-envelope"):
         doc = json.loads(r["body"])
         assert doc["sign"] == _sm3(f"{doc['data']}{doc['timestamp']}{doc['nonce']}")
         assert isinstance(json.loads(gen_h.sm4_decrypt(bytes.fromhex(doc["data"]))), dict)
-    for r in _family(reqs, "gm-crypto-form", "sm4-cbc-b64"):
+    for r in of_family(reqs, "gm-crypto-form", "sm4-cbc-b64"):
         data = json.loads(r["body"])["encryptData"] if content_type(r).startswith("application/json") else r["body"]
         assert isinstance(json.loads(gen_h.sm4_decrypt(base64.b64decode(data), iv=gen_h.SM4_IV)), dict)
-    for r in _family(reqs, "gm-crypto-form", "sm3-signed-query"):
-        q = _q1(r)
+    for r in of_family(reqs, "gm-crypto-form", "sm3-signed-query"):
+        q = query1(r)
         sign = q.pop("sign")
         assert sign == _sm3("&".join(f"{k}={v}" for k, v in sorted(q.items())) + "&appSecret=gm-h-2027-secret").upper()
-    for r in _family(reqs, "gm-crypto-form", "digital-envelope"):
+    for r in of_family(reqs, "gm-crypto-form", "digital-envelope"):
         doc = json.loads(r["body"])
         key = bytes.fromhex(_sm2_open(doc["encryptKey"]).decode())
         payload = gen_h.sm4_decrypt(base64.b64decode(doc["encryptData"]), key)
         assert doc["digest"] == _sm3(payload) and json.loads(payload)
-    for r in _family(reqs, "gm-crypto-form", "sm4-query-param"):
-        assert _id_ok(json.loads(gen_h.sm4_decrypt(bytes.fromhex(_q1(r)["params"])))["sfzh"])
+    for r in of_family(reqs, "gm-crypto-form", "sm4-query-param"):
+        assert id_number_ok(json.loads(gen_h.sm4_decrypt(bytes.fromhex(query1(r)["params"])))["sfzh"])
 
 
 def test_sm3_sm4_and_the_sm2_curve_are_the_standards() -> None:
@@ -238,7 +203,7 @@ def _ca_expected(rec: dict, secret: str) -> str:
 
 
 def test_api_gateway_signatures_recompute(reqs: list[dict]) -> None:
-    for r in _family(reqs, "api-gateway-sign"):
+    for r in of_family(reqs, "api-gateway-sign"):
         h, low = r["headers"], {k.lower(): v for k, v in r["headers"].items()}
         if "x-ca-key" in low:
             apps = gen_h.ARTEMIS_APPS if r["shape"] == "artemis" else gen_h.CA_APPS
@@ -247,7 +212,7 @@ def test_api_gateway_signatures_recompute(reqs: list[dict]) -> None:
             if "content-md5" in low:
                 assert (
                     low["content-md5"]
-                    == base64.b64encode(hashlib.md5(_body(r), usedforsecurity=False).digest()).decode()
+                    == base64.b64encode(hashlib.md5(record_body(r), usedforsecurity=False).digest()).decode()
                 )
             if r["shape"] == "artemis":
                 assert r["path"].startswith("/artemis/api/") and json.loads(r["body"])
@@ -257,30 +222,30 @@ def test_api_gateway_signatures_recompute(reqs: list[dict]) -> None:
             assert h["x-tif-signature"] == hashlib.sha256(f"{ts}{token}{nonce}{ts}".encode()).hexdigest().upper()
             assert r["path"].startswith(f"/ebus/{h['x-tif-paasid']}/")
         else:
-            q = _q1(r) if r["method"] == "GET" else _form(r)
+            q = query1(r) if r["method"] == "GET" else form_fields(r)
             want = hashlib.md5(
                 f"{q['appKey']}{gen_h.IRS_APPS[q['appKey']]}{q['requestTime']}".encode(), usedforsecurity=False
             )
             assert q["sign"] == want.hexdigest()
-    shapes = Counter(r["shape"] for r in _family(reqs, "api-gateway-sign"))
+    shapes = Counter(r["shape"] for r in of_family(reqs, "api-gateway-sign"))
     assert {"ca-get", "ca-form", "ca-json", "artemis", "tif-get", "tif-post", "irs-md5"} == set(shapes)
-    dated = [r for r in _family(reqs, "api-gateway-sign") if "Date" in r["headers"]]
+    dated = [r for r in of_family(reqs, "api-gateway-sign") if "Date" in r["headers"]]
     assert dated and all(r["headers"]["Date"].endswith(" GMT") for r in dated)
 
 
 def test_finereport_requests(reqs: list[dict]) -> None:
     """viewlets name cpt/frm templates; __parameters__ and 填报 changes are JSON; the login password is the
     page's RSA (PKCS#1 v1.5) ciphertext of a password."""
-    for r in _family(reqs, "finereport-bi"):
-        q = _q1(r)
+    for r in of_family(reqs, "finereport-bi"):
+        q = query1(r)
         if "viewlet" in q or "reportlet" in q:
             assert re.search(r"\.(cpt|frm)$", q.get("viewlet") or q["reportlet"])
         if r["method"] == "POST" and content_type(r).startswith("application/x-www-form-urlencoded"):
-            f = _form(r)
+            f = form_fields(r)
             assert isinstance(json.loads(f["__parameters__"]), dict)
             if r["shape"] == "write-submit":
                 assert all({"row", "col", "value"} <= set(cell) for cell in json.loads(f["changes"]))
-    for r in _family(reqs, "finereport-bi", "decision-login"):
+    for r in of_family(reqs, "finereport-bi", "decision-login"):
         doc = json.loads(r["body"])
         k = (gen_h.FR_RSA_N.bit_length() + 7) // 8
         em = pow(int.from_bytes(base64.b64decode(doc["password"]), "big"), gen_h.FR_RSA_D, gen_h.FR_RSA_N).to_bytes(
@@ -288,14 +253,14 @@ def test_finereport_requests(reqs: list[dict]) -> None:
         )
         assert em[:2] == b"\x00\x02" and 0 not in em[2:10]
         assert em[em.index(b"\x00", 2) + 1 :].decode() in gen_h.GM_PASSWORDS and doc["encrypted"] is True
-    params = " ".join(r["path"] for r in _family(reqs, "finereport-bi", "cpt-view"))
+    params = " ".join(r["path"] for r in of_family(reqs, "finereport-bi", "cpt-view"))
     assert "%2F" in params and "ReportServer?reportlet=" in params
-    assert {_q1(r)["format"] for r in _family(reqs, "finereport-bi", "export")} >= {"excel", "pdf", "word"}
+    assert {query1(r)["format"] for r in of_family(reqs, "finereport-bi", "export")} >= {"excel", "pdf", "word"}
 
 
 def test_probes_and_promql(reqs: list[dict]) -> None:
     queries = []
-    for r in _family(reqs, "health-probes"):
+    for r in of_family(reqs, "health-probes"):
         ua = r["headers"].get("User-Agent", "")
         if ua.startswith("Prometheus/"):
             assert "X-Prometheus-Scrape-Timeout-Seconds" in r["headers"] and "openmetrics" in r["headers"]["Accept"]
@@ -303,7 +268,7 @@ def test_probes_and_promql(reqs: list[dict]) -> None:
             sels = urllib.parse.parse_qs(urllib.parse.urlsplit(r["path"]).query)["match[]"]
             assert all(re.search(r"\{.*\}", s) for s in sels)
         if r["shape"] == "promql-query":
-            q = _q1(r) if r["method"] == "GET" else _form(r)
+            q = query1(r) if r["method"] == "GET" else form_fields(r)
             queries.append(q["query"])
             if "start" in q:
                 assert int(q["start"]) < int(q["end"]) and int(q["step"]) > 0
@@ -312,72 +277,72 @@ def test_probes_and_promql(reqs: list[dict]) -> None:
     text = " ".join(queries)
     for piece in ('=~"', "rate(", "[5m]", "sum(", " by (", "histogram_quantile(", "!~", " > ", " == 0"):
         assert piece in text, piece
-    assert any(r["method"] == "POST" for r in _family(reqs, "health-probes", "promql-query"))
-    kube = {r["headers"]["User-Agent"] for r in _family(reqs, "health-probes", "kube-probe")}
+    assert any(r["method"] == "POST" for r in of_family(reqs, "health-probes", "promql-query"))
+    kube = {r["headers"]["User-Agent"] for r in of_family(reqs, "health-probes", "kube-probe")}
     assert all(re.fullmatch(r"kube-probe/1\.\d+", ua) for ua in kube)
 
 
 def test_registry_protocols(reqs: list[dict]) -> None:
     """Nacos listener bodies split on \\x01 and \\x02 into dataId, group, md5 (and tenant); a published
     config's md5 is its content's; Apollo's notifications and Eureka's instance are JSON."""
-    for r in _family(reqs, "config-registry", "nacos-listener"):
-        value = _form(r)["Listening-Configs"]
+    for r in of_family(reqs, "config-registry", "nacos-listener"):
+        value = form_fields(r)["Listening-Configs"]
         assert "%02" in r["body"] and value.endswith("\x01")
         for item in value[:-1].split("\x01"):
             parts = item.split("\x02")
             assert len(parts) in (3, 4) and re.fullmatch(r"[0-9a-f]{32}", parts[2])
         assert r["headers"]["Long-Pulling-Timeout"] == "30000"
-    for r in _family(reqs, "config-registry", "nacos-publish"):
-        f = _form(r)
+    for r in of_family(reqs, "config-registry", "nacos-publish"):
+        f = form_fields(r)
         assert (
             f["md5"] == hashlib.md5(f["content"].encode(), usedforsecurity=False).hexdigest() and ":\n" in f["content"]
         )
-    for r in _family(reqs, "config-registry", "nacos-naming"):
+    for r in of_family(reqs, "config-registry", "nacos-naming"):
         if r["method"] == "POST":
-            assert json.loads(_form(r)["metadata"])["preserved.register.source"] == "SPRING_CLOUD"
-    for r in _family(reqs, "config-registry", "apollo-notify"):
-        notes = json.loads(_q1(r)["notifications"])
+            assert json.loads(form_fields(r)["metadata"])["preserved.register.source"] == "SPRING_CLOUD"
+    for r in of_family(reqs, "config-registry", "apollo-notify"):
+        notes = json.loads(query1(r)["notifications"])
         assert all({"namespaceName", "notificationId"} == set(n) for n in notes)
-    posts = [json.loads(r["body"]) for r in _family(reqs, "config-registry", "eureka") if r["method"] == "POST"]
+    posts = [json.loads(r["body"]) for r in of_family(reqs, "config-registry", "eureka") if r["method"] == "POST"]
     assert posts and all(p["instance"]["status"] == "UP" and "$" in p["instance"]["port"] for p in posts)
-    assert any("?raw" in r["path"] for r in _family(reqs, "config-registry", "consul"))
+    assert any("?raw" in r["path"] for r in of_family(reqs, "config-registry", "consul"))
 
 
 def test_bills_and_invoices(reqs: list[dict]) -> None:
     """Invoice QR texts have the published fields; 数电 numbers have 20 digits and old ones 8; 税号 are
     统一社会信用代码 with their check characters; dates are real dates."""
-    for r in _family(reqs, "e-bill-verify", "invoice-qr"):
+    for r in of_family(reqs, "e-bill-verify", "invoice-qr"):
         fields = json.loads(r["body"])["qrcode"].split(",")
         assert len(fields) == 9 and fields[0] == "01" and fields[-1] == ""
         kind, code, number, amount, day = fields[1:6]
         assert kind in {"01", "04", "10", "31", "32"} and re.fullmatch(r"\d+\.\d{2}", amount)
         assert (len(number), len(code)) in {(8, 12), (20, 0)}
         datetime.strptime(day, "%Y%m%d")  # a calendar date: raises if not one
-    for r in _family(reqs, "e-bill-verify", "reimburse-batch"):
+    for r in of_family(reqs, "e-bill-verify", "reimburse-batch"):
         for inv in json.loads(r["body"])["invoices"]:
-            assert _uscc_ok(inv["xfsh"]) and _uscc_ok(inv["gfsh"])
+            assert uscc_ok(inv["xfsh"]) and uscc_ok(inv["gfsh"])
             assert len(inv["fphm"]) == (8 if inv["fpdm"] else 20)
-    for r in _family(reqs, "e-bill-verify", "bill-verify"):
-        f = _form(r)
+    for r in of_family(reqs, "e-bill-verify", "bill-verify"):
+        f = form_fields(r)
         assert re.fullmatch(r"52\d{6}", f["pjdm"]) and re.fullmatch(r"\d{10}", f["pjhm"])
         assert re.fullmatch(r"[0-9a-f]{6}", f["jym"])
-    for r in _family(reqs, "e-bill-verify", "bill-qr"):
-        assert len(_q1(r)["qrcode"].split(",")) == 6
+    for r in of_family(reqs, "e-bill-verify", "bill-qr"):
+        assert len(query1(r)["qrcode"].split(",")) == 6
 
 
 def test_app_signs_and_tokens(reqs: list[dict]) -> None:
-    for r in _family(reqs, "gov-app-api", "signed-api"):
-        p = _q1(r) if r["method"] == "GET" else _form(r)
+    for r in of_family(reqs, "gov-app-api", "signed-api"):
+        p = query1(r) if r["method"] == "GET" else form_fields(r)
         sign = p.pop("sign")
         base = "&".join(f"{k}={v}" for k, v in sorted(p.items()) if v != "")
         assert sign == hashlib.md5(f"{base}&key={gen_h.APP_SECRET}".encode(), usedforsecurity=False).hexdigest().upper()
         assert p["appId"] == f"gzzwfw_{r['headers']['platform']}"
-    for r in _family(reqs, "gov-app-api", "jwt-api"):
+    for r in of_family(reqs, "gov-app-api", "jwt-api"):
         claims = _jwt_payload(r["headers"]["Authorization"].removeprefix("Bearer "), gen_h.APP_JWT_SECRET)
         assert claims["exp"] - claims["iat"] == 7200 and claims["iss"] == "gzzwfw"
-    stacks = " ".join(json.loads(r["body"])["stack"] for r in _family(reqs, "gov-app-api", "crash-log"))
+    stacks = " ".join(json.loads(r["body"])["stack"] for r in of_family(reqs, "gov-app-api", "crash-log"))
     assert "java.lang.NullPointerException" in stacks and "\n\tat " in stacks and "Optional value" in stacks
-    for r in _family(reqs, "gov-app-api"):
+    for r in of_family(reqs, "gov-app-api"):
         h = r["headers"]
         assert h["User-Agent"].startswith(("okhttp/", "GuiZhouZWFW/", "Mozilla/5.0")) and (
             h.get("platform") in {"android", "ios"} or r["shape"] == "uniapp-wgt"
@@ -387,23 +352,23 @@ def test_app_signs_and_tokens(reqs: list[dict]) -> None:
 def test_bid_hall_signatures_keys_and_amounts(reqs: list[dict]) -> None:
     """签到 and 解密 signatures verify under the bidder's SM2 key; the wrapped bid key opens with the platform
     key and matches its SM3 digest; 大写 amounts read back to the digits; 保函 X-Sign recomputes."""
-    for r in _family(reqs, "bid-opening", "hall-signin"):
+    for r in of_family(reqs, "bid-opening", "hall-signin"):
         doc = json.loads(r["body"])
         pub = gen_h.SM2_BIDDERS[doc["keyIndex"]][1]
-        assert doc["publicKey"] == gen_h.sm2_pub_hex(pub) and _uscc_ok(doc["bidderCode"])
+        assert doc["publicKey"] == gen_h.sm2_pub_hex(pub) and uscc_ok(doc["bidderCode"])
         plain = f"{doc['projectCode']}|{doc['bidSectionCode']}|{doc['bidderCode']}|{doc['signTime']}"
         assert gen_h.sm2_verify(pub, plain.encode(), doc["signValue"])
         assert not gen_h.sm2_verify(pub, plain.encode() + b" ", doc["signValue"])
-    for r in _family(reqs, "bid-opening", "decrypt-bid"):
+    for r in of_family(reqs, "bid-opening", "decrypt-bid"):
         doc = json.loads(r["body"])
         key = _sm2_open(doc["encryptKey"]).decode()
         assert re.fullmatch(r"[0-9a-f]{32}", key) and doc["keyDigest"] == _sm3(key)
         assert gen_h.sm2_verify(gen_h.SM2_BIDDERS[doc["keyIndex"]][1], doc["encryptKey"].encode(), doc["signValue"])
-    for r in _family(reqs, "bid-opening", "quote-confirm"):
-        f = _form(r)
+    for r in of_family(reqs, "bid-opening", "quote-confirm"):
+        f = form_fields(r)
         assert gen_h.upper_to_cents(f["bidPriceUpper"]) == round(float(f["bidPrice"]) * 100)
         assert re.fullmatch(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元(整|[零壹贰叁肆伍陆柒捌玖角分]+)", f["bidPriceUpper"])
-    for r in _family(reqs, "bid-opening", "e-guarantee"):
+    for r in of_family(reqs, "bid-opening", "e-guarantee"):
         h = r["headers"]
         want = hmac.new(
             gen_h.GUARANTEE_SECRET.encode(),
@@ -411,8 +376,8 @@ def test_bid_hall_signatures_keys_and_amounts(reqs: list[dict]) -> None:
             hashlib.sha256,
         ).hexdigest()
         assert h["X-Sign"] == want
-    for r in _family(reqs, "bid-opening", "bid-upload"):
-        assert re.search(rb'filename="[^"]+\.(GZTF|ZJTF|gef)"', _body(r))
+    for r in of_family(reqs, "bid-opening", "bid-upload"):
+        assert re.search(rb'filename="[^"]+\.(GZTF|ZJTF|gef)"', record_body(r))
 
 
 def test_rmb_upper_known_values() -> None:
@@ -423,8 +388,8 @@ def test_rmb_upper_known_values() -> None:
 
 def test_title_review_journals_and_prose(reqs: list[dict]) -> None:
     issns = set()
-    for r in _family(reqs, "title-review", "achievements"):
-        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else _form(r)
+    for r in of_family(reqs, "title-review", "achievements"):
+        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else form_fields(r)
         issns.add(doc["issn"])
         assert re.fullmatch(r"CN \d{2}-\d{4}/[A-Z0-9]+", doc["cn"]) and doc["km"].startswith("《")
     for n in issns:
@@ -432,22 +397,22 @@ def test_title_review_journals_and_prose(reqs: list[dict]) -> None:
         total = sum(int(d) * w for d, w in zip(digits[:7], range(8, 1, -1), strict=True))
         assert (total + (10 if digits[7] == "X" else int(digits[7]))) % 11 == 0, n
     assert "1000-9825" in issns  # 软件学报's published ISSN
-    prose = " ".join(_form(r)["gzzj"] for r in _family(reqs, "title-review", "work-summary"))
+    prose = " ".join(form_fields(r)["gzzj"] for r in of_family(reqs, "title-review", "work-summary"))
     assert "select … from … where" in prose and "“" in prose and "\n" in prose
-    for r in _family(reqs, "title-review", "profile-save"):
-        assert _id_ok(json.loads(r["body"])["sfzh"])
+    for r in of_family(reqs, "title-review", "profile-save"):
+        assert id_number_ok(json.loads(r["body"])["sfzh"])
 
 
 def test_school_enrollment_children_and_houses(reqs: list[dict]) -> None:
-    for r in _family(reqs, "school-enrollment", "child-info"):
+    for r in of_family(reqs, "school-enrollment", "child-info"):
         doc = json.loads(r["body"])
-        assert _id_ok(doc["xssfzh"]) and doc["xssfzh"][6:10] in {"2020", "2021"}
-        assert all(_id_ok(g["sfzh"]) for g in doc["jhr"])
-    for r in _family(reqs, "school-enrollment", "house-proof"):
-        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else _form(r)
+        assert id_number_ok(doc["xssfzh"]) and doc["xssfzh"][6:10] in {"2020", "2021"}
+        assert all(id_number_ok(g["sfzh"]) for g in doc["jhr"])
+    for r in of_family(reqs, "school-enrollment", "house-proof"):
+        doc = json.loads(r["body"]) if content_type(r).startswith("application/json") else form_fields(r)
         assert re.fullmatch(r"黔[（(]20\d\d[）)].+市不动产权第\d{7}号", doc["bdcqzh"])
-    keywords = [_q1(r)["keyword"] for r in _family(reqs, "school-enrollment", "school-district")]
-    assert any("#楼" in k for k in keywords) and any("%23" in r["path"] for r in _family(reqs, "school-enrollment"))
+    keywords = [query1(r)["keyword"] for r in of_family(reqs, "school-enrollment", "school-district")]
+    assert any("#楼" in k for k in keywords) and any("%23" in r["path"] for r in of_family(reqs, "school-enrollment"))
 
 
 def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:
@@ -455,4 +420,4 @@ def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:
     text = " ".join(urllib.parse.unquote(r["path"]) + " " + urllib.parse.unquote_plus(r.get("body", "")) for r in reqs)
     ids = set(re.findall(r"(?<![0-9A-Za-z])52\d{15}[0-9X](?![0-9A-Za-z])", text))
     assert len(ids) > 150
-    assert all(_id_ok(n) for n in ids)
+    assert all(id_number_ok(n) for n in ids)

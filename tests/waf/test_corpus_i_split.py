@@ -32,6 +32,12 @@ from tests.waf.corpus_checks import (
     assert_split_rule,
     assert_tagged,
     content_type,
+    form_fields,
+    id_number_ok,
+    of_family,
+    query1,
+    record_body,
+    uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
@@ -42,9 +48,6 @@ from tests.waf.data import gen_cms_corpus_g as gen_g
 from tests.waf.data import gen_cms_corpus_h as gen_h
 from tests.waf.data import gen_cms_corpus_i as gen_i
 
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 CAP = "{urn:oasis:names:tc:emergency:cap:1.2}"
 
 
@@ -58,29 +61,8 @@ def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
     return corpus[0] + corpus[1]
 
 
-def _body(rec: dict) -> bytes:
-    if "body_b64" in rec:
-        return base64.b64decode(rec["body_b64"])
-    return rec.get("body", "").encode()
-
-
-def _q1(rec: dict) -> dict[str, str]:
-    query = urllib.parse.urlsplit(rec["path"]).query
-    return {k: v[0] for k, v in urllib.parse.parse_qs(query, keep_blank_values=True).items()}
-
-
-def _form(rec: dict) -> dict[str, str]:
-    return dict(urllib.parse.parse_qsl(rec["body"], keep_blank_values=True, strict_parsing=True))
-
-
 def _json(rec: dict) -> object:
     return json.loads(rec["body"])
-
-
-def _family(reqs: list[dict], family: str, shape: str | None = None) -> list[dict]:
-    out = [r for r in reqs if r["family"] == family and (shape is None or r["shape"] == shape)]
-    assert out, (family, shape)
-    return out
 
 
 def _header(rec: dict, name: str) -> str:
@@ -92,22 +74,6 @@ def _basic(rec: dict) -> tuple[str, str]:
     assert auth.startswith("Basic "), rec["label"]
     user, _, password = base64.b64decode(auth[6:]).decode().partition(":")
     return user, password
-
-
-def _id_ok(n: str) -> bool:
-    """GB 11643 公民身份号码: 17 digits and the mod-11 check character."""
-    return (
-        bool(re.fullmatch(r"\d{17}[0-9X]", n))
-        and "10X98765432"[sum(int(d) * w for d, w in zip(n, ID_WEIGHTS, strict=False)) % 11] == n[-1]
-    )
-
-
-def _uscc_ok(code: str) -> bool:
-    """GB 32100-2015 统一社会信用代码: 17 characters and the mod-31 check character."""
-    if not re.fullmatch(f"[{USCC_CHARS}]{{18}}", code):
-        return False
-    check = (31 - sum(USCC_CHARS.index(ch) * w for ch, w in zip(code, USCC_WEIGHTS, strict=False)) % 31) % 31
-    return USCC_CHARS[check] == code[-1]
 
 
 def _unb64url(part: str) -> bytes:
@@ -228,12 +194,12 @@ def test_llm_requests(reqs: list[dict]) -> None:
     """Chat messages have valid roles; a tool message answers an earlier tool call whose arguments are
     JSON; Dify calls carry the app's key; Open WebUI's JWT verifies."""
     roles = {"system", "user", "assistant", "tool"}
-    for r in _family(reqs, "llm-assistant"):
+    for r in of_family(reqs, "llm-assistant"):
         doc = _json(r) if r["method"] == "POST" else {}
         if "messages" in doc:
             assert doc["messages"] and {m["role"] for m in doc["messages"]} <= roles
             assert doc["messages"][-1]["role"] in {"user", "tool"}
-    for r in _family(reqs, "llm-assistant", "tool-call"):
+    for r in of_family(reqs, "llm-assistant", "tool-call"):
         doc = _json(r)
         calls = {c["id"]: c for m in doc["messages"] for c in m.get("tool_calls") or []}
         for m in doc["messages"]:
@@ -242,17 +208,17 @@ def test_llm_requests(reqs: list[dict]) -> None:
                 assert json.loads(m["content"])["items"]
         assert {t["function"]["name"] for t in doc["tools"]} == {"query_matter", "get_weather_warning"}
         assert r["headers"]["X-Stainless-Lang"] == "python"
-    for r in _family(reqs, "llm-assistant"):
+    for r in of_family(reqs, "llm-assistant"):
         if r["path"].startswith("/dify/"):
             key = _header(r, "Authorization").removeprefix("Bearer ")
             assert key in (*gen_i.DIFY_APP_KEYS, gen_i.DIFY_DATASET_KEY)
             assert key.startswith("dataset-") == (r["shape"] == "dataset-document")
-    for r in _family(reqs, "llm-assistant", "openwebui"):
+    for r in of_family(reqs, "llm-assistant", "openwebui"):
         token = r["headers"]["authorization"].removeprefix("Bearer ")
         assert r["headers"]["Cookie"] == f"token={token}" and "exp" in _hs256(token, gen_i.WEBUI_SECRET)
-    streams = {_json(r)["stream"] for r in _family(reqs, "llm-assistant", "chat-completion")}
+    streams = {_json(r)["stream"] for r in of_family(reqs, "llm-assistant", "chat-completion")}
     assert streams == {True, False}
-    text = " ".join(r.get("body", "") for r in _family(reqs, "llm-assistant"))
+    text = " ".join(r.get("body", "") for r in of_family(reqs, "llm-assistant"))
     for piece in ("<think>", "O'Brien", "〔2027〕", "|---|", "```", "404 Not Found"):
         assert piece in text, piece
 
@@ -261,77 +227,77 @@ def test_bpm_requests(reqs: list[dict]) -> None:
     """Basic credentials are the engine's users; Flowable variables carry their declared types; Camunda's
     are {value, type}; 发文字号 use 〔〕; deployed BPMN parses and has ${...} conditions."""
     wh = re.compile(r"黔(府办发|府发|数发|府函|办字)〔20\d\d〕\d+号")
-    for r in _family(reqs, "bpm-workflow"):
+    for r in of_family(reqs, "bpm-workflow"):
         if r["shape"] not in {"camunda-task-list", "opinion-form"}:
             user, password = _basic(r)
             assert gen_i.BPM_USERS[user] == password
     types = {bool: "boolean", int: "integer", str: "string"}
-    for r in _family(reqs, "bpm-workflow", "flowable-start"):
+    for r in of_family(reqs, "bpm-workflow", "flowable-start"):
         variables = _json(r)["variables"]
         for v in variables:
             assert v["type"] == "json" or types[type(v["value"])] == v["type"], v
         assert wh.fullmatch(next(v["value"] for v in variables if v["name"] == "wh"))
         assert len(json.loads(next(v["value"] for v in variables if v["name"] == "hqrList"))) == 2
-    for r in _family(reqs, "bpm-workflow", "camunda-start"):
+    for r in of_family(reqs, "bpm-workflow", "camunda-start"):
         variables = _json(r)["variables"]
         assert all(set(v) == {"value", "type"} for v in variables.values())
         assert wh.fullmatch(variables["wh"]["value"])
         if "attachments" in variables:
             assert json.loads(variables["attachments"]["value"])[0]["name"].endswith(".pdf")
-    for r in _family(reqs, "bpm-workflow", "flowable-deploy"):
-        raw = _body(r)
+    for r in of_family(reqs, "bpm-workflow", "flowable-deploy"):
+        raw = record_body(r)
         xml = raw[raw.index(b"<?xml") : raw.rindex(b"</definitions>") + len(b"</definitions>")]
         root = ET.fromstring(xml)  # noqa: S314 - the generator's own request
         conds = [e.text for e in root.iter("{http://www.omg.org/spec/BPMN/20100524/MODEL}conditionExpression")]
         assert conds and all(c.startswith("${") and c.endswith("}") for c in conds)
     likes = [
         v["value"]
-        for r in _family(reqs, "bpm-workflow", "flowable-query")
+        for r in of_family(reqs, "bpm-workflow", "flowable-query")
         for v in _json(r).get("processInstanceVariables", [])
         if v["operation"] == "like"
     ]
     assert likes and all(v.startswith("%") and v.endswith("%") for v in likes)
-    assert any("nameLike" in _q1(r) for r in _family(reqs, "bpm-workflow", "camunda-task-list"))
-    assert all(_form(r)["yj"] for r in _family(reqs, "bpm-workflow", "opinion-form"))
+    assert any("nameLike" in query1(r) for r in of_family(reqs, "bpm-workflow", "camunda-task-list"))
+    assert all(form_fields(r)["yj"] for r in of_family(reqs, "bpm-workflow", "opinion-form"))
 
 
 def test_etl_requests(reqs: list[dict]) -> None:
     """DataX job JSON (a string inside JSON) has a reader and a writer; the page's JWT verifies; XXL-JOB
     calls carry the access token; DolphinScheduler's task JSON holds SQL; Carte's Basic credentials."""
-    for r in _family(reqs, "etl-scheduler"):
+    for r in of_family(reqs, "etl-scheduler"):
         if r["path"].startswith("/datax-web/"):
             claims = _hs256(_header(r, "Authorization").removeprefix("Bearer "), gen_i.DATAX_JWT_SECRET)
             assert claims["exp"] - claims["iat"] == 86400
     sqls = []
-    for r in _family(reqs, "etl-scheduler", "datax-job-add"):
+    for r in of_family(reqs, "etl-scheduler", "datax-job-add"):
         job = json.loads(_json(r)["jobJson"])["job"]
         reader = job["content"][0]["reader"]
         assert reader["name"].endswith("reader") and job["content"][0]["writer"]["name"].endswith("writer")
         sqls += reader["parameter"]["connection"][0].get("querySql", [])
     assert sqls and all(re.match(r"(?i)(select|insert) ", s) for s in sqls) and any("${" in s for s in sqls)
-    for r in _family(reqs, "etl-scheduler"):
+    for r in of_family(reqs, "etl-scheduler"):
         if r["shape"].startswith("xxl-"):
             assert r["headers"]["XXL-JOB-ACCESS-TOKEN"] == gen_i.XXL_TOKEN
-    for r in _family(reqs, "etl-scheduler", "xxl-callback"):
+    for r in of_family(reqs, "etl-scheduler", "xxl-callback"):
         (cb,) = _json(r)
         assert (cb["handleCode"] == 500) == bool(cb["handleMsg"] and re.search("Exception|失败", cb["handleMsg"]))
-    for r in _family(reqs, "etl-scheduler", "ds-process"):
-        f = _form(r)
+    for r in of_family(reqs, "etl-scheduler", "ds-process"):
+        f = form_fields(r)
         tasks = json.loads(f["taskDefinitionJson"])
         assert all(t["taskType"] == "SQL" and t["taskParams"]["sql"] for t in tasks)
         assert {rel["postTaskCode"] for rel in json.loads(f["taskRelationJson"])} == {t["code"] for t in tasks}
         assert json.loads(f["globalParams"])[0]["value"] == "$[yyyyMMdd-1]"
         assert r["headers"]["token"] == gen_i.DS_TOKEN
-    for r in _family(reqs, "etl-scheduler", "ds-schedule"):
-        assert len(json.loads(_form(r)["schedule"])["crontab"].split()) == 7  # Quartz, with the year field
-    for r in _family(reqs, "etl-scheduler", "kettle-carte"):
+    for r in of_family(reqs, "etl-scheduler", "ds-schedule"):
+        assert len(json.loads(form_fields(r)["schedule"])["crontab"].split()) == 7  # Quartz, with the year field
+    for r in of_family(reqs, "etl-scheduler", "kettle-carte"):
         assert _basic(r) == gen_i.CARTE and r["path"].startswith("/kettle/")
 
 
 def test_registry_tokens_and_paths(reqs: list[dict]) -> None:
     """Bearer tokens verify (RS256) and grant pull on the very repository the request names; the token
     service's Basic credentials are the robots'; manifests accept OCI and Docker media types."""
-    for r in _family(reqs, "container-registry"):
+    for r in of_family(reqs, "container-registry"):
         auth = _header(r, "Authorization")
         if auth.startswith("Bearer "):
             claims = _rs256(auth.removeprefix("Bearer "))
@@ -339,64 +305,64 @@ def test_registry_tokens_and_paths(reqs: list[dict]) -> None:
             m = re.fullmatch(r"/v2/(.+)/(manifests|blobs|tags)/.*", urllib.parse.urlsplit(r["path"]).path)
             if m:
                 assert claims["access"] == [{"type": "repository", "name": m.group(1), "actions": ["pull"]}]
-    for r in _family(reqs, "container-registry", "token"):
+    for r in of_family(reqs, "container-registry", "token"):
         user, password = _basic(r)
         assert gen_i.REGISTRY_ROBOTS[user] == password
         q = urllib.parse.parse_qs(urllib.parse.urlsplit(r["path"]).query)
         assert q["account"] == [user] and q["service"] == ["harbor-registry"]
         assert all(re.fullmatch(r"repository:[a-z0-9/_-]+:pull(,push)?", s) for s in q["scope"])
-    for r in _family(reqs, "container-registry", "manifest"):
+    for r in of_family(reqs, "container-registry", "manifest"):
         assert "application/vnd.oci.image.index.v1+json" in r["headers"]["Accept"]
-    for r in _family(reqs, "container-registry", "blob"):
+    for r in of_family(reqs, "container-registry", "blob"):
         assert re.search(r"/blobs/sha256:[0-9a-f]{64}$", r["path"])
-    assert Counter(r["method"] for r in _family(reqs, "container-registry", "manifest")) == {"GET": 15, "HEAD": 15}
-    assert any("q=tags%3D~" in r["path"] for r in _family(reqs, "container-registry", "harbor-api"))
+    assert Counter(r["method"] for r in of_family(reqs, "container-registry", "manifest")) == {"GET": 15, "HEAD": 15}
+    assert any("q=tags%3D~" in r["path"] for r in of_family(reqs, "container-registry", "harbor-api"))
 
 
 def test_mirror_requests(reqs: list[dict]) -> None:
-    for r in _family(reqs, "artifact-mirror", "maven-artifact"):
+    for r in of_family(reqs, "artifact-mirror", "maven-artifact"):
         m = re.fullmatch(
             r"/repository/[\w-]+/(.+)/([^/]+)/([^/]+)/\2-\3(-sources)?\.(pom|jar)(\.sha1|\.sha256)?", r["path"]
         )
         assert m, r["path"]
         assert (m.group(1).replace("/", "."), m.group(2), m.group(3)) in gen_i.MAVEN
-    for r in _family(reqs, "artifact-mirror", "npm-packument"):
+    for r in of_family(reqs, "artifact-mirror", "npm-packument"):
         name = urllib.parse.unquote(r["path"].rsplit("/", 1)[-1])
         assert name == r["headers"]["pacote-pkg-id"].removeprefix("registry:")
-    assert any("%2f" in r["path"] for r in _family(reqs, "artifact-mirror", "npm-packument"))
-    for r in _family(reqs, "artifact-mirror", "npm-audit"):
+    assert any("%2f" in r["path"] for r in of_family(reqs, "artifact-mirror", "npm-packument"))
+    for r in of_family(reqs, "artifact-mirror", "npm-audit"):
         assert all(isinstance(v, list) for v in _json(r).values())
-    for r in _family(reqs, "artifact-mirror"):
+    for r in of_family(reqs, "artifact-mirror"):
         ua = _header(r, "User-Agent")
         if ua.startswith("pip/"):
             info = json.loads(ua.split(" ", 1)[1])
             assert info["installer"] == {"name": "pip", "version": "24.0"}
-    for r in _family(reqs, "artifact-mirror", "goproxy"):
+    for r in of_family(reqs, "artifact-mirror", "goproxy"):
         assert not re.search(r"[A-Z]", r["path"].removeprefix("/repository/go-proxy/"))
-    assert any("!burnt!sushi" in r["path"] for r in _family(reqs, "artifact-mirror", "goproxy"))
+    assert any("!burnt!sushi" in r["path"] for r in of_family(reqs, "artifact-mirror", "goproxy"))
 
 
 def test_log_shipping(reqs: list[dict]) -> None:
     """Loki pushes carry nanosecond string timestamps; LogQL ranges are ordered; Fluentd's json= field,
     ndjson lines and GELF documents decode; the lines carry SQL, stack traces and request lines."""
     lines = []
-    for r in _family(reqs, "log-shipping", "loki-push"):
+    for r in of_family(reqs, "log-shipping", "loki-push"):
         for stream in _json(r)["streams"]:
             assert stream["stream"]["env"] == "prod"
             for ts, line in stream["values"]:
                 assert re.fullmatch(r"\d{19}", ts)
                 lines.append(line)
-    for r in _family(reqs, "log-shipping", "logql-query"):
-        q = _q1(r)
+    for r in of_family(reqs, "log-shipping", "logql-query"):
+        q = query1(r)
         assert int(q["start"]) < int(q["end"]) and q["query"].count("{") >= 1
-    for r in _family(reqs, "log-shipping", "fluentd-http"):
-        lines.append(json.loads(_form(r)["json"])["message"])
-    for r in _family(reqs, "log-shipping"):
+    for r in of_family(reqs, "log-shipping", "fluentd-http"):
+        lines.append(json.loads(form_fields(r)["json"])["message"])
+    for r in of_family(reqs, "log-shipping"):
         if content_type(r) == "application/x-ndjson":
             assert r["body"].endswith("\n")
             for doc in map(json.loads, r["body"].splitlines()):
                 lines.append(doc.get("message") or doc["log"])
-    for r in _family(reqs, "log-shipping", "gelf"):
+    for r in of_family(reqs, "log-shipping", "gelf"):
         doc = _json(r)
         assert doc["version"] == "1.1" and doc["short_message"] and ("\n" in doc.get("full_message", "\n"))
     text = "\n".join(lines)
@@ -408,14 +374,14 @@ def test_cap_alerts(reqs: list[dict]) -> None:
     """Pushes are signed HMAC-SHA256(timestamp \\n body); CAP documents parse in the 1.2 namespace, with
     closed polygons and references on updates and cancels; relayed CAP decodes to the same schema."""
     docs = []
-    for r in _family(reqs, "cap-alert"):
+    for r in of_family(reqs, "cap-alert"):
         if "X-Signature" in r["headers"]:
             ts = r["headers"]["X-Timestamp"]
             want = hmac.new(gen_i.ALERT_SECRET.encode(), f"{ts}\n{r['body']}".encode(), hashlib.sha256).hexdigest()
             assert r["headers"]["X-Signature"] == want
         if r["shape"].startswith("cap-") and r["shape"] != "cap-json-relay":
             docs.append((r["shape"], r["body"]))
-    for r in _family(reqs, "cap-alert", "cap-json-relay"):
+    for r in of_family(reqs, "cap-alert", "cap-json-relay"):
         doc = _json(r)
         xml = base64.b64decode(doc["content"]).decode() if doc["encoding"] == "base64" else doc["content"]
         docs.append(("relay", xml))
@@ -449,26 +415,26 @@ def test_iot_pushes(reqs: list[dict]) -> None:
         raw = hashlib.md5(f"{gen_i.ONENET_TOKEN}{nonce}{msg}".encode(), usedforsecurity=False).digest()
         return base64.b64encode(raw).decode()
 
-    for r in _family(reqs, "iot-telemetry", "onenet-verify"):
-        q = _q1(r)
+    for r in of_family(reqs, "iot-telemetry", "onenet-verify"):
+        q = query1(r)
         assert q["signature"] == onenet(q["nonce"], q["msg"])
-    for r in _family(reqs, "iot-telemetry", "onenet-push"):
+    for r in of_family(reqs, "iot-telemetry", "onenet-push"):
         doc = _json(r)
         msg = json.dumps(doc["msg"], ensure_ascii=False, separators=(",", ":"))
         assert doc["msg_signature"] == onenet(doc["nonce"], msg)
-    for r in _family(reqs, "iot-telemetry", "ctwing-report"):
+    for r in of_family(reqs, "iot-telemetry", "ctwing-report"):
         doc = _json(r)
         assert json.loads(base64.b64decode(doc["payload"]["APPdata"]))["ds"]
         assert re.fullmatch(r"86\d{13}", doc["IMEI"])
-    for r in _family(reqs, "iot-telemetry", "chirpstack-event"):
+    for r in of_family(reqs, "iot-telemetry", "chirpstack-event"):
         doc = _json(r)
         if "data" in doc:
             assert base64.b64decode(doc["data"], validate=True)
-        assert _q1(r)["event"] in {"up", "join", "status"}
-    for r in _family(reqs, "iot-telemetry"):
+        assert query1(r)["event"] in {"up", "join", "status"}
+    for r in of_family(reqs, "iot-telemetry"):
         if r["shape"].startswith("iotda-"):
             assert re.fullmatch(r"\d{8}T\d{6}Z", _json(r)["event_time"])
-    for r in _family(reqs, "iot-telemetry", "sl651-frame"):
+    for r in of_family(reqs, "iot-telemetry", "sl651-frame"):
         frame = bytes.fromhex(_json(r)["frame"])
         crc = 0xFFFF
         for byte in frame[:-2]:
@@ -481,19 +447,19 @@ def test_iot_pushes(reqs: list[dict]) -> None:
 
 
 def test_kiosk_signs_and_id_cards(reqs: list[dict]) -> None:
-    for r in _family(reqs, "hall-kiosk"):
+    for r in of_family(reqs, "hall-kiosk"):
         h = r["headers"]
         if "sign" in h:
             want = hashlib.md5(f"{h['deviceNo']}{h['timestamp']}{gen_i.KIOSK_SECRET}".encode(), usedforsecurity=False)
             assert h["sign"] == want.hexdigest().upper()
-    for r in _family(reqs, "hall-kiosk", "take-number"):
+    for r in of_family(reqs, "hall-kiosk", "take-number"):
         card = _json(r)["idCard"]
-        assert _id_ok(card["idNum"]) and card["address"].startswith("贵州省")
-    for r in _family(reqs, "hall-kiosk", "take-number-photo"):
+        assert id_number_ok(card["idNum"]) and card["address"].startswith("贵州省")
+    for r in of_family(reqs, "hall-kiosk", "take-number-photo"):
         doc = _json(r)
         photo = base64.b64decode(doc["photo"], validate=True)
-        assert photo[:3] == b"\xff\xd8\xff" and photo[-2:] == b"\xff\xd9" and _id_ok(doc["idNum"])
-    for r in _family(reqs, "hall-kiosk", "print-receipt"):
+        assert photo[:3] == b"\xff\xd8\xff" and photo[-2:] == b"\xff\xd9" and id_number_ok(doc["idNum"])
+    for r in of_family(reqs, "hall-kiosk", "print-receipt"):
         assert "━" in _json(r)["text"] and "\n" in _json(r)["text"]
 
 
@@ -517,35 +483,35 @@ def test_litigation_requests(reqs: list[dict]) -> None:
     """预交诉讼费 follows the statutory brackets; 案号 have the 规定's shape; parties' identifiers carry check
     characters; 律师 执业证号 have 17 digits; uploads are PDFs."""
     case_no = re.compile(r"[（(〔]20\d\d[）)〕]黔\d{2,4}(民初|民终|执|执保|行初|刑初|商初|知民初)\d+号")
-    for r in _family(reqs, "litigation-service", "case-filing"):
+    for r in of_family(reqs, "litigation-service", "case-filing"):
         doc = _json(r)
         assert doc["yjssf"] == f"{_fee(float(doc['bde'])):.2f}"
         for p in doc["yg"] + doc["bg"]:
-            assert _id_ok(p["zjhm"]) if p["lx"] == "自然人" else _uscc_ok(p["tyshxydm"])
+            assert id_number_ok(p["zjhm"]) if p["lx"] == "自然人" else uscc_ok(p["tyshxydm"])
         assert doc["ssqq"].startswith("1. ") and "诉讼费" in doc["ssqq"]
         if doc["dlr"]:
             assert re.fullmatch(r"\d{17}", doc["dlr"]["zyzh"])
-    for r in _family(reqs, "litigation-service"):
-        q = _q1(r) if r["method"] == "GET" else {}
+    for r in of_family(reqs, "litigation-service"):
+        q = query1(r) if r["method"] == "GET" else {}
         if r["shape"] == "case-query":
             assert case_no.fullmatch(q["ah"]), q["ah"]
         if r["shape"] == "lawyer-appointment":
-            f = _form(r)
+            f = form_fields(r)
             assert case_no.fullmatch(f["ah"]) and re.fullmatch(r"\d{17}", f["zyzh"])
         if r["shape"] == "service-receipt":
             assert case_no.fullmatch(_json(r)["ah"])
         if r["shape"] == "procuratorate" and r["method"] == "POST":
-            assert re.fullmatch(r"黔.+〔20\d\d〕\d+号", _json(r)["wh"]) and _id_ok(_json(r)["sfzh"])
-    for r in _family(reqs, "litigation-service", "doc-upload"):
-        assert b"Content-Type: application/pdf\r\n\r\n%PDF-" in _body(r)
-    brackets = {p for r in _family(reqs, "litigation-service", "case-query") for p in _q1(r)["ah"][:1]}
+            assert re.fullmatch(r"黔.+〔20\d\d〕\d+号", _json(r)["wh"]) and id_number_ok(_json(r)["sfzh"])
+    for r in of_family(reqs, "litigation-service", "doc-upload"):
+        assert b"Content-Type: application/pdf\r\n\r\n%PDF-" in record_body(r)
+    brackets = {p for r in of_family(reqs, "litigation-service", "case-query") for p in query1(r)["ah"][:1]}
     assert brackets == {"（", "(", "〔"}
 
 
 def test_site_verification(reqs: list[dict]) -> None:
     """ACME tokens are 32 random bytes in base64url; DCV file names are the MD5 of one of the site's CSRs,
     whose signatures verify and whose names are the site's."""
-    for r in _family(reqs, "site-verification"):
+    for r in of_family(reqs, "site-verification"):
         if r["shape"].startswith("acme-"):
             token = r["path"].removeprefix("/.well-known/acme-challenge/")
             assert re.fullmatch(r"[A-Za-z0-9_-]{43}", token) and len(_unb64url(token)) == 32
@@ -556,10 +522,10 @@ def test_site_verification(reqs: list[dict]) -> None:
         assert csr.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)[0].value == domain
         md5s[hashlib.md5(der, usedforsecurity=False).hexdigest().upper()] = domain
     names = {
-        r["path"].rsplit("/", 1)[1].removesuffix(".txt") for r in _family(reqs, "site-verification", "pki-validation")
+        r["path"].rsplit("/", 1)[1].removesuffix(".txt") for r in of_family(reqs, "site-verification", "pki-validation")
     }
     assert names <= set(md5s) and len(names) >= 3
-    assert all(r["headers"]["User-Agent"] == gen_i.LE_UA for r in _family(reqs, "site-verification", "acme-http01"))
+    assert all(r["headers"]["User-Agent"] == gen_i.LE_UA for r in of_family(reqs, "site-verification", "acme-http01"))
 
 
 def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:
@@ -567,4 +533,4 @@ def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:
     text = " ".join(urllib.parse.unquote(r["path"]) + " " + urllib.parse.unquote_plus(r.get("body", "")) for r in reqs)
     ids = set(re.findall(r"(?<![0-9A-Za-z])52\d{15}[0-9X](?![0-9A-Za-z])", text))
     assert len(ids) > 80
-    assert all(_id_ok(n) for n in ids)
+    assert all(id_number_ok(n) for n in ids)
