@@ -102,8 +102,9 @@ class Proposal:
 
 @dataclass(frozen=True)
 class BodyTypeProposal:
-    """A body type no profile allows, sent to one path by many clients, that names its syntax (+json,
-    +xml, x-json): proposed as the entry's waf.content_types, parsed as declared and read field by field."""
+    """A body type no profile allows, sent to one path by many clients, that names its syntax (x-json,
+    x-xml; a +json/+xml type passes the type check since stop 25 unless it came with a second Content-Type):
+    proposed as the entry's waf.content_types, parsed as declared and read field by field."""
 
     site: str
     path: str
@@ -240,10 +241,9 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             g.requests.add(n)
             g.clients.add(h.client)
     for g in _merge_siblings(groups, min_requests, min_clients):
-        if len(g.requests) < min_requests or len(g.clients) < min_clients:
-            result.refusals.append(Refusal(g.site, g.crs_rule, g.path, g.variable, len(g.requests),
-                                           f"seen in {len(g.requests)} requests from {len(g.clients)} clients "
-                                           f"(needs {min_requests} from {min_clients})"))
+        why = _too_few(g, min_requests, min_clients)
+        if why:
+            result.refusals.append(Refusal(g.site, g.crs_rule, g.path, g.variable, len(g.requests), why))
             continue
         narrow = g.variable is not None and SCHEMA_TARGET.match(g.variable) is not None
         result.proposals.append(Proposal(g.site, g.crs_rule, g.path, g.variable if narrow else None, len(g.requests),
@@ -291,10 +291,17 @@ def _declarable(header: str) -> bool:
                for kv in pairs)
 
 
-def _not_a_body_type(g: Group, min_requests: int, min_clients: int) -> str:
+def _too_few(g: Group, min_requests: int, min_clients: int) -> str:
     if len(g.requests) < min_requests or len(g.clients) < min_clients:
-        return (f"a body type seen in {len(g.requests)} requests from {len(g.clients)} clients "
+        return (f"seen in {len(g.requests)} requests from {len(g.clients)} clients "
                 f"(needs {min_requests} from {min_clients})")
+    return ""
+
+
+def _not_a_body_type(g: Group, min_requests: int, min_clients: int) -> str:
+    few = _too_few(g, min_requests, min_clients)
+    if few:
+        return f"a body type {few}"
     if g.path == "/" or not BODY_TYPE_PATH.match(g.path):
         return "a body type on the site root or a path a declaration may not name: use the service's directory"
     return ""
