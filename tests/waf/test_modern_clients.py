@@ -309,6 +309,31 @@ D_CASES = [
      Req("POST", "/api/cap/alerts", CAP,
          CAP_ALERT.format(text="贵阳市气象台发布暴雨橙色预警：预计未来3小时内降雨量将达50毫米以上。")),
      Req("POST", "/api/cap/alerts", CAP, CAP_ALERT.format(text="&lt;script&gt;alert(1)&lt;/script&gt;")), "941100"),
+    # Stop 26 (corpus I tuning part).
+    ("10660: a tag named in an English prompt is not a comparison", "strict",
+     Req("POST", "/ai/v1/chat/completions", JSON, json.dumps({"model": "glm-4-9b-chat", "messages": [
+         {"role": "system", "content": "Answer in Simplified Chinese. Use the <context> below; if the answer is "
+                                       "not in it, say you don't know."},
+         {"role": "user", "content": "新生儿出生后怎么办理落户？"}]}, ensure_ascii=False)),
+     Req("POST", "/ai/v1/chat/completions", JSON, json.dumps({"messages": [{"content": "x' or 'a'<'b"}]})),
+     "10660"),
+    ("10660: 'is not' before a literal is still SQL", "strict",
+     Req("POST", "/en/contact", FORM, "message=" + _q("The page is not loading and I do not like the new layout")),
+     Req("GET", "/en/news?id=" + _q("1' or 1 is not null -- x"), dict(attacks.BASE)), "10660"),
+    ("10660: nor is a closing tag", "high-value",
+     Req("POST", "/ai/v1/chat/completions", JSON, json.dumps(
+         {"messages": [{"role": "system", "content": "Quote the <document> verbatim, then </document> summary"}]})),
+     Req("POST", "/ai/v1/chat/completions", JSON, json.dumps({"messages": [{"content": "1 or x<y"}]})), "10660"),
+    ("10640: an apostrophe in a name, then a quote in Chinese text", "strict",
+     Req("POST", "/dify/v1/chat-messages", JSON, json.dumps(
+         {"inputs": {}, "query": "我叫 O'Brien，外籍，实名认证时姓名里的撇号（'）怎么填？", "response_mode": "blocking",
+          "user": "web-26cde2ec87d76d59"}, ensure_ascii=False)),
+     Req("POST", "/dify/v1/chat-messages", JSON, json.dumps({"query": "O'Brien)--'"})), "10640"),
+    ("10170: a registry token request repeats its scope", "high-value",
+     Req("GET", "/service/token?account=zwy-deployer&scope=" + _q("repository:library/redis:pull") + "&scope="
+         + _q("repository:library/redis:pull,push") + "&service=harbor-registry", dict(attacks.BASE)),
+     Req("GET", "/service/token?scope=" + _q("repository:a b") + "&scope=" + _q("x y"), dict(attacks.BASE)),
+     "921180"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
