@@ -16,12 +16,31 @@ INTO, SLEEP, WAITFOR, EXEC, DROP; any other function call, e.g. GeoServer's strS
 CVE-2023-25157; ``;``, ``--``, ``/*``, ``#``, ``\\``, a backtick, ``@@``; a ``%`` followed by two hex
 digits, i.e. an escape left after decoding), then CRS's SQL rules (tag ``attack-sqli``, the platform's copies
 included) do not read that one argument for this request. Any value that is not such a sequence is read
-by every rule, as before. Every other family (XSS, RCE, LFI, Java) always reads it, and every other
-parameter keeps every rule.
+by every rule, as before. Every other family (XSS, RCE, LFI, Java) always reads it (GraphQL, below, also
+leaves the command rules that misread its syntax), and every other parameter keeps every rule.
 
 What the grammar lets through is a filter: a tautology such as ArcGIS's ``where=1=1`` ("all features")
 is one, and the services put the client's filter in parentheses of their own query. A string literal
 may hold anything but a lone quote or a backslash, as SQL's standard quoting reads it.
+
+GraphQL (``graphql``, a headless CMS's own front end posting ``{query: …}`` or ``?query=``) is not SQL,
+and what CRS misreads in it is not only SQL: a selection set puts a field name on its own line, and a
+field called ``source`` after a newline is a shell builtin to 932105/932150 (corpus F's Strapi
+documents); ``$variables`` are shell expansions to 932200. The grammar is GraphQL's executable lexicon
+(spec.graphql.org, "Language"): names, ``$variables``, ``...`` spreads, numbers, the punctuators
+``{ } ( ) [ ] : = ! @``, commas and string literals; it opens with ``{`` or an operation or fragment
+keyword and closes with ``}``. Left out, so that a value holding them is read by every rule: comments
+(``#``), block strings and escapes (``\\``), ``&`` and ``|`` (type definitions only). A string literal is
+words, digits, non-ASCII text and ``. , : / ? ! @ + * ( ) [ ] -`` only (no quote, backtick, ``;``, ``|``,
+``&``, ``<``, ``>``, ``$``, ``=``, ``%``, ``#``, line break), and none of its words is a statement word or
+``and``/``or``/``not``/``like``/``between``. Nowhere ``union … select``, ``sleep(``, ``benchmark(``,
+``waitfor delay``, ``--``, ``/*``. When a value is such a document, CRS's SQL rules (``attack-sqli``)
+and the command rules that read its names and variables as shell (932100, 932105, 932106, 932110,
+932115, 932150, 932200 and the platform's copies) leave it; every other rule reads it (XSS, the other
+RCE rules such as 932130 ``$(…)`` and 932160 ``/etc/passwd``, Java, Node.js, LFI, PHP). A GraphQL
+server parses the document and checks every name against its schema; what reaches a resolver from the
+document itself is its literals, held to the string rule above. Variables are other arguments
+(``json.variables.*``) and keep every rule.
 """
 
 from __future__ import annotations
@@ -64,6 +83,23 @@ _SQL_TOKEN = (r"(?>" + _STRING + "|" + _DATE + "|" + _NUMBER + r"|(?:" + "|".joi
 _CQL_TOKEN = (r"(?>\x22[^\x22\x5c]*+\x22|" + _WORD_GUARD + r"[\w\x80-\xff.*?^-]++|/[a-z][\w.]*+(?:=[\w.]++)?"
               + r"|<>|==|<=|>=|[=<>()])")
 
+# GraphQL (spec.graphql.org, October 2021, "Language"): an executable document's tokens. Names are ASCII
+# (GraphQL has no other), so a name never hides a byte; a string literal is held to words, digits,
+# non-ASCII text and a few punctuation marks, and none of its words is a statement or logic word.
+GRAPHQL_STRING_WORDS = (*STATEMENT_WORDS, "and", "or", "not", "like", "between")
+_GQL_IGNORED = r"[\t\n\r ,]"  # GraphQL's Ignored tokens less comments (and the BOM)
+_GQL_STRING = (r"\x22(?:(?!(?:" + "|".join(GRAPHQL_STRING_WORDS) + r")\b)[a-z_][a-z0-9_]*+|[0-9]++|[\x80-\xff]++"
+               + r"|[ .,:/?!@+*()\[\]-])*+\x22")
+_GQL_TOKEN = (r"(?>" + _GQL_STRING + r"|\.\.\.|\$?[_a-z][_0-9a-z]*+|-?\d++(?:\.\d++)?(?:e[+-]?\d++)?(?![\w.])"
+              + r"|[{}()\[\]:=!@])")
+# Anywhere in the value (names too): what no GraphQL document needs and an injection does.
+# A block string ("""…""") is refused whole: read as three strings here, it would hide a quote from this lexer.
+_GQL_GUARD = (r"(?![\s\S]*?(?:;|\||&|<|>|'|`|\x5c|#|%|--|/\*|\*/|\$[^_a-z]|\$\z|\x22\x22\x22"
+              + r"|union[\s(]*+(?:(?:all|distinct)[\s(]++)?select|sleep\s*+\(|benchmark\s*+\(|waitfor\s++delay))")
+# It opens with a selection set or an operation or fragment keyword and closes a selection set.
+_GQL_SHAPE = (_GQL_IGNORED + r"*+(?=\{|(?:query|mutation|subscription|fragment)(?![_0-9a-z]))"
+              + r"(?=[\s\S]*\}" + _GQL_IGNORED + r"*+\z)")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -71,6 +107,15 @@ _CQL_TOKEN = (r"(?>\x22[^\x22\x5c]*+\x22|" + _WORD_GUARD + r"[\w\x80-\xff.*?^-]+
 LANGUAGES = {
     "filter-sql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _SQL_TOKEN + r"\s*+)++\z",
     "cql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _CQL_TOKEN + r"\s*+)++\z",
+    "graphql": r"(?i)\A" + _GQL_GUARD + _GQL_SHAPE + r"(?:" + _GQL_TOKEN + _GQL_IGNORED + r"*+)++\z",
+}
+# What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
+# copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
+# or a batch's names, and a $variable as shell (by id: ctl_remove adds each one's platform copy). Never a
+# whole RCE tag: attack-rce is also Java (944xxx) and Node.js (934100), which keep reading the document.
+REMOVED_TAGS = ("attack-sqli",)
+REMOVED_RULES: dict[str, tuple[int, ...]] = {
+    "filter-sql": (), "cql": (), "graphql": (932100, 932105, 932106, 932110, 932115, 932150, 932200),
 }
 
 SCHEMA: dict = {
@@ -102,9 +147,16 @@ def rule_count(field: FilterField) -> int:
     return len(field.paths) + len(field.targets)
 
 
+def removals(language: str, target: str) -> str:
+    """The ctl actions taking the language's rules off one argument, for this request."""
+    return ",".join([ctl_remove(None, tag, target) for tag in REMOVED_TAGS]
+                    + [ctl_remove(rid, None, target) for rid in REMOVED_RULES[language]])
+
+
 def render(field: FilterField, first_id: int, tag: str) -> list[str]:
     """Phase 1, one rule per path: flag the request. Phase 2 (before CRS reads arguments), one rule per
-    target: when the flagged request's argument is wholly the language, CRS's SQL rules leave it."""
+    target: when the flagged request's argument is wholly the language, the language's rules leave it
+    (removals: CRS's SQL rules; for GraphQL the command rules too)."""
     if field.language not in LANGUAGES:
         raise WafRenderError(f"unknown filter language {field.language!r}: {', '.join(sorted(LANGUAGES))}")
     targets = [named_argument(t, "filter field target") for t in field.targets]
@@ -121,7 +173,7 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
         lines += [
             f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
             f'    SecRule &{t} "@eq 1" "t:none,chain"',
-            f'    SecRule {t} "@rx {LANGUAGES[field.language]}" "t:none,{ctl_remove(None, "attack-sqli", t)}"',
+            f'    SecRule {t} "@rx {LANGUAGES[field.language]}" "t:none,{removals(field.language, t)}"',
         ]
         rid += 1
     return lines

@@ -8,6 +8,7 @@ injection through, or stops reading an ordinary filter, fails here first.
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from sitegroup.waf import cms, filter_fields
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.filter_fields import FilterField, matches
+from tests.waf.test_pcre2_compiles import PCRE2_DOTALL, PCRE2_MULTILINE, _pcre2, compile_error
 
 FILTERS = [  # ECQL (GeoServer CQL_FILTER) and ArcGIS REST where clauses, as the clients send them
     "1=1",
@@ -70,6 +72,54 @@ CQL_INJECTIONS = [
     'dc.title="x" -- comment',
 ]
 
+GRAPHQL = [  # documents a headless CMS's own front end sends (POST {query: ...}, GET ?query=)
+    # Strapi v4 (corpus F tuning part, graphql-cms/strapi-filters): "source" on its own line is a shell builtin
+    # to 932105/932150
+    "query Articles(\n  $filters: ArticleFiltersInput\n  $pagination: PaginationArg\n  $sort: [String]\n) {\n"
+    "  articles(filters: $filters, pagination: $pagination, sort: $sort, publicationState: LIVE) {\n"
+    "    data {\n      id\n      attributes {\n        title\n        slug\n        source\n        publishedAt\n"
+    "        cover { data { attributes { url formats } } }\n      }\n    }\n"
+    "    meta { pagination { page pageSize total pageCount } }\n  }\n}",
+    "query SiteSearch($search: String!, $first: Int = 10) { posts(first: $first, where: {search: $search, "
+    "dateQuery: {after: {year: 2023}}}) { nodes { id title uri date excerpt } } }",
+    "fragment PolicyFields on Policy {\n  id\n  title\n  docNo\n}\n\nquery PolicyDetail($id: ID!) {\n"
+    "  policy(id: $id) {\n    ...PolicyFields\n    interpretations { ...PolicyFields }\n  }\n}",
+    'query PageByUri($uri: ID!) { page(id: $uri, idType: URI) { title ancestors { nodes { ... on Page { uri } } } } }',
+    "{ __typename }",
+    'query Post($withBody: Boolean! = false) { post(id: "1093") { title body @include(if: $withBody) } }',
+    'mutation { createLetter(input: {title: "营商环境", tags: ["政策", "解读"], score: -1.5e2, anonymous: false, '
+    "replyTo: null}) { id } }",
+    '{ zcjd: articles(channel: "zcjd", first: 5) { id } tzgg: articles(channel: "tzgg") { id } }',
+    '{ page(uri: "/bsfw/youhua-yingshang-huanjing-tiaoli/") { id } menu(id: "main") { items { title url } } }',
+    'query { posts(where: {orderby: {field: DATE, order: DESC}, before: "2026-01-01T00:00:00Z"}) { nodes { id } } }',
+]
+GRAPHQL_INJECTIONS = [  # each must fall back to every rule
+    '{ articles(where: "1\' union select password from users--") { id } }',
+    '{ articles(where: "1 union select password from users") { id } }',
+    '{ articles(where: "1union select password from users") { id } }',  # MySQL reads 1union as 1 union
+    "{ union select password from users }",  # names too
+    '{ a(id: "1 and sleep(5)") { id } }',
+    '{ a(id: "1 or 1=1") { id } }',
+    '{ a(id: "1 or 1") { id } }',
+    '{ a(x: "`id`") }',
+    '{ a(x: "$(id)") }',
+    '{ a(x: "${jndi:ldap://x.example/a}") }',
+    "{ a }\n; cat /etc/passwd",
+    "{ a }\n| id",
+    '{ a(x: "x && id") }',
+    '{ a(x: "<script>alert(1)</script>") }',
+    '{ a(x: "a\\" or 1=1") }',  # an escape
+    '{ a(x: """1" or "1""") }',  # a block string: three strings to a lexer that does not know it
+    "{ a } # comment",
+    '{ a(x: "%27 or 1") }',
+    '{ a(x: "x--") }',
+    '{ a(x: "/*") }',
+    '{ a(x: "line\nbreak") }',  # a GraphQL string holds no line break
+    "{ a }\nsource /tmp/x.sh",  # "/" is no GraphQL token outside a string
+    "source x",  # not a document: it neither opens nor closes a selection set
+    "{ a }\nid",
+]
+
 
 @pytest.mark.parametrize("value", FILTERS)
 def test_an_ordinary_filter_is_the_grammar(value: str) -> None:
@@ -91,6 +141,44 @@ def test_an_injection_is_not_cql(value: str) -> None:
     assert not matches("cql", value)
 
 
+@pytest.mark.parametrize("value", GRAPHQL)
+def test_an_ordinary_graphql_document_is_the_grammar(value: str) -> None:
+    assert matches("graphql", value)
+
+
+@pytest.mark.parametrize("value", GRAPHQL_INJECTIONS)
+def test_an_injection_is_not_graphql(value: str) -> None:
+    assert not matches("graphql", value)
+
+
+def test_pcre2_reads_the_graphql_table_as_python_does() -> None:
+    # The table above runs Python's re; the tier runs PCRE2 with libmodsecurity's options. Same verdicts.
+    pattern = filter_fields.LANGUAGES["graphql"].encode()
+    for value in GRAPHQL + GRAPHQL_INJECTIONS:
+        assert pcre2_matches(pattern, value.encode()) is matches("graphql", value), value
+
+
+def pcre2_matches(pattern: bytes, subject: bytes) -> bool:
+    lib = _pcre2()
+    lib.pcre2_match_data_create_from_pattern_8.restype = ctypes.c_void_p
+    lib.pcre2_match_data_create_from_pattern_8.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    lib.pcre2_match_8.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_size_t,
+                                  ctypes.c_uint32, ctypes.c_void_p, ctypes.c_void_p]
+    lib.pcre2_match_data_free_8.argtypes = [ctypes.c_void_p]
+    err, off = ctypes.c_int(), ctypes.c_size_t()
+    code = lib.pcre2_compile_8(pattern, len(pattern), PCRE2_DOTALL | PCRE2_MULTILINE, ctypes.byref(err),
+                               ctypes.byref(off), None)
+    assert code, compile_error(lib, pattern)
+    md = lib.pcre2_match_data_create_from_pattern_8(code, None)
+    try:
+        rc = lib.pcre2_match_8(code, subject, len(subject), 0, 0, md, None)
+    finally:
+        lib.pcre2_match_data_free_8(md)
+        lib.pcre2_code_free_8(code)
+    assert rc >= -1, f"PCRE2 error {rc}"  # -1 is "no match"; below it, an error (match limit, bad option)
+    return rc >= 0
+
+
 def test_a_statement_word_as_a_field_name_falls_back_to_every_rule() -> None:
     # "order" could be a field; the grammar gives it up rather than decide: the value gets every rule.
     assert not matches("filter-sql", "order = 3") and matches("filter-sql", "sort_order = 3")
@@ -107,6 +195,20 @@ def test_the_rendered_rules_flag_the_path_then_read_each_target() -> None:
         assert lines[i - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'  # exactly one such argument
         assert lines[i].endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"')
         assert filter_fields.LANGUAGES["filter-sql"] in lines[i]
+
+
+def test_a_graphql_field_leaves_the_sql_and_command_rules_and_nothing_else() -> None:
+    ff = FilterField(("/cms/graphql",), ("ARGS:json.query",), "graphql", "GraphQL")
+    last = filter_fields.render(ff, 12101, "cms/x")[-1]
+    assert filter_fields.LANGUAGES["graphql"] in last
+    ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
+    assert ctl[0] == "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.query"
+    for rid in (932100, 932105, 932106, 932110, 932115, 932150, 932200):
+        assert f"ctl:ruleRemoveTargetById={rid};ARGS:json.query" in ctl  # and the platform's copy, if any:
+        assert f"ctl:ruleRemoveTargetByTag=sitegroup/replaces/{rid};ARGS:json.query" in ctl
+    assert len(ctl) == 1 + 2 * 7
+    # Never a whole family beyond SQL: attack-rce is also Java (944xxx) and Node.js (934100); XSS is never touched.
+    assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
 
 
 @pytest.mark.parametrize("target", ["ARGS", "REQUEST_HEADERS:Referer", "ARGS_NAMES:where"])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sitegroup.model import RateLimit, WafException
-from sitegroup.waf import RenderOptions, WafRenderError, cms, render_files, unicode_map, wordify
+from sitegroup.waf import RenderOptions, WafRenderError, cms, filter_fields, render_files, unicode_map, wordify
 from sitegroup.waf.ctl import path_operator
 from sitegroup.waf.modsec import SITE_ID_BASE, SITE_ID_SPAN
 from sitegroup.waf.render import TUNING_FILE
@@ -238,12 +238,13 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     # The one other place: a declared body type (content_types), chained to its path rule, and only when the
     # whole Content-Type header is that type; it removes the rules that read only that header, nothing else.
     chained = [(n, line) for n, line in removals if 'SecRule REQUEST_FILENAME "@' not in line]
-    # A filter field: only CRS's SQL rules, only for the one argument its grammar matched, only on a
-    # request its path rule flagged.
+    # A filter field: only its language's rules (CRS's SQL rules; for GraphQL also the command rules that
+    # misread it, by id), only for the one argument its grammar matched, only on a request its path rule flagged.
     grammar = [(n, line) for n, line in chained if line.startswith("    SecRule ARGS")]
     for n, line in grammar:
         var = line.split()[1]
-        assert line.endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"'), line
+        [lang] = [k for k, v in filter_fields.LANGUAGES.items() if f' "@rx {v}" ' in line]
+        assert line.endswith(f'"t:none,{filter_fields.removals(lang, var)}"'), line
         assert lines[n - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'
         assert lines[n - 2].startswith("SecRule TX:sg_filter_") and lines[n - 2].endswith(',chain"')
     typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
