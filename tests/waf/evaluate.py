@@ -90,7 +90,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   "geoserver-ogc": "geoserver", "coremail-webmail": "coremail", "headless-cms-rest": "headless-cms",
                   "wecom-dingtalk-callback": "gov-im",  # onlyoffice retired in stop 25 (10101)
                   # decided on corpus H's tuning part before H's second count (stop 25)
-                  "bid-opening": "bid-guarantee"}
+                  "bid-opening": "bid-guarantee",
+                  # decided on corpus J's tuning part after J's first (blind) count (stop 26)
+                  "webrtc-signaling": "srs-webrtc", "stats-direct-report": "stats-direct-report"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:
