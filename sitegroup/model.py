@@ -184,7 +184,7 @@ class ContentType:
     paths: tuple[str, ...]
     type: str
     parameters: tuple[str, ...]
-    body: str  # json | xml
+    body: str  # json | xml | text (read whole, not parsed)
     reason: str
 
 

@@ -5,6 +5,11 @@ Declared by a CMS package (``content_types:``) or by a site for its own service 
 On those paths, with exactly that type and those parameters, the body is parsed (JSON or XML) and read
 argument by argument like any allowed type; the type check (920420) and the header-shape checks do not
 refuse it. Any other header on the path, or the type on any other path, meets every rule as before.
+
+``body: text`` (a textual format that is neither JSON nor XML: WHIP/WHEP's ``application/sdp``, RFC 9725)
+is read as text/plain is (ADR 0019), not as a form (CRS's 901350 would split SDP's ``v=0`` lines at ``=``
+into odd arguments): parsed as JSON, and a body that is not JSON (SDP) is not refused for that but read
+WHOLE: copied into ``TX:sg_text_body``, which CRS's 65 paranoia-1 attack rules read (``modsec.TEXT_BODY_RULES``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ SCHEMA: dict = {
             "parameters": {"type": "array", "maxItems": 5, "uniqueItems": True,
                            "items": {"type": "string", "pattern": r"^[a-z][a-z0-9-]{0,30}$"},
                            "description": "Content-Type parameters the client adds (charset, tz)"},
-            "body": {"enum": ["json", "xml"], "description": "how ModSecurity parses the body"},
+            "body": {"enum": ["json", "xml", "text"], "description": "how ModSecurity parses the body"},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },
     },
@@ -59,33 +64,56 @@ _PINNED_TYPE_CTLS = ",".join([*(ctl_remove(r, None, None) for r in PINNED_RULES)
                               ctl_remove(None, "OWASP_CRS", "REQUEST_HEADERS:Content-Type")])
 
 
+# The copy of a text body CRS's paranoia-1 attack rules read: modsec.TEXT_BODY_VAR and TEXT_BODY_COPY
+# (spelled here, not imported: modsec imports this module; tests/waf/test_sdp_bodies.py keeps them equal).
+TEXT_BODY_COPY = "setvar:'tx.sg_text_body=%{REQUEST_BODY}'"
+
+
 def rule_count(c: ContentType) -> int:
-    return len(c.paths)
+    return len(c.paths) + (1 if c.body == "text" else 0)
 
 
 def render(c: ContentType, first_id: int, tag: str) -> list[str]:
     """Phase 1, one chained rule per path: when the whole Content-Type header (lower-cased) is the
     declared type with only the declared parameters, parse the body (before phase 2, when CRS reads it)
-    and leave the header to no rule (_PINNED_TYPE_CTLS)."""
+    and leave the header to no rule (_PINNED_TYPE_CTLS). A text body: phase 1 parses it as JSON (so not as
+    a form), flags the request and marks a parse error as no reason to refuse (200002); phase 2 (before CRS
+    reads anything) copies a body that did not parse where CRS's paranoia-1 attack rules read an unparsed
+    text/plain body (200012 does that for text/plain only)."""
     lines = [f"# Body type {safe.comment(c.type)} ({c.body}): {safe.comment(c.reason)}"]
     for i, path in enumerate(c.paths):
-        lines += rule(c, path, first_id + i, tag)
+        lines += rule(c, path, first_id + i, tag, text_flag(first_id))
+    if c.body == "text":
+        flag = text_flag(first_id)
+        lines += [f'SecRule REQBODY_ERROR "!@eq 0" "id:{first_id + len(c.paths)},phase:2,pass,nolog,t:none,'
+                  f"tag:'{tag}',chain\"",
+                  f'    SecRule TX:{flag} "@eq 1" "t:none,{TEXT_BODY_COPY}"']
     return lines
 
 
-def rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
+def text_flag(first_id: int) -> str:
+    """The variable a text declaration's path rules set (one per declaration: its rule ids are unique)."""
+    return f"sg_textbody_{first_id}"
+
+
+def rule(c: ContentType, path: str, rule_id: int, tag: str, flag: str | None = None) -> list[str]:
+    """One path's phase-1 rule; ``flag`` is the declaration's text_flag (a text body only)."""
     ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
     params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
                       for p in c.parameters)
     tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={PARAM_VALUE})*" if params else ""
-    processor = {"json": "JSON", "xml": "XML"}[c.body]
+    if c.body == "text":
+        # JSON as for text/plain (200008); not JSON is no parse error to refuse (200002 reads sg_text_unparsed)
+        read = f"ctl:requestBodyProcessor=JSON,setvar:tx.sg_text_unparsed=1,setvar:tx.{flag or text_flag(rule_id)}=1"
+    else:
+        read = "ctl:requestBodyProcessor=" + {"json": "JSON", "xml": "XML"}[c.body]
     lit = regex_literal(ctype).replace("+", "\\+")
     return [
         f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'
         f"tag:'{tag}',chain\"",
         '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"',  # one header: no second type
         f'    SecRule REQUEST_HEADERS:Content-Type "@rx \\A{lit}{tail}\\z" '
-        f'"t:none,t:lowercase,ctl:requestBodyProcessor={processor},{_PINNED_TYPE_CTLS}"',
+        f'"t:none,t:lowercase,{read},{_PINNED_TYPE_CTLS}"',
     ]
 
 

@@ -41,6 +41,20 @@ RCE rules such as 932130 ``$(…)`` and 932160 ``/etc/passwd``, Java, Node.js, L
 server parses the document and checks every name against its schema; what reaches a resolver from the
 document itself is its literals, held to the string rule above. Variables are other arguments
 (``json.variables.*``) and keep every rule.
+
+Report validation formulas (``report-formula``: 国家统计局 联网直报 一套表, whose form check and 审核说明
+requests carry the 审核公式 being checked, ``[02]<=[01]*1.2``, ``[05]>=0 and [05]<=[01]``,
+``abs([301]/[301上年同期]-1)<=0.3``) are arithmetic and comparisons over bracketed 指标 references. The
+grammar is exactly that: references ``[…]`` (word characters, non-ASCII text, ``.`` and ``-``), numbers,
+double-quoted codes (word characters, non-ASCII text, ``.`` and ``-``: no space, no quote), ``+ - * /``,
+``= == <> != < <= > >=``, ``AND``/``OR``/``NOT``, parentheses, commas and the formula functions (IF, ABS,
+ROUND, INT, TRUNC, MOD, MAX, MIN, SUM, AVG, LEN, SUBSTR); no other word at all, so no statement word, no
+other function and no bare identifier; none of ``'``, ``;``, ``--``, ``/*``, ``*/``, ``#``, ``\\``, a
+backtick, ``$``, ``|``, ``&``, ``@@``, ``%``. CRS's SQL rules (``attack-sqli``, libinjection's 942100
+and the platform's PL2/PL3 operator, tautology, function and character-count copies) and 933161 (PHP
+"low-value function call", which reads ``abs(``/``round(``/``max(`` as PHP) leave such a value; the PHP
+rules that read statements and dangerous functions (933100-933160), XSS, RCE, Java and every other rule
+still read it, and the formula's neighbours (审核说明 prose) keep every rule.
 """
 
 from __future__ import annotations
@@ -100,6 +114,25 @@ _GQL_GUARD = (r"(?![\s\S]*?(?:;|\||&|<|>|'|`|\x5c|#|%|--|/\*|\*/|\$[^_a-z]|\$\z|
 _GQL_SHAPE = (_GQL_IGNORED + r"*+(?=\{|(?:query|mutation|subscription|fragment)(?![_0-9a-z]))"
               + r"(?=[\s\S]*\}" + _GQL_IGNORED + r"*+\z)")
 
+# Report validation formulas (一套表 审核公式): 指标 references, numbers, double-quoted codes, arithmetic,
+# comparisons, AND/OR/NOT and the formula functions. No other word stands anywhere in the value.
+REPORT_FUNCTIONS = ("if", "abs", "round", "int", "trunc", "mod", "max", "min", "sum", "avg", "len", "substr")
+_RF_GUARD = r"(?![\s\S]*(?:'|;|--|/\*|\*/|#|\x5c|`|\$|\||&|@@|%))"
+_RF_TOKEN = (r"(?>\[[\w\x80-\xff.-]++\]|\x22[\w\x80-\xff.-]{0,32}\x22|(?:\d++(?:\.\d*+)?|\.\d++)(?![\w.])"
+             + r"|(?:" + "|".join(REPORT_FUNCTIONS) + r")\s*+\(|(?:and|or|not)(?![\w\x80-\xff])"
+             + r"|<>|!=|<=|>=|==|[=<>+*/(),-])")
+
+# SDP (RFC 8866) as srs.sdk.js posts it in a JSON call's `sdp` field: "<letter>=<value>" lines, CRLF or LF,
+# from v=0. A value holds what Chrome's and Firefox's offers need (names, numbers, ' ', '+-./:;=_*!?@[]^{}~,'
+# and msid braces), never a quote, backtick, parenthesis, '<', '>', '\\', '|', '&', '$', '%' or '#', and no
+# comment ('--', '/*') or statement word anywhere: no string to close, no call, no second statement.
+# (Not STATEMENT_WORDS: "group" is SDP's own a=group:BUNDLE, and no clause word works without a statement word.)
+SDP_STATEMENT_WORDS = ("union", "select", "insert", "update", "delete", "drop", "alter", "create", "truncate",
+                       "exec", "execute", "declare", "sleep", "pg_sleep", "benchmark", "waitfor",
+                       "information_schema", "xp_cmdshell", "load_file", "outfile", "dumpfile")
+_SDP_GUARD = r"(?![\s\S]*?(?:--|/\*|\b(?:" + "|".join(SDP_STATEMENT_WORDS) + r")\b))"
+_SDP_LINE = r"[a-z]=[\x20\x21\x2a-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-\x7b\x7d\x7e]*+(?:\r?\n|\z)"
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -108,14 +141,22 @@ LANGUAGES = {
     "filter-sql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _SQL_TOKEN + r"\s*+)++\z",
     "cql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _CQL_TOKEN + r"\s*+)++\z",
     "graphql": r"(?i)\A" + _GQL_GUARD + _GQL_SHAPE + r"(?:" + _GQL_TOKEN + _GQL_IGNORED + r"*+)++\z",
+    "report-formula": r"(?i)\A" + _RF_GUARD + r"\s*+(?:" + _RF_TOKEN + r"\s*+)++\z",
+    "sdp": r"(?i)\A" + _SDP_GUARD + r"v=0\r?\n(?:" + _SDP_LINE + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
-# or a batch's names, and a $variable as shell (by id: ctl_remove adds each one's platform copy). Never a
+# or a batch's names, and a $variable as shell (by id: ctl_remove adds each one's platform copy), for report
+# formulas the PHP rule reading a formula function as a PHP call. Never a
 # whole RCE tag: attack-rce is also Java (944xxx) and Node.js (934100), which keep reading the document.
 REMOVED_TAGS = ("attack-sqli",)
 REMOVED_RULES: dict[str, tuple[int, ...]] = {
     "filter-sql": (), "cql": (), "graphql": (932100, 932105, 932106, 932110, 932115, 932150, 932200),
+    # 933161 (PL3): a "low-value" PHP function name before "(": abs( round( max( min( are the formula's own.
+    "report-formula": (933161,),
+    # The SQL counters (942430/942431/942460, copies 10430/10431/10460: a session description is hundreds of
+    # ':' '=' '-' and ';') are all attack-sqli: nothing else leaves it.
+    "sdp": (),
 }
 
 SCHEMA: dict = {
@@ -156,7 +197,7 @@ def removals(language: str, target: str) -> str:
 def render(field: FilterField, first_id: int, tag: str) -> list[str]:
     """Phase 1, one rule per path: flag the request. Phase 2 (before CRS reads arguments), one rule per
     target: when the flagged request's argument is wholly the language, the language's rules leave it
-    (removals: CRS's SQL rules; for GraphQL the command rules too)."""
+    (removals: CRS's SQL rules; for GraphQL the command rules too, for report formulas 933161)."""
     if field.language not in LANGUAGES:
         raise WafRenderError(f"unknown filter language {field.language!r}: {', '.join(sorted(LANGUAGES))}")
     targets = [named_argument(t, "filter field target") for t in field.targets]

@@ -15,8 +15,11 @@ import json
 import re
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from tests.waf.data import gen_cms_corpus as gen_a
 
@@ -192,3 +195,83 @@ def uscc_ok(code: str) -> bool:
         return False
     check = (31 - sum(USCC_CHARS.index(ch) * w for ch, w in zip(code, USCC_WEIGHTS, strict=False)) % 31) % 31
     return USCC_CHARS[check] == code[-1]
+
+
+# --- What a split test's fixtures, helpers and contract tests share (J; C-I keep their own copies) ----
+
+
+def corpus_fixtures(gen: ModuleType) -> tuple[Callable[[], tuple[list[dict], list[dict]]], Callable[..., list[dict]]]:
+    """The module-scoped ``corpus`` (tuning part, held-out part) and ``reqs`` (both parts) fixtures of a
+    generator's split test: ``corpus, reqs = corpus_fixtures(gen_x)`` at the test module's top level."""
+
+    @pytest.fixture(scope="module")
+    def corpus() -> tuple[list[dict], list[dict]]:
+        return gen.split(gen.gen())
+
+    @pytest.fixture(scope="module")
+    def reqs(corpus: tuple[list[dict], list[dict]]) -> list[dict]:
+        return corpus[0] + corpus[1]
+
+    return corpus, reqs
+
+
+def json_body(rec: dict) -> object:
+    """A record's body parsed as JSON."""
+    return json.loads(rec["body"])
+
+
+def header(rec: dict, name: str) -> str:
+    """A record's header ``name``, whatever the case ("" without one)."""
+    return next((v for k, v in rec["headers"].items() if k.lower() == name.lower()), "")
+
+
+def basic_credentials(rec: dict) -> tuple[str, str]:
+    """(user, password) of a record's Basic Authorization header, which it must have."""
+    auth = header(rec, "Authorization")
+    assert auth.startswith("Basic "), rec["label"]
+    user, _, password = base64.b64decode(auth[6:]).decode().partition(":")
+    return user, password
+
+
+def assert_sized(reqs: list[dict], gen: ModuleType, family_sizes: tuple[int, int], **tagged: int) -> None:
+    """assert_tagged (``tagged``: its minimums), every family in SOURCES generated, and each family's
+    request count within ``family_sizes`` (low, high)."""
+    assert_tagged(reqs, gen.SOURCES, **tagged)
+    assert set(gen.SOURCES) == set(gen.FAMILIES)
+    sizes = Counter(r["family"] for r in reqs)
+    low, high = family_sizes
+    assert min(sizes.values()) >= low and max(sizes.values()) <= high, sizes
+
+
+def assert_split_as_written(
+    corpus: tuple[list[dict], list[dict]],
+    gen: ModuleType,
+    salt: str,
+    pinned: tuple[str, ...],
+    earlier: Iterable[ModuleType],
+    parts: tuple[int, int],
+) -> None:
+    """The generator's salt and a seed no earlier generator used; its held-out families are the pinned ones
+    (a change of family names would re-split); assert_split_rule; and the parts' sizes."""
+    assert salt == gen.SALT and gen.SEED not in {m.SEED for m in earlier}
+    assert pinned == gen.HELD_OUT_FAMILIES
+    assert_split_rule(*corpus, salt, gen.SOURCES, gen.HELD_OUT_FAMILIES)
+    assert (len(corpus[0]), len(corpus[1])) == parts
+
+
+def assert_sound_requests(reqs: list[dict], check: Callable[[dict], list[str]], foreign_source: str) -> None:
+    """assert_well_formed (held to the generator's own sources and methods) and assert_http_server_parses."""
+    assert_well_formed(reqs, check, foreign_source)
+    assert_http_server_parses(reqs)
+
+
+def media_types(reqs: list[dict]) -> Counter[str]:
+    """How many records send each media type (Content-Type without its parameters, lower case; "" for none)."""
+    return Counter(content_type(r).split(";")[0].strip().lower() for r in reqs)
+
+
+def assert_headers_sent(reqs: list[dict], names: Iterable[str]) -> None:
+    """Some record sends each header of ``names`` (whatever the case)."""
+    sent = {k.lower() for r in reqs for k in r["headers"]}
+    missing = [name for name in names if name.lower() not in sent]
+    assert not missing, missing

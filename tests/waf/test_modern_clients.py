@@ -342,8 +342,10 @@ D_CASES = [
      Req("POST", "/sms/callback/aliyun/report", JSON, json.dumps([{"biz_id": "237753^5085406854 or 1^0"}])), "10660"),
     ("10440: building numbers after Chinese text are not SQL comments", "strict",
      Req("POST", "/tzxm/api/project/filing", JSON, json.dumps(
-         {"xmmc": "标准厂房建设项目", "scale": "新建标准厂房 3 栋（1#~3#），购置生产设备 86 台（套），达产后年产值约 3.2 亿元。",
-          "gcmc": "XX 县 城乡供水 一体化 工程（PPP）（1#、2# 楼）"}, ensure_ascii=False)),
+         {"xmmc": "标准厂房建设项目",
+          "scale": "新建标准厂房 3 栋（1#~3#），购置生产设备 86 台（套），达产后年产值约 3.2 亿元。",
+          "gcmc": "XX 县 城乡供水 一体化 工程（PPP）（1#、2# 楼）",
+          "explain": "二期 1#~8# 楼 已投产"}, ensure_ascii=False)),
      Req("POST", "/tzxm/api/project/filing", JSON, json.dumps({"scale": "1 union select 1,2,3# x"})), "10440"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),

@@ -14,7 +14,9 @@ import json
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
 
 
 def record(source: str, family: str, shape: str, method: str, path: str, headers: dict[str, str],
@@ -132,3 +134,76 @@ def _check_body(ctype: str, raw: bytes) -> list[str]:
     except (ValueError, ET.ParseError) as e:
         return [f"body is not {mime}: {e}"]
     return []
+
+
+# --- what the generators' module plumbing shares (J; F-I keep their own copies, committed before it) ---
+
+C = TypeVar("C")
+FamilyFn = Callable[[C], None]
+
+
+def family_registry(families: dict[str, FamilyFn[C]]) -> Callable[[str], Callable[[FamilyFn[C]], FamilyFn[C]]]:
+    """A generator's ``@family(name)`` decorator: it files the decorated function under ``name`` in
+    ``families``, which generate() runs in name order."""
+
+    def family(name: str) -> Callable[[FamilyFn[C]], FamilyFn[C]]:
+        def register(fn: FamilyFn[C]) -> FamilyFn[C]:
+            families[name] = fn
+            return fn
+
+        return register
+
+    return family
+
+
+class SourceTagged:
+    """Put before a generator's Corpus base class: add() tags each request with ``sources[family]`` (the
+    generator's own SOURCES, a class attribute) where the base would record the earlier corpus's."""
+
+    sources: dict[str, str]
+    reqs: list[dict]
+
+    def add(
+        self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
+    ) -> None:
+        self.reqs.append(record(self.sources[family], family, shape, method, path, h, body))
+
+
+def generate(corpus: C, families: dict[str, FamilyFn[C]]) -> list[dict]:
+    """Every family's requests into ``corpus`` (an object with ``reqs``), families in name order."""
+    for name in sorted(families):
+        families[name](corpus)
+    return corpus.reqs
+
+
+def jsonl(records: Iterable[dict]) -> str:
+    """Records as the committed files hold them: one JSON object a line, non-ASCII kept."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def write_corpus(
+    reqs: list[dict],
+    check: Callable[[dict], list[str]],
+    split: Callable[[list[dict]], tuple[list[dict], list[dict]]],
+    tuning_file: Path,
+    held_out_file: Path,
+    families: int,
+) -> None:
+    """A generator's main(): refuse any malformed record, split, write both parts and say how large they are."""
+    problems = [(r["label"], p) for r in reqs for p in check(r)]
+    if problems:
+        raise SystemExit(f"{len(problems)} malformed requests, first: {problems[:3]}")
+    tuning, heldout = split(reqs)
+    for path, part in ((tuning_file, tuning), (held_out_file, heldout)):
+        path.write_text(jsonl(part), encoding="utf-8")
+    print(f"{len(reqs)} requests, {families} families: tuning {len(tuning)}, held-out {len(heldout)}")
+
+
+HOST = "www.example.gov.cn"  # the placeholder host of every corpus; the evaluation replaces it
+SITE = f"https://{HOST}"
+
+
+def part_files(corpus: str) -> tuple[Path, Path]:
+    """(tuning file, held-out file) of a corpus: cms_<corpus>_tuning.jsonl and cms_<corpus>_heldout.jsonl, here."""
+    here = Path(__file__).parent
+    return here / f"cms_{corpus}_tuning.jsonl", here / f"cms_{corpus}_heldout.jsonl"

@@ -25,16 +25,15 @@ signatures, Gitea/SonarQube HMACs, GitLab tokens, SRS hook tokens, Basic credent
 check characters, order totals) the generator does it for real with the fixed test keys below, so the fast
 tests can check the requests the way the receiving servers would.
 
-Every request carries ``family``, ``shape``, ``source`` and ``label`` = family/shape, and has the JSONL
-shape of corpora A-I (method, path, headers, body or body_b64); each is held to corpus_kit.check_record.
+Each request is one JSONL record as in corpora A-I (method, path, headers, body or body_b64) tagged with its
+``family``, ``shape``, ``source`` and ``label`` = family/shape, and passes corpus_kit.check_record.
 
-THE SPLIT, decided and written down here before the corpus was generated and before anything was
-evaluated (no WAF result on J was seen by its author; docs/waf.md, held-out discipline):
-  1. Whole families held out: the three families whose sha256("corpus-j/<family>") hex digests sort
-     first. No tuning may see them.
-  2. In every other family, a (family, shape) group is held out when sha256("corpus-j/<family>/<shape>")
-     has a first byte divisible by 4.
-  3. Everything else is the tuning part. Made once; never re-split, edited or regenerated to pass.
+THE SPLIT is corpus_kit.HashSplit's rule with the salt "corpus-j/", decided and written down here before the
+corpus was generated and before anything was evaluated (no WAF result on J was seen by its author; docs/waf.md,
+held-out discipline): the three families whose sha256("corpus-j/<family>") hex digests sort first are held out
+whole, and no tuning may see them; in every other family a (family, shape) group is held out when
+sha256("corpus-j/<family>/<shape>") has a first byte divisible by 4; everything else is the tuning part. Made
+once; never re-split, edited or regenerated to pass.
 """
 
 from __future__ import annotations
@@ -52,7 +51,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script from anywhere
 
 from tests.waf.data import gen_cms_corpus_i as corpus_i
-from tests.waf.data.corpus_kit import HashSplit, check_record, record
+from tests.waf.data.corpus_kit import (
+    HOST,
+    SITE,
+    HashSplit,
+    SourceTagged,
+    check_record,
+    family_registry,
+    generate,
+    part_files,
+    write_corpus,
+)
 from tests.waf.data.gen_cms_corpus_e import (  # E's encoders and client constants
     AXIOS_ACCEPT,
     FORM,
@@ -82,12 +91,8 @@ from tests.waf.data.gen_cms_corpus_f import (  # F's value pools and helpers
 from tests.waf.data.gen_cms_corpus_h import md5_hex
 from tests.waf.data.gen_cms_corpus_i import basic
 
-HERE = Path(__file__).parent
-TUNING_FILE = HERE / "cms_j_tuning.jsonl"
-HELD_OUT_FILE = HERE / "cms_j_heldout.jsonl"
+TUNING_FILE, HELD_OUT_FILE = part_files("j")
 SEED = 20280321
-HOST = "www.example.gov.cn"
-SITE = f"https://{HOST}"
 SALT = "corpus-j/"
 
 SOURCES = {
@@ -157,35 +162,20 @@ SOURCES = {
 }
 
 SPLIT = HashSplit(SALT, SOURCES)  # the rule in the docstring (tests/waf/data/corpus_kit.py)
-HELD_OUT_FAMILIES = SPLIT.held_out_families
-
-
-def split(reqs: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(tuning part, held-out part) by the docstring's rule."""
-    return SPLIT.split(reqs)
+split, HELD_OUT_FAMILIES = SPLIT.split, SPLIT.held_out_families  # split(reqs): (tuning part, held-out part)
 
 
 # --- the corpus: I's (and so H's, G's and F's), recording J's sources ---------------------------------
 
 
-class Corpus(corpus_i.Corpus):
+class Corpus(SourceTagged, corpus_i.Corpus):
     """I's corpus (values, browsers, header order); requests are tagged with J's sources."""
 
-    def add(
-        self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
-    ) -> None:
-        self.reqs.append(record(SOURCES[family], family, shape, method, path, h, body))
+    sources = SOURCES
 
 
 FAMILIES: dict[str, Callable[[Corpus], None]] = {}
-
-
-def family(name: str) -> Callable[[Callable[[Corpus], None]], Callable[[Corpus], None]]:
-    def register(fn: Callable[[Corpus], None]) -> Callable[[Corpus], None]:
-        FAMILIES[name] = fn
-        return fn
-
-    return register
+family = family_registry(FAMILIES)
 
 
 def hmac_hex(secret: str, text: str) -> str:
@@ -1851,10 +1841,7 @@ def consumer_complaint(c: Corpus) -> None:
 
 
 def gen() -> list[dict]:
-    c = Corpus(SEED)
-    for name in sorted(FAMILIES):
-        FAMILIES[name](c)
-    return c.reqs
+    return generate(Corpus(SEED), FAMILIES)
 
 
 def check(rec: dict) -> list[str]:
@@ -1862,16 +1849,5 @@ def check(rec: dict) -> list[str]:
     return check_record(rec, SOURCES)
 
 
-def main() -> None:
-    reqs = gen()
-    problems = [(r["label"], p) for r in reqs for p in check(r)]
-    if problems:
-        raise SystemExit(f"{len(problems)} malformed requests, first: {problems[:3]}")
-    tuning, heldout = split(reqs)
-    for path, part in ((TUNING_FILE, tuning), (HELD_OUT_FILE, heldout)):
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
-    print(f"{len(reqs)} requests, {len(FAMILIES)} families: tuning {len(tuning)}, held-out {len(heldout)}")
-
-
 if __name__ == "__main__":
-    main()
+    write_corpus(gen(), check, split, TUNING_FILE, HELD_OUT_FILE, len(FAMILIES))

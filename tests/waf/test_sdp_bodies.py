@@ -1,0 +1,85 @@
+"""Declared text bodies (body_types, ``body: text``): WHIP/WHEP's application/sdp on the srs-webrtc package's
+paths is not parsed as a form; SDP (not JSON) is read WHOLE by CRS's paranoia-1 attack rules, as an unparsed
+text/plain body is (ADR 0019)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from sitegroup.model import ContentType
+from sitegroup.waf import body_types, cms, modsec
+from tests.waf.conftest import Tier
+from tests.waf.factory import BLOCKING, GATEWAY, cms_host
+from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
+
+SDP = cms.packages()["srs-webrtc"]
+
+
+def test_a_text_body_is_copied_where_the_text_body_rules_read_it() -> None:
+    assert body_types.TEXT_BODY_COPY == modsec.TEXT_BODY_COPY
+    assert "tx.sg_text_body=" in body_types.TEXT_BODY_COPY and modsec.TEXT_BODY_VAR == "TX:sg_text_body"
+
+
+def test_a_text_body_rule_pins_the_header_and_keeps_the_body_from_the_form_parser() -> None:
+    c = ContentType(("/rtc/v1/whip/", "/rtc/v1/whep/"), "application/sdp", (), "text", "x")
+    lines = body_types.render(c, 12001, "cms/srs-webrtc")
+    assert body_types.rule_count(c) == 3
+    text = "\n".join(lines)
+    # one phase-1 rule per path, each the whole header (no parameters) and one header only
+    assert text.count('SecRule &REQUEST_HEADERS:Content-Type "@eq 1"') == 2
+    assert text.count(r'"@rx \Aapplication/sdp\z"') == 2
+    assert text.count("ctl:requestBodyProcessor=JSON,setvar:tx.sg_text_unparsed=1,setvar:tx.sg_textbody_12001=1") == 2
+    assert "901350" not in text  # the processor is set, so CRS's form fallback has nothing to do
+    # then one phase-2 rule: the flagged request's body that is not JSON becomes the text body copy
+    assert lines[-2].startswith('SecRule REQBODY_ERROR "!@eq 0" "id:12003,phase:2,')
+    assert lines[-1] == f'    SecRule TX:sg_textbody_12001 "@eq 1" "t:none,{modsec.TEXT_BODY_COPY}"'
+
+
+def test_a_json_or_xml_declaration_is_unchanged() -> None:
+    c = ContentType(("/coremail/s/json",), "text/x-json", ("tz",), "json", "x")
+    assert body_types.rule_count(c) == 1
+    text = "\n".join(body_types.render(c, 12001, "cms/coremail"))
+    assert "ctl:requestBodyProcessor=JSON" in text and "sg_text" not in text and "phase:2" not in text
+
+
+def test_a_text_and_a_json_declaration_of_one_type_on_one_path_conflict() -> None:
+    a = ContentType(("/rtc/v1/whip/",), "application/sdp", (), "text", "x")
+    b = ContentType(("/rtc/",), "application/sdp", (), "json", "x")
+    assert body_types.conflicts([("a", (a,)), ("b", (b,))])
+
+
+def _req(d: dict, tid: str) -> Req:
+    headers = {"User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0", "Accept": "*/*",
+               **d.get("headers", {}), "X-Test-Id": tid}
+    return as_citizens([Req(d["method"], d["path"], headers, d.get("body"))])[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_an_attack_in_an_sdp_body_is_found_in_the_whole_body_not_in_a_form_argument(tier: Tier,
+                                                                                   profile: str) -> None:
+    """The package's SDP attacks are refused, and found within the text body's copy: no rule read a form
+    argument made of the SDP (ARGS:v, ARGS:a)."""
+    sdp_attacks = [d for d in SDP.must_block if d.get("headers", {}).get("Content-Type") == "application/sdp"
+                   and d["path"].startswith(("/rtc/v1/whip/", "/rtc/v1/whep/"))]
+    assert len(sdp_attacks) >= 6
+    ids = []
+    for d in sdp_attacks:
+        tid = uuid.uuid4().hex
+        ids.append(tid)
+        assert send(tier.port, cms_host(profile, "srs-webrtc"), _req(d, tid), source=GATEWAY).status == 403, d
+    rules_by_test_id(tier.nginx, ids)  # waits until the worker has logged each of them
+    where: dict[str, set[str]] = {}
+    for e in tier.nginx.audit_entries():
+        t = e["transaction"]
+        tid = t["request"]["headers"].get("X-Test-Id")
+        for m in t.get("messages", []):
+            data = m["details"]["data"]
+            if tid in ids and " found within " in data:
+                where.setdefault(tid, set()).add(data.split(" found within ")[1].split(": ", 1)[0])
+    assert set(where) == set(ids)
+    for found in where.values():
+        assert not any(v.startswith("ARGS") for v in found), found
+        assert any(v in (modsec.TEXT_BODY_VAR, "REQUEST_BODY") for v in found), found
