@@ -1,4 +1,4 @@
-"""The CMS corpora A-G (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+"""The CMS corpora A-J (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
 held-out part, per blocking profile (tests/waf/evaluate.py).
 
 A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
@@ -38,12 +38,12 @@ B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
 D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 8 / 904}
-D_HELD_OUT_CEILING = {"strict": 65 / 520, "standard": 28 / 520, "high-value": 84 / 520}  # stop 25: 10101
+D_HELD_OUT_CEILING = {"strict": 40 / 520, "standard": 28 / 520, "high-value": 75 / 520}  # stop 26: 10660, 10640
 # E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
 E_TUNING_CEILING = {"strict": 8 / 834, "standard": 2 / 834, "high-value": 16 / 834}
-E_HELD_OUT_CEILING = {"strict": 52 / 562, "standard": 10 / 562, "high-value": 52 / 562}
+E_HELD_OUT_CEILING = {"strict": 38 / 562, "standard": 10 / 562, "high-value": 38 / 562}  # E8 (stop 26)
 # F (stop 23): counted before any F tuning (F1), after one round (F2), and after stop 24 (F4, F5).
-F_TUNING_CEILING = {"strict": 33 / 934, "standard": 28 / 934, "high-value": 34 / 934}
+F_TUNING_CEILING = {"strict": 17 / 934, "standard": 12 / 934, "high-value": 18 / 934}  # stop 26: graphql
 F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28 / 562}  # F5 (stop 24)
 # G (stop 24) is the newest measurement: counted before any G tuning (G1) and after one round (G2); its three
 # whole held-out families (SOAP exchange, Swagger try-it, OData) are most of what its held-out part refuses.
@@ -58,8 +58,13 @@ H_HELD_OUT_CEILING = {"strict": 62 / 761, "standard": 10 / 761, "high-value": 78
 # I (stop 25): its held-out families were never named to the lead, so I1 (before any I tuning: 103 / 73 / 103 of
 # 728) is blind; I2 is after one round. Its tuning part keeps log shipping and ETL job definitions (logs and jobs
 # carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
-I_TUNING_CEILING = {"strict": 159 / 892, "standard": 117 / 892, "high-value": 163 / 892}
-I_HELD_OUT_CEILING = {"strict": 100 / 728, "standard": 66 / 728, "high-value": 100 / 728}
+I_TUNING_CEILING = {"strict": 147 / 892, "standard": 117 / 892, "high-value": 147 / 892}  # stop 26
+I_HELD_OUT_CEILING = {"strict": 99 / 728, "standard": 66 / 728, "high-value": 99 / 728}  # I3 (stop 26)
+# J (stop 26), a helper's, blind like I: J1 before any J tuning (70 / 49 / 15 of 694 held-out at high-value / strict /
+# standard; tuning 227 / 183 / 58 of 896); J2 after one round (below). Its tuning part keeps message-bus and DevOps
+# webhook traffic (service-to-service, not tuned by decision, as log shipping in I).
+J_TUNING_CEILING = {"strict": 74 / 896, "standard": 13 / 896, "high-value": 92 / 896}
+J_HELD_OUT_CEILING = {"strict": 49 / 694, "standard": 15 / 694, "high-value": 54 / 694}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -114,13 +119,14 @@ CEILINGS = {
     "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, False),
     "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
     "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, False),
+    "J": (J_TUNING_CEILING, J_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-I (gen_cms_corpus_{b..i}.py): both parts held to their last recorded figures (docs/waf.md).
-    C and E-I are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
+    """Corpora B-J (gen_cms_corpus_{b..j}.py): both parts held to their last recorded figures (docs/waf.md).
+    C and E-J are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
