@@ -237,6 +237,21 @@ def rules_by_test_id(nginx: Nginx, expect: list[str] | None = None) -> dict[str,
         time.sleep(0.1)
 
 
+def found_within(nginx: Nginx, ids: list[str], text_body_var: str) -> dict[str, set[str]]:
+    """The variables each request's rule matches were found in (ARGS, REQUEST_BODY, the text body's copy
+    ``text_body_var``…), from the audit log: "ARGS:q: 1 union…" -> "ARGS"."""
+    where: dict[str, set[str]] = {}
+    for e in nginx.audit_entries():
+        t = e["transaction"]
+        tid = t["request"]["headers"].get("X-Test-Id")
+        for m in t.get("messages", []):
+            data = m["details"]["data"]
+            if tid in ids and " found within " in data:
+                name = data.split(" found within ")[1].split(": ", 1)[0]
+                where.setdefault(tid, set()).add(name if name == text_body_var else name.split(":")[0])
+    return where
+
+
 def load_corpus(path: Path) -> list[Req]:
     return [Req.from_json(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]

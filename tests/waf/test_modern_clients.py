@@ -18,7 +18,7 @@ from sitegroup.waf.modsec import TEXT_BODY_VAR
 from tests.waf import attacks
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, profile_host
-from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
+from tests.waf.harness import Req, as_citizens, found_within, rules_by_test_id, send
 
 pytestmark = pytest.mark.slow
 
@@ -42,24 +42,9 @@ def _run(tier: Tier, profile: str, reqs: list[Req], logged: tuple[int, ...] = ()
     return statuses, rules_by_test_id(tier.nginx, expect), ids
 
 
-def _variable(found: str) -> str:
-    """ "ARGS:q: 1 union…" -> "ARGS"; "TX:sg_text_body: …" -> "TX:sg_text_body" (the text body's copy)."""
-    name = found.split(": ", 1)[0]
-    return name if name == TEXT_BODY_VAR else name.split(":")[0]
-
-
 def _found_within(tier: Tier, ids: list[str]) -> dict[str, set[str]]:
-    """The variables (ARGS, REQUEST_BODY, the text body's copy…) each request's rule matches were found in,
-    from the audit log."""
-    where: dict[str, set[str]] = {}
-    for e in tier.nginx.audit_entries():
-        t = e["transaction"]
-        tid = t["request"]["headers"].get("X-Test-Id")
-        for m in t.get("messages", []):
-            data = m["details"]["data"]
-            if tid in ids and " found within " in data:
-                where.setdefault(tid, set()).add(_variable(data.split(" found within ")[1]))
-    return where
+    """The variables (ARGS, REQUEST_BODY, the text body's copy…) each request's rule matches were found in."""
+    return found_within(tier.nginx, ids, TEXT_BODY_VAR)
 
 
 # --- text/plain ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from sitegroup.model import ContentType
 from sitegroup.waf import body_types, cms, modsec
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, cms_host
-from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
+from tests.waf.harness import Req, as_citizens, found_within, rules_by_test_id, send
 
 SDP = cms.packages()["srs-webrtc"]
 
@@ -71,14 +71,7 @@ def test_an_attack_in_an_sdp_body_is_found_in_the_whole_body_not_in_a_form_argum
         ids.append(tid)
         assert send(tier.port, cms_host(profile, "srs-webrtc"), _req(d, tid), source=GATEWAY).status == 403, d
     rules_by_test_id(tier.nginx, ids)  # waits until the worker has logged each of them
-    where: dict[str, set[str]] = {}
-    for e in tier.nginx.audit_entries():
-        t = e["transaction"]
-        tid = t["request"]["headers"].get("X-Test-Id")
-        for m in t.get("messages", []):
-            data = m["details"]["data"]
-            if tid in ids and " found within " in data:
-                where.setdefault(tid, set()).add(data.split(" found within ")[1].split(": ", 1)[0])
+    where = found_within(tier.nginx, ids, modsec.TEXT_BODY_VAR)
     assert set(where) == set(ids)
     for found in where.values():
         assert not any(v.startswith("ARGS") for v in found), found
