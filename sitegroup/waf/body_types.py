@@ -64,49 +64,33 @@ _PINNED_TYPE_CTLS = ",".join([*(ctl_remove(r, None, None) for r in PINNED_RULES)
                               ctl_remove(None, "OWASP_CRS", "REQUEST_HEADERS:Content-Type")])
 
 
-# The copy of a text body CRS's paranoia-1 attack rules read: modsec.TEXT_BODY_VAR and TEXT_BODY_COPY
-# (spelled here, not imported: modsec imports this module; tests/waf/test_sdp_bodies.py keeps them equal).
-TEXT_BODY_COPY = "setvar:'tx.sg_text_body=%{REQUEST_BODY}'"
+# Set on a request whose body is read as text: text/plain (modsec's 200008) and a declared text type (below).
+# A body so flagged that does not parse as JSON is copied whole where CRS's paranoia-1 attack rules read
+# it, and its parse error refuses nothing (modsec's 200012 and 200002).
+TEXT_FLAG = "sg_text"
 
 
 def rule_count(c: ContentType) -> int:
-    return len(c.paths) + (1 if c.body == "text" else 0)
+    return len(c.paths)
 
 
 def render(c: ContentType, first_id: int, tag: str) -> list[str]:
     """Phase 1, one chained rule per path: when the whole Content-Type header (lower-cased) is the
     declared type with only the declared parameters, parse the body (before phase 2, when CRS reads it)
-    and leave the header to no rule (_PINNED_TYPE_CTLS). A text body: phase 1 parses it as JSON (so not as
-    a form), flags the request and marks a parse error as no reason to refuse (200002); phase 2 (before CRS
-    reads anything) copies a body that did not parse where CRS's paranoia-1 attack rules read an unparsed
-    text/plain body (200012 does that for text/plain only)."""
+    and leave the header to no rule (_PINNED_TYPE_CTLS). A text body is parsed as JSON (so not as a form)
+    and flagged as text/plain is: the platform's 200012 reads one that did not parse whole."""
     lines = [f"# Body type {safe.comment(c.type)} ({c.body}): {safe.comment(c.reason)}"]
     for i, path in enumerate(c.paths):
-        lines += rule(c, path, first_id + i, tag, text_flag(first_id))
-    if c.body == "text":
-        flag = text_flag(first_id)
-        lines += [f'SecRule REQBODY_ERROR "!@eq 0" "id:{first_id + len(c.paths)},phase:2,pass,nolog,t:none,'
-                  f"tag:'{tag}',chain\"",
-                  f'    SecRule TX:{flag} "@eq 1" "t:none,{TEXT_BODY_COPY}"']
+        lines += rule(c, path, first_id + i, tag)
     return lines
 
 
-def text_flag(first_id: int) -> str:
-    """The variable a text declaration's path rules set (one per declaration: its rule ids are unique)."""
-    return f"sg_textbody_{first_id}"
-
-
-def rule(c: ContentType, path: str, rule_id: int, tag: str, flag: str | None = None) -> list[str]:
-    """One path's phase-1 rule; ``flag`` is the declaration's text_flag (a text body only)."""
+def rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
     ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
     params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
                       for p in c.parameters)
     tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={PARAM_VALUE})*" if params else ""
-    if c.body == "text":
-        # JSON as for text/plain (200008); not JSON is no parse error to refuse (200002 reads sg_text_unparsed)
-        read = f"ctl:requestBodyProcessor=JSON,setvar:tx.sg_text_unparsed=1,setvar:tx.{flag or text_flag(rule_id)}=1"
-    else:
-        read = "ctl:requestBodyProcessor=" + {"json": "JSON", "xml": "XML"}[c.body]
+    read = "ctl:requestBodyProcessor=" + {"json": "JSON", "xml": "XML", "text": f"JSON,setvar:tx.{TEXT_FLAG}=1"}[c.body]
     lit = regex_literal(ctype).replace("+", "\\+")
     return [
         f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rule_id},phase:1,pass,nolog,{PATH_TRANSFORMS},'

@@ -138,12 +138,13 @@ SecRule REQUEST_HEADERS:Content-Type "@rx ^application/(?:json|[a-z0-9.-]+\\+jso
 # them and took it back out with 65 ctl actions per body request: 0.3-1.5 ms of worker CPU each, bench/waf.py
 # --bodies). Before stop 22 such bodies were read by almost nothing (a legacy-cms site passed
 # ' or '1'='1, <script> and ${{jndi:…}} sent as text/plain), as in stock CRS.
+# A type a package or site declares `body: text` (body_types) sets the same flag on its paths.
 SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
-    "id:200008,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON"
+    "id:200008,phase:1,t:none,t:lowercase,pass,nolog,ctl:requestBodyProcessor=JSON,setvar:tx.{body_types.TEXT_FLAG}=1"
 SecRule REQBODY_ERROR "!@eq 0" \\
     "id:200012,phase:2,t:none,pass,nolog,chain"
-    SecRule REQUEST_HEADERS:Content-Type "@rx ^text/plain" \\
-        "t:none,t:lowercase,setvar:tx.sg_text_unparsed=1,{TEXT_BODY_COPY}"
+    SecRule TX:{body_types.TEXT_FLAG} "@eq 1" \\
+        "t:none,setvar:tx.sg_text_unparsed=1,{TEXT_BODY_COPY}"
 SecRule &ARGS "@ge 1000" \\
     "id:200007,phase:2,t:none,log,deny,status:400,msg:'Too many arguments'"
 SecRule REQBODY_ERROR "!@eq 0" \\

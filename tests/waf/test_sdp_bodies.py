@@ -9,7 +9,8 @@ import uuid
 import pytest
 
 from sitegroup.model import ContentType
-from sitegroup.waf import body_types, cms, modsec
+from sitegroup.waf import body_types, cms, modsec, render_files
+from tests.waf import factory
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, cms_host
 from tests.waf.harness import Req, as_citizens, found_within, rules_by_test_id, send
@@ -17,24 +18,26 @@ from tests.waf.harness import Req, as_citizens, found_within, rules_by_test_id, 
 SDP = cms.packages()["srs-webrtc"]
 
 
-def test_a_text_body_is_copied_where_the_text_body_rules_read_it() -> None:
-    assert body_types.TEXT_BODY_COPY == modsec.TEXT_BODY_COPY
-    assert "tx.sg_text_body=" in body_types.TEXT_BODY_COPY and modsec.TEXT_BODY_VAR == "TX:sg_text_body"
+def test_a_text_body_sets_the_flag_the_platforms_text_body_rule_reads() -> None:
+    """One mechanism for text/plain and a declared text type: both set TEXT_FLAG in phase 1; 200012 copies
+    a flagged body that did not parse where the paranoia-1 attack rules read it, and 200002 spares it."""
+    conf = next(text for text in render_files(factory.test_environment()).values() if "id:200012" in text)
+    copy = conf[conf.index("id:200012"):conf.index("id:200007")]
+    assert f'SecRule TX:{body_types.TEXT_FLAG} "@eq 1"' in copy and modsec.TEXT_BODY_COPY in copy
+    plain = conf[conf.index("@rx ^text/plain"):conf.index("id:200012")]
+    assert f"setvar:tx.{body_types.TEXT_FLAG}=1" in plain
 
 
 def test_a_text_body_rule_pins_the_header_and_keeps_the_body_from_the_form_parser() -> None:
     c = ContentType(("/rtc/v1/whip/", "/rtc/v1/whep/"), "application/sdp", (), "text", "x")
     lines = body_types.render(c, 12001, "cms/srs-webrtc")
-    assert body_types.rule_count(c) == 3
+    assert body_types.rule_count(c) == 2
     text = "\n".join(lines)
     # one phase-1 rule per path, each the whole header (no parameters) and one header only
     assert text.count('SecRule &REQUEST_HEADERS:Content-Type "@eq 1"') == 2
     assert text.count(r'"@rx \Aapplication/sdp\z"') == 2
-    assert text.count("ctl:requestBodyProcessor=JSON,setvar:tx.sg_text_unparsed=1,setvar:tx.sg_textbody_12001=1") == 2
-    assert "901350" not in text  # the processor is set, so CRS's form fallback has nothing to do
-    # then one phase-2 rule: the flagged request's body that is not JSON becomes the text body copy
-    assert lines[-2].startswith('SecRule REQBODY_ERROR "!@eq 0" "id:12003,phase:2,')
-    assert lines[-1] == f'    SecRule TX:sg_textbody_12001 "@eq 1" "t:none,{modsec.TEXT_BODY_COPY}"'
+    assert text.count(f"ctl:requestBodyProcessor=JSON,setvar:tx.{body_types.TEXT_FLAG}=1") == 2
+    assert "901350" not in text and "phase:2" not in text  # the processor is set: no form fallback
 
 
 def test_a_json_or_xml_declaration_is_unchanged() -> None:
