@@ -21,6 +21,9 @@ from sitegroup.model import ContentType
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 
+# A Content-Type parameter name as declared: lower-case, with '.' for OData's odata.metadata/odata.streaming.
+PARAM_NAME = re.compile(r"^[a-z][a-z0-9.-]{0,30}$")
+
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
     "description": "a body type the product's own client sends on its paths, outside the profiles' list",
@@ -30,8 +33,8 @@ SCHEMA: dict = {
             "paths": DECLARED_PATHS,
             "type": {"type": "string", "pattern": safe.CONTENT_TYPE.pattern},
             "parameters": {"type": "array", "maxItems": 5, "uniqueItems": True,
-                           "items": {"type": "string", "pattern": r"^[a-z][a-z0-9-]{0,30}$"},
-                           "description": "Content-Type parameters the client adds (charset, tz)"},
+                           "items": {"type": "string", "pattern": PARAM_NAME.pattern},
+                           "description": "Content-Type parameters the client adds (charset, tz, odata.metadata)"},
             "body": {"enum": ["json", "xml", "text"], "description": "how ModSecurity parses the body"},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },
@@ -87,8 +90,7 @@ def render(c: ContentType, first_id: int, tag: str) -> list[str]:
 
 def rule(c: ContentType, path: str, rule_id: int, tag: str) -> list[str]:
     ctype = safe.check(safe.CONTENT_TYPE, c.type, "content type")
-    params = "|".join(safe.check(re.compile(r"^[a-z][a-z0-9-]{0,30}$"), p, "content type parameter")
-                      for p in c.parameters)
+    params = "|".join(regex_literal(safe.check(PARAM_NAME, p, "content type parameter")) for p in c.parameters)
     tail = f"(?:[ \\t]*;[ \\t]*(?:{params})={PARAM_VALUE})*" if params else ""
     read = "ctl:requestBodyProcessor=" + {"json": "JSON", "xml": "XML", "text": f"JSON,setvar:tx.{TEXT_FLAG}=1"}[c.body]
     lit = regex_literal(ctype).replace("+", "\\+")

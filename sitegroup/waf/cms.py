@@ -37,7 +37,7 @@ MAX_PACKAGES = (CMS_ID_END - CMS_ID_BASE) // CMS_ID_SPAN
 MAX_EXCLUSIONS = CMS_ID_SPAN - 2
 
 _TARGET = (r"^(ARGS|ARGS_GET|ARGS_POST|ARGS_NAMES|REQUEST_COOKIES|REQUEST_COOKIES_NAMES|REQUEST_HEADERS|XML)"
-           r"(:[A-Za-z0-9_.\-\[\]]{1,64})?$")
+           r"(:\$?[A-Za-z0-9_.\-\[\]]{1,64})?$|^XML:/\*$")  # '$': OData's $filter, $select
 _REQUEST = {
     "type": "object", "additionalProperties": False, "required": ["method", "path"],
     "properties": {

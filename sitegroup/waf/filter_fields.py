@@ -55,6 +55,25 @@ and the platform's PL2/PL3 operator, tautology, function and character-count cop
 "low-value function call", which reads ``abs(``/``round(``/``max(`` as PHP) leave such a value; the PHP
 rules that read statements and dangerous functions (933100-933160), XSS, RCE, Java and every other rule
 still read it, and the formula's neighbours (审核说明 prose) keep every rule.
+
+OData (``odata``: OASIS OData 4.01 Part 2, URL Conventions, and SharePoint REST's v3 dialect) is a
+``$filter``, ``$expand`` or ``$orderby`` value: ``Status ne 'Draft' and contains(Name,'不动产')``,
+``year(UpdateTime) eq 2026``, ``Materials($select=Name;$filter=Required eq true;$top=5)``. Its operators are
+words (eq ne gt ge lt le has in and or not add sub mul div mod; asc desc), so the grammar needs no ``=``,
+``<``, ``>``, ``|``, ``&`` or ``"``: property paths (``Author/Title``, ``Sg.Ns.Type``), numbers, dates, times,
+GUIDs, null/true/false, string and typed literals (``datetime'…'``, ``Sg.Ns.Enum'…'``, ``geography'POINT(…)'``),
+the canonical functions (contains startswith endswith substringof length indexof substring tolower toupper
+trim concat year month day hour minute second date time now round floor ceiling isof geo.distance
+geo.intersects …) and the operator words before ``(``, lambdas (``Tags/any(t:t eq 'x')``), ``$it``/``$root``/
+``$this``, ``*``, and ``cast(…, Edm.X)`` only in that form. ``;`` and ``=`` stand only as ``;$<option>=`` or
+``($<option>=`` (``$expand``'s nested options, OData ABNF expandItem) and no other ``$`` anywhere. A string
+literal (``''`` escapes a quote) holds words, digits, non-ASCII text and ``. , : / ? ! @ + * ( ) [ ] = % ~ ^ -``,
+none of its words a statement word or ``and``/``or``/``not``/``like``/``between``: a service that unescapes
+``''`` and concatenates SQL would read ``'a'')) union select …'`` or ``'a'' or ''1''=''1'`` as SQL, so those
+fall back. Nowhere a statement word (outside a ``$`` option name), ``--``, ``/*``, ``#``, ``\\``, a backtick,
+``@@``, a leftover ``%XX``, a line break or control character. When a value is such an expression, CRS's SQL
+rules and 932105 (which reads ``;$top`` and ``$orderby=Sort`` as the commands top and sort) leave it; every
+other rule reads it. Geography literals with an SRID (``'SRID=4326;POINT(…)'``) hold a ``;`` and fall back.
 """
 
 from __future__ import annotations
@@ -133,6 +152,49 @@ SDP_STATEMENT_WORDS = ("union", "select", "insert", "update", "delete", "drop", 
 _SDP_GUARD = r"(?![\s\S]*?(?:--|/\*|\b(?:" + "|".join(SDP_STATEMENT_WORDS) + r")\b))"
 _SDP_LINE = r"[a-z]=[\x20\x21\x2a-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-\x7b\x7d\x7e]*+(?:\r?\n|\z)"
 
+# OData (OASIS OData 4.01 Part 2, URL Conventions; SharePoint REST's OData v3 dialect): a $filter, $orderby or
+# $expand value. Its own operators are words (eq ne gt ge lt le has in and or not add sub mul div mod, asc desc),
+# so no ';' '=' '<' '>' '|' '&' '"' is needed outside the one place OData puts ';' and '=': between an expanded
+# navigation property's nested options, "Materials($select=Name;$filter=Required eq true;$top=5)". Allowed:
+# property paths (a/b, Sg.Ns.Type), numbers, dates and times, GUIDs, string literals and typed literals
+# (datetime'…', Sg.Ns.Enum'…', geography'POINT(…)'), lambda variables (d:), $it/$root/$this, "*", the
+# OData functions and the operator words before "(", a navigation property before "($", cast(…, Edm.X).
+ODATA_FUNCTIONS = (
+    "contains", "startswith", "endswith", "substringof", "length", "indexof", "substring", "tolower", "toupper",
+    "trim", "concat", "matchespattern", "year", "month", "day", "hour", "minute", "second", "fractionalseconds",
+    "totalseconds", "date", "time", "totaloffsetminutes", "now", "maxdatetime", "mindatetime", "round", "floor",
+    "ceiling", "isof", "geo.distance", "geo.intersects", "geo.length", "any", "all",
+    # the operator words before a parenthesised operand: not(…), in (…), and (…), eq (…), add (…)
+    "eq", "ne", "gt", "ge", "lt", "le", "has", "in", "and", "or", "not", "add", "sub", "mul", "div", "mod",
+)
+ODATA_OPTIONS = ("select", "filter", "orderby", "expand", "top", "skip", "count", "search", "levels", "compute")
+# A string literal is '…' with '' for a quote, held to words, digits, non-ASCII text and a few marks: none of
+# its words a statement or logic word. A service that unescapes '' and then builds SQL by concatenation reads
+# what is inside as SQL, so an injection inside a literal ('a'') union select …') is refused like one outside.
+ODATA_STRING_WORDS = (*STATEMENT_WORDS, "and", "or", "not", "like", "between")
+_OD_STRING = (r"'(?:(?!(?:" + "|".join(ODATA_STRING_WORDS) + r")\b)[a-z_][a-z0-9_]*+|[0-9]++|[\x80-\xff]++|''"
+              + r"|[ .,:/?!@+*()\[\]=%~^-])*+'")
+_OD_TOKEN = (r"(?>" + _OD_STRING
+             # cast(Edm.String) / cast(Path, Edm.Int32): the one cast OData has, whole
+             + r"|cast\([ \t]*+(?:[a-z_][\w.]*+(?:/[a-z_][\w.]*+)*+[ \t]*+,[ \t]*+)?edm\.[a-z0-9]++[ \t]*+\)"
+             + r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w.-])"
+             + r"|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d{1,12})?)?(?:z|[+-]\d{2}:\d{2})?)?(?![\w.])"
+             + r"|\d{2}:\d{2}(?::\d{2}(?:\.\d{1,12})?)?(?![\w.:])"
+             + r"|-?(?:\d++(?:\.\d++)?)(?:e[+-]?\d++)?[mdfl]?(?![\w.])"
+             + r"|(?:" + "|".join(f.replace(".", r"\.") for f in ODATA_FUNCTIONS) + r")[ \t]*+\("
+             + r"|[;(][ \t]*+\$(?:" + "|".join(ODATA_OPTIONS) + r")=|\$(?:it|root|this)(?![\w.])"
+             # a navigation property opening its nested options: Materials($select=…)
+             + r"|" + _WORD_GUARD + r"[a-z_][\w.]*+(?=\(\$(?:" + "|".join(ODATA_OPTIONS) + r")=)"
+             + r"|[a-z_][a-z0-9_]*+:(?![/:])"  # a lambda variable: Tags/any(t:t eq 'x')
+             + r"|" + _WORD_GUARD + r"[a-z_][\w.]*+(?!\w|[ \t]*+\()"  # a property, an operator word, a type name
+             + r"|[(),/*])")
+# Anywhere in the value: no comment, escape or shell character, no line break or control character, no '$'
+# or ';' outside an option name, no statement word (a name may not be one either: "order" falls back), but
+# for "cast(" (the token above admits only its OData form, a type name of Edm).
+_OD_GUARD = (r"(?![\s\S]*?(?:--|/\*|\*/|#|\x5c|`|@@|%[0-9a-f]{2}|[\x22|&<>{}\x00-\x08\x0a-\x1f\x7f]"
+             + r"|;(?!\$(?:" + "|".join(ODATA_OPTIONS) + r")=)|\$(?!(?:" + "|".join(ODATA_OPTIONS)
+             + r")=|(?:it|root|this)(?![\w.]))|(?<!\$)\b(?!cast\()(?:" + "|".join(STATEMENT_WORDS) + r")\b))")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -143,6 +205,7 @@ LANGUAGES = {
     "graphql": r"(?i)\A" + _GQL_GUARD + _GQL_SHAPE + r"(?:" + _GQL_TOKEN + _GQL_IGNORED + r"*+)++\z",
     "report-formula": r"(?i)\A" + _RF_GUARD + r"\s*+(?:" + _RF_TOKEN + r"\s*+)++\z",
     "sdp": r"(?i)\A" + _SDP_GUARD + r"v=0\r?\n(?:" + _SDP_LINE + r")++\z",
+    "odata": r"(?i)\A" + _OD_GUARD + r"[ \t]*+(?:" + _OD_TOKEN + r"[ \t]*+)++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -157,6 +220,10 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # The SQL counters (942430/942431/942460, copies 10430/10431/10460: a session description is hundreds of
     # ':' '=' '-' and ';') are all attack-sqli: nothing else leaves it.
     "sdp": (),
+    # 932105 (PL1) reads ";$top" and ";$orderby=Sort" between $expand's nested options as the Unix commands
+    # top and sort. The grammar admits ';' only right before "$<option>=" (a shell expansion of an unset
+    # name, never a command word) and no other shell character, no line break: nothing starts a command.
+    "odata": (932105,),
 }
 
 SCHEMA: dict = {
@@ -166,7 +233,7 @@ SCHEMA: dict = {
         "properties": {
             "paths": DECLARED_PATHS,
             "targets": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                        "items": {"type": "string", "pattern": r"^ARGS(?:_GET|_POST)?:[A-Za-z0-9_.\-\[\]]{1,64}$"}},
+                        "items": {"type": "string", "pattern": r"^ARGS(?:_GET|_POST)?:\$?[A-Za-z0-9_.\-\[\]]{1,64}$"}},
             "language": {"enum": sorted(LANGUAGES)},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },

