@@ -46,6 +46,30 @@ RULES_PL3 = {
     "942460": ("10460", True),
     "942490": ("10490", True),
 }
+# After wordifying, a few rules take one more narrow rewrite that only ever matters next to non-ASCII text (so
+# the ASCII equivalence with stock still holds, tests/waf/test_render.py): (stock fragment, replacement, why).
+_CJK_BEFORE = r"(?<![\x80-\xff])(?<![\x80-\xff]\s)(?<![\x80-\xff]\s\s)"
+PATCHES = {
+    # Stop 27 (corpus K tuning part, medical-insurance remote-filing `单位 派驻 外地 项目部 >= 6个月`; J's
+    # 审核说明 `出口交货值 <= 工业销售产值`): a comparison written after Chinese text compares Chinese words, not SQL
+    # operands; an injection's comparison follows a quote, a digit, a parenthesis or an ASCII name (1<=2,
+    # 'a'<>'b', x>=1), which the rule reads as before.
+    "942120": [(r"<(?:>(?:\s+binary)?|=>?|<)", _CJK_BEFORE + r"<(?:>(?:\s+binary)?|=>?|<)",
+                "a comparison after Chinese text"),
+               (r"|>[=>]|", r"|" + _CJK_BEFORE + r">[=>]|", "a comparison after Chinese text")],
+}
+
+
+def rewrite(rule_id: str, rx: str) -> str:
+    """wordify(rx), then the rule's PATCHES (each fragment must occur exactly once)."""
+    out = wordify(rx)
+    for old, new, _why in PATCHES.get(rule_id, ()):
+        if out.count(old) != 1:
+            raise ValueError(f"{rule_id}: patch fragment {old!r} occurs {out.count(old)} times")
+        out = out.replace(old, new)
+    return out
+
+
 # A value that is one CSS selector (at least one # . [ or :) or one XPath location path, with quoted parts
 # balanced and quote-free: web-vitals and click trackers report elements so (div#main>ul.list>li:nth-child(3)>a,
 # //*[@id="main"]/ul/li[2]/a). The same text guards 10660 (942130), 10260, 10440 and 10431 (crs-tuning-zh.conf).
@@ -120,7 +144,7 @@ def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     m = re.match(r'(SecRule \S+ "@rx )(.*)(" \\)$', head)
     if not m:
         raise ValueError(f"{rule_id}: not a single-line @rx rule")
-    rx = wordify(m.group(2))
+    rx = rewrite(rule_id, m.group(2))
     lines = [m.group(1) + (f"{PL3_GUARDS}(?:{rx})" if json_guard else rx) + m.group(3)]
     for ln in rest.splitlines():
         if ln.strip().startswith("ver:"):

@@ -332,6 +332,18 @@ D_CASES = [
           "gcmc": "XX 县 城乡供水 一体化 工程（PPP）（1#、2# 楼）",
           "explain": "二期 1#~8# 楼 已投产"}, ensure_ascii=False)),
      Req("POST", "/tzxm/api/project/filing", JSON, json.dumps({"scale": "1 union select 1,2,3# x"})), "10440"),
+    # Stop 27 (corpus K tuning part).
+    ("10440: a '-' range of building numbers after a space after Chinese text", "strict",
+     Req("POST", "/sgtsc/api/project/save", JSON, json.dumps(
+         {"xmmc": "观山湖区 XX 安置房 项目 1#-6# 楼", "xmdm": "2027-520103-47-01-758979", "jglx": "框架-剪力墙"},
+         ensure_ascii=False)),
+     Req("POST", "/sgtsc/api/project/save", JSON, json.dumps({"xmmc": "x' and 1 2# x"})), "10440"),
+    ("10120: a comparison written after Chinese text", "strict",
+     Req("POST", "/ebus/fuwu/api/nthl/api/ydjy/saveFiling", JSON, json.dumps(
+         {"data": {"data": {"fileType": "异地长期居住人员", "memo": "单位 派驻 外地 项目部 >= 6个月",
+                            "explain": "出口交货值 <= 工业销售产值"}}}, ensure_ascii=False)),
+     Req("POST", "/ebus/fuwu/api/nthl/api/ydjy/saveFiling", JSON, json.dumps({"memo": "x' or 2>=1 or 'a'<>'b"})),
+     "10120"),
     ("10043: a STOMP frame over SockJS", "standard",
      Req("POST", "/ws/217/x8f2kq1m/xhr_send", TEXT, STOMP),
      Req("POST", "/api/chat/send", TEXT, STOMP), "920270"),
