@@ -88,7 +88,34 @@ SHAPE_GUARD = (r"(?!(?=[^#.\[:]*[#.\[:])\s*(?:[a-z][\w-]*|\*)?(?:[#.][\w-]+|\[[\
 PEM_GUARD = r"(?!(?:-----BEGIN [A-Z0-9 ]{1,40}-----)?[A-Za-z0-9+/=\s]*-----END [A-Z0-9 ]{1,40}-----\s*\z)"
 # The text of an S3 CompleteMultipartUpload (part numbers and quoted MD5 ETags run together), as 10430 leaves it.
 ETAG_GUARD = r'(?!(?:\s*\d{1,5}\s*\"[0-9a-fA-F]{32}(?:-\d{1,5})?\")+\s*\z)'
-PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + SHAPE_GUARD
+# English prose (stop 27: corpus E's English portal letters and corpus K's English homework at PL3, and at PL2
+# 942200's ", … we'd" branch): words of letters, digits or non-ASCII text, joined inside a word only by an
+# apostrophe of a contraction ('s 't 'd 'm 'll 're 've) or a name (O'Connor), or by - . / & : , between word
+# characters; around a word at most one opening parenthesis and closing ) . , ; : ! ? marks; double quotes only
+# and single quotes only as a whole quotation of such words (a plural's possessive: parents' books); between
+# words spaces, line breaks and a free-standing - -- or &. No '=',
+# '<', '>', '*', '|', backtick, backslash, '#', '@', '$', '%', ';' or ':' inside a token, and no quote that is not
+# an apostrophe or a balanced quotation: nothing that leaves a string literal or joins SQL. Such a value is not
+# COUNTED by the special-character and meta-character counters (10430/10431, 10460, 10490, 942200's 10620,
+# 932200's 10200); every other rule, the tautology, libinjection and keyword rules among them, still reads it.
+# Only a value of at most 4,000 bytes from where the guard is tried (libmodsecurity compiles @rx multi-line, so
+# it is tried at every line start): a longer text is counted as before, and the guard's cost stays linear.
+_PW = r"[A-Za-z0-9\x80-\xff]"
+_PWORD = (r"(?:[A-Za-z]{1,2}'(?=[A-Za-z]{2}))?" + _PW + r"+(?:'(?:[sStTdDmM]|ll|LL|re|RE|ve|VE)(?!" + _PW
+          + r")|[-./&:,]" + _PW + r"+)*(?:(?<=[sS])'(?![\w\x80-\xff']))?")
+_PCLOSE = r"[).,;:!?]*"
+_PWORDS = r"\(?" + _PWORD + r"(?:" + _PCLOSE + r"\s+\(?" + _PWORD + r")*" + _PCLOSE
+
+
+def _quoted(q: str) -> str:
+    """A whole quotation of words: it opens after a space or '(' and closes before one, so it can not
+    close a string literal the application opened (balanced quotes only ever add string literals)."""
+    return q + _PWORDS + q + r"(?![\w\x80-\xff])"
+
+
+PROSE_GUARD = (r"(?!(?=[\s\S]{0,4000}\z)\s*(?:(?:\(?(?:" + _PWORD + "|" + _quoted(r"\"") + "|" + _quoted("'")
+               + ")" + _PCLOSE + r"|--?|&)(?:\s+|\z))+\z)")
+PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + PROSE_GUARD + SHAPE_GUARD
               + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
 
 

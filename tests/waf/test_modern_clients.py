@@ -338,6 +338,20 @@ D_CASES = [
          {"xmmc": "观山湖区 XX 安置房 项目 1#-6# 楼", "xmdm": "2027-520103-47-01-758979", "jglx": "框架-剪力墙"},
          ensure_ascii=False)),
      Req("POST", "/sgtsc/api/project/save", JSON, json.dumps({"xmmc": "x' and 1 2# x"})), "10440"),
+    ("10431: an English letter is not counted as SQL punctuation (PL3)", "high-value",
+     Req("POST", "/en/contact/submit", FORM, "message=" + _q(
+         "Hi, I'm O'Connor from Dublin; I teach English at a school in Bengbu. 1) passport copy; 2) contract; "
+         "3) health check -- is anything else required? Your site says \"please enable JavaScript\" (Android 14).")),
+     Req("POST", "/en/contact/submit", FORM, "message=" + _q("admin')/**/or/**/('1'='1'--")), "10431"),
+    ("10511: a word in ticks in English prose (PL3)", "high-value",
+     Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps(
+         {"content": "Passage A: \"Where there's a will, there's a way.\" Lucy's story shows this. Q: What does "
+                     "the word 'will' mean? Don't forget to try 'suan tang yu' (sour fish soup)!"})),
+     Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps({"content": "x' or 'abc'='abc"})), "10511"),
+    ("10620: a comma, then we'd, in English prose (PL2)", "strict",
+     Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps(
+         {"content": "Second, our parents work hard (8-10 hours a day), so we'd better share the housework."})),
+     Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps({"content": "1, b' or 'c"})), "10620"),
     ("10120: a comparison written after Chinese text", "strict",
      Req("POST", "/ebus/fuwu/api/nthl/api/ydjy/saveFiling", JSON, json.dumps(
          {"data": {"data": {"fileType": "异地长期居住人员", "memo": "单位 派驻 外地 项目部 >= 6个月",

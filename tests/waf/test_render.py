@@ -448,3 +448,27 @@ def test_the_hand_written_guards_are_wordifys(rule_id: str) -> None:
     assert wordify.PEM_GUARD in block
     if rule_id != "10440":
         assert wordify.ETAG_GUARD in block
+
+
+@pytest.mark.parametrize("rule_id", ["10430", "10431", "10460", "10490", "10511", "10620", "10200"])
+def test_the_counters_carry_wordifys_prose_guard(rule_id: str) -> None:
+    """English prose is not counted by the character counters (stop 27): one text, in wordify.py."""
+    blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
+    assert wordify.PROSE_GUARD in next(b for b in blocks if f'"id:{rule_id},' in b)
+
+
+PROSE = ["My favourite festival is the Spring Festival. On New Year's Eve, my family gets together, makes dumplings "
+         "and watches the Gala. It's not only a holiday; it's a time for love -- and red envelopes, of course!",
+         "Hi, I'm O'Connor from Dublin. 1) passport copy; 2) contract; 3) health check -- is anything else required?",
+         'Your site says "please enable JavaScript" on my phone (Android 14), although it is enabled.',
+         "Can I pay the fee (RMB 400 & USD 60) by card, or only by WeChat Pay/Alipay?\nThanks -- it helped a lot!"]
+NOT_PROSE = ["x'or'1", "admin'--", "1' or '1'='1", "x'or'ab'like'ab", "x\" or \"a\" like \"a", "a' -- ",
+             "It's fine'; drop table users; --", "hello world' or 1=1 -- it's fine", "cat /etc/pass?d",
+             "1;drop table x", "1 and sleep(5)", "<b>bold</b> text", "say `id` now", "50% off", "a=b and c", "x" * 4001]
+
+
+def test_the_prose_guard_reads_writing_not_syntax() -> None:
+    # Python's re spells PCRE's \z as \Z
+    guard = re.compile(("^" + wordify.PROSE_GUARD).replace('\\"', '"').replace(r"\z", r"\Z").encode(), re.M)
+    assert [t for t in PROSE if guard.match(t.encode())] == []  # prose: the guard's lookahead fails
+    assert [t for t in NOT_PROSE if not guard.match(t.encode())] == []
