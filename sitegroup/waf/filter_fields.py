@@ -74,6 +74,25 @@ fall back. Nowhere a statement word (outside a ``$`` option name), ``--``, ``/*`
 ``@@``, a leftover ``%XX``, a line break or control character. When a value is such an expression, CRS's SQL
 rules and 932105 (which reads ``;$top`` and ``$orderby=Sort`` as the commands top and sort) leave it; every
 other rule reads it. Geography literals with an SRID (``'SRID=4326;POINT(…)'``) hold a ``;`` and fall back.
+
+LaTeX (``latex``: TeX math as MathJax and KaTeX read it; a formula editor's ``latex`` beside its MathML, a 作业
+answer's ``latex`` and its plain rendering ``text``): ``\\frac{a}{b}\\ge\\frac{a+1}{b+1}``,
+``\\eta=\\frac{P_{\\text{out}}}{P_{\\text{in}}}\\times 100\\%``, ``a/b ≥ (a+1)/(b+1)``, ``9π cm²``. Tokens: commands
+``\\<letters>``, the control symbols ``\\\\ \\, \\; \\: \\! \\{ \\} \\| \\& \\_ \\%`` and backslash-space, bare words,
+digits, spaces and line breaks, non-ASCII text (math symbols, CJK in ``\\text{}``), ``+ - * / = < > ! , . : | ( ) [ ]
+{ } ^ _ & ~``, and a prime ``'`` only right after a letter, ``}``, ``)`` or another prime (``f'(x)``, ``\\varphi'``).
+Left out, so that a value holding them is read by every rule: ``"``, a backtick, ``$``, ``#``, ``@``, ``?``, ``;``
+and ``%`` other than ``\\;`` and ``\\%``, a ``%`` before two hex digits, ``--``, ``/*``, ``*/``, ``||``, ``&&``, ``<``
+before ``/``, ``!`` or ``?``, or before a letter with a ``>`` after it and no ``<`` between (a tag: ``x<r`` stays),
+control characters; a bare word that is a statement word or
+``and``/``or``/``not``/``like``/``between`` (``\\not`` and ``\\land`` are commands; ``\\\\not`` is a line break and
+a bare word); a bare word of two or more letters before ``(`` (a call such as ``concat(``: ``f(x)`` and ``\\log(x)``
+stay); ``(name)(`` (PHP's variable function call); and TeX's file, shell, definition and link commands
+(``\\write``, ``\\input``, ``\\include``, ``\\immediate``, ``\\openout``, ``\\def``, ``\\catcode``, ``\\csname``,
+``\\newcommand``, ``\\href``, ``\\url``; MathJax's ``\\require``, ``\\unicode``, ``\\style``, ``\\class``; KaTeX's
+``\\html…``). When a value is such TeX, CRS's SQL rules leave it, and so do 920272 (PL3: the literal ``%`` of
+``\\%``, in the argument and in the raw body) and 933210 (PHP variable function call: ``(a+1)/(b+1)``); XSS, RCE,
+LFI, Java and the other PHP rules read it.
 """
 
 from __future__ import annotations
@@ -195,6 +214,29 @@ _OD_GUARD = (r"(?![\s\S]*?(?:--|/\*|\*/|#|\x5c|`|@@|%[0-9a-f]{2}|[\x22|&<>{}\x00
              + r"|;(?!\$(?:" + "|".join(ODATA_OPTIONS) + r")=)|\$(?!(?:" + "|".join(ODATA_OPTIONS)
              + r")=|(?:it|root|this)(?![\w.]))|(?<!\$)\b(?!cast\()(?:" + "|".join(STATEMENT_WORDS) + r")\b))")
 
+# LaTeX (TeX math as MathJax 3 and KaTeX accept it). A bare word (not a command name) is never a statement or
+# logic word; "1union" is a number and a word, so the word is read. "\\not" is a line break and a bare "not".
+LATEX_WORDS = (*STATEMENT_WORDS, "and", "or", "not", "like", "between")
+# TeX's file and shell access, definitions (which could rebuild any of these), and link, style and HTML commands
+# of MathJax and KaTeX: a value naming one is read by every rule. Compared case-insensitively (TeX is not).
+LATEX_FORBIDDEN_COMMANDS = (
+    "write", "input", "include", "includeonly", "includegraphics", "immediate", "openout", "openin", "read", "readline",
+    "closeout", "closein", "special", "shipout", "output", "jobname", "directlua", "latelua", "luaexec", "pdf[a-z]*",
+    "def", "edef", "gdef", "xdef", "let", "futurelet", "catcode", "csname", "endcsname", "expandafter", "scantokens",
+    "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "declaremathoperator",
+    "usepackage", "requirepackage", "documentclass", "require", "verb", "href", "url", "hyper[a-z]*", "unicode",
+    "style", "class", "cssid", "bbox", "mmltoken", "html[a-z]*", "data", "toks", "every[a-z]*",
+)
+_TEX_GUARD = (r"(?![\s\S]*?(?:--|/\*|\*/|\|\||&&|%[0-9a-f]{2}|information_schema|xp_cmdshell|load_file|pg_sleep"
+              + r"|outfile|dumpfile|\\(?:" + "|".join(LATEX_FORBIDDEN_COMMANDS) + r")(?![a-z])"
+              # PHP's variable function call, (system)(…) or (sys.tem)[…]: a group of names only, then a call
+              + r"|\([\w. \t\\]*?[a-z]{2}[\w. \t\\]*+\)[ \t]*+[(\[]))")
+_TEX_TOKEN = (r"(?>\\(?!(?:" + "|".join(w for w in LATEX_WORDS if w != "not") + r")(?![a-z]))[a-z]++"
+              + r"|\\(?:[\\ ,;:!{}|&_]|%(?![0-9a-f]{2}))"
+              + r"|(?!(?:" + "|".join(LATEX_WORDS) + r")(?![a-z]))[a-z](?:[a-z]++(?![ \t\r\n]*+\()|(?![a-z]))"
+              + r"|[0-9]++|[\x80-\xff]++|[ \t\r\n]++"
+              + r"|[+*/=>!,.:|()\[\]{}^_&~]|-(?!-)|<(?![/!?]|[a-z][^<>]*+>)|(?<=[a-z})'])')")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -206,6 +248,7 @@ LANGUAGES = {
     "report-formula": r"(?i)\A" + _RF_GUARD + r"\s*+(?:" + _RF_TOKEN + r"\s*+)++\z",
     "sdp": r"(?i)\A" + _SDP_GUARD + r"v=0\r?\n(?:" + _SDP_LINE + r")++\z",
     "odata": r"(?i)\A" + _OD_GUARD + r"[ \t]*+(?:" + _OD_TOKEN + r"[ \t]*+)++\z",
+    "latex": r"(?i)\A" + _TEX_GUARD + r"(?:" + _TEX_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -224,7 +267,14 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # top and sort. The grammar admits ';' only right before "$<option>=" (a shell expansion of an unset
     # name, never a command word) and no other shell character, no line break: nothing starts a command.
     "odata": (932105,),
+    # 920272 (PL3) reads the literal '%' of "\%" (percent in TeX); 933210 (PL1) reads "(a+1)/(b+1)" as PHP's
+    # variable function call "(name)(args)". The grammar holds no '%' but "\%" (no "%XX" left), no quote,
+    # '$' or ';' and no "(name)(": what a PHP call needs to name a function.
+    "latex": (920272, 933210),
 }
+# Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
+# (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.
+REMOVED_BODY_RULES: dict[str, tuple[int, ...]] = {"latex": (920272,)}
 
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
@@ -258,7 +308,8 @@ def rule_count(field: FilterField) -> int:
 def removals(language: str, target: str) -> str:
     """The ctl actions taking the language's rules off one argument, for this request."""
     return ",".join([ctl_remove(None, tag, target) for tag in REMOVED_TAGS]
-                    + [ctl_remove(rid, None, target) for rid in REMOVED_RULES[language]])
+                    + [ctl_remove(rid, None, target) for rid in REMOVED_RULES[language]]
+                    + [ctl_remove(rid, None, "REQUEST_BODY") for rid in REMOVED_BODY_RULES.get(language, ())])
 
 
 def render(field: FilterField, first_id: int, tag: str) -> list[str]:

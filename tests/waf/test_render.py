@@ -337,7 +337,8 @@ def test_wordified_sql_rules_match_stock_on_ascii() -> None:
         block = next(b for b in conf.split("\n\n") if f"id:{rule_id}," in b)
         line = next(ln for ln in block.splitlines() if ln.startswith("SecRule "))
         rx = re.match(r'SecRule \S+ "@rx (.*)" \\$', line).group(1).replace('\\"', '"')
-        return re.compile(rx.encode("latin-1"))
+        # Python's re has no (*COMMIT); compiled without re.M, ^ only matches at the start, where it changes nothing
+        return re.compile(rx.replace("(*COMMIT)", "").encode("latin-1"))
 
     rnd = random.Random(7)
     words = [b"or", b"and", b"like", b"select", b"union", b"having", b"between", b"xor", b"div", b"--", b"#",
