@@ -140,7 +140,9 @@ class Triage:
 
 def _variable(details: dict) -> str | None:
     m = _AGAINST.search(details.get("match", "")) or _WITHIN.search(details.get("data", ""))
-    return m.group(1) if m else None
+    # A rule whose guards are a chained link (10330, 10620: ADR 0026) reports the link's variable,
+    # MATCHED_VARS:ARGS:content; the exception names what the rule read, ARGS:content.
+    return m.group(1).removeprefix("MATCHED_VARS:") if m else None
 
 
 def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[Hit]]]:

@@ -64,6 +64,16 @@ def test_a_form_many_citizens_send_becomes_one_narrow_proposal() -> None:
     assert r.over_threshold == 8 and not r.refusals
 
 
+def test_a_rule_with_a_chained_guard_link_is_excepted_on_the_variable_it_read() -> None:
+    """10620 and 10330 (ADR 0026) log the guard link's MATCHED_VARS:ARGS:content: the proposal names ARGS:content."""
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit",
+                    [("10620", "Detects MySQL comment-/space-obfuscated injections and backtick termination",
+                      "Matched Data: \ufffdselect 申报 from found within MATCHED_VARS:ARGS:content: "
+                      "请问 select 申报 from 系统")],
+                    method="POST") for c in range(1, 5) for _ in range(2)]
+    assert [(p.rule, p.target) for p in triage.triage(lines).proposals] == [(942200, "ARGS:content")]
+
+
 def test_a_site_running_several_packages_is_read_like_any_other() -> None:
     """The transaction id of a site declaring two packages is "<site>.<profile>.coremail+geoserver.<id>"."""
     lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", "select from")],
@@ -274,7 +284,8 @@ def test_burn_in_triage_then_the_signed_proposals_pass_the_forms_and_still_refus
             assert refused.count(403) >= 2, refused  # what makes the letters a case for an exception
             assert [send(nginx.port, PLAIN_HOST, q, source=GATEWAY).status for q in TYPED_ORDINARY] == [403, 403]
             nginx.stop()
-            log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8")
+            # as `sitegroup waf triage` reads it: libmodsecurity logs matched bytes as they are, not always UTF-8
+            log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8", errors="replace")
         # The CLI, as an operator runs it.
         out = subprocess.run([sys.executable, "-m", "sitegroup", "waf", "triage", "--audit-log",
                               str(work / "before" / "logs" / "modsec_audit.json"), "--site", "t-burn"],
