@@ -16,7 +16,7 @@ unparsed text/plain body is copied into modsec.TEXT_BODY_VAR, which 65 CRS rules
 TEXT_BODY_RULES) and CRS's rules on the arguments and REQUEST_BODY; against stock CRS in DetectionOnly (it
 refuses most of these bodies: render_stock), and against the standard site on a copy of the tier
 without the text-body rules (strip_text_body_rules), which says what they cost. With --corpus: the
-false-positive rate of every corpus part (A-J tuning and held-out, tests/waf/evaluate.py PARTS) and the
+false-positive rate of every corpus part (A-L tuning and held-out, tests/waf/evaluate.py PARTS) and the
 attack detection, per profile, against stock CRS at the same paranoia level, in one table, with the
 detection on the CRS 3.3.4 regression tests (tests/waf/crs_regression.py; fetched by `sitegroup waf
 crs-tests fetch`) per blocking profile (tests/waf/evaluate.py; each run is a held-out count: record it

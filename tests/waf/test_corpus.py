@@ -1,4 +1,4 @@
-"""The CMS corpora A-J (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
+"""The CMS corpora A-L (gen_cms_corpus*.py) through the real tier: FP on each tuning part and
 held-out part, per blocking profile (tests/waf/evaluate.py).
 
 A tuning part must stay under the issue's 0.5 %. C's held-out part is the measurement, not something
@@ -37,24 +37,26 @@ B_TUNING_CEILING = {"strict": 0.0, "standard": 0.0}  # stop 24: where= is a filt
 B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
-D_TUNING_CEILING = {"strict": 4 / 904, "standard": 3 / 904, "high-value": 8 / 904}
-D_HELD_OUT_CEILING = {"strict": 40 / 520, "standard": 28 / 520, "high-value": 75 / 520}  # stop 26: 10660, 10640
+D_TUNING_CEILING = {"strict": 3 / 904, "standard": 3 / 904, "high-value": 7 / 904}
+D_HELD_OUT_CEILING = {"strict": 40 / 520, "standard": 28 / 520, "high-value": 61 / 520}  # stop 27: English prose
 # E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
-E_TUNING_CEILING = {"strict": 8 / 834, "standard": 2 / 834, "high-value": 16 / 834}
-E_HELD_OUT_CEILING = {"strict": 38 / 562, "standard": 10 / 562, "high-value": 38 / 562}  # E8 (stop 26)
+E_TUNING_CEILING = {"strict": 3 / 834, "standard": 2 / 834, "high-value": 8 / 834}  # stop 27: English prose
+E_HELD_OUT_CEILING = {"strict": 37 / 562, "standard": 10 / 562, "high-value": 37 / 562}  # E9 (stop 27)
 # F (stop 23): counted before any F tuning (F1), after one round (F2), and after stop 24 (F4, F5).
 F_TUNING_CEILING = {"strict": 5 / 934, "standard": 0.0, "high-value": 6 / 934}  # stop 26: graphql, _msearch
 F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28 / 562}  # F5 (stop 24)
-# G (stop 24) is the newest measurement: counted before any G tuning (G1) and after one round (G2); its three
-# whole held-out families (SOAP exchange, Swagger try-it, OData) are most of what its held-out part refuses.
+# G (stop 24) was counted before any G tuning (G1) and after one round (G2); its three whole held-out families
+# (SOAP exchange, Swagger try-it, OData) were most of what its held-out part refused. Stop 27 opened it for
+# diagnosis (rule 2, as A, B and D) after G's last count (205 / 142 / 112 of 650): packages odata and soap-ws, and
+# gov-im's DingTalk robot, came from it; it is diagnostic material now, held to its figures like a tuning part.
 G_TUNING_CEILING = {"strict": 2 / 758, "standard": 1 / 758, "high-value": 2 / 758}
 # Stop 25: 200013 (+xml types parsed and allowed, made for I's tuning part) moved G's held-out part; not clean.
-G_HELD_OUT_CEILING = {"strict": 142 / 650, "standard": 112 / 650, "high-value": 205 / 650}
+G_HELD_OUT_CEILING = {"strict": 52 / 650, "standard": 40 / 650, "high-value": 65 / 650}  # opened, stop 27
 # H (stop 25) is the newest measurement: counted before any H tuning (H1: 76 / 10 / 92 of 761 held-out at
 # strict / standard / high-value) and after one round (H2, below). Its tuning part keeps config-registry
 # (Nacos/Eureka control-plane calls, 60 at high-value): not tuned by decision (docs/waf.md, "Stop 25").
 H_TUNING_CEILING = {"strict": 62 / 809, "standard": 9 / 809, "high-value": 68 / 809}
-H_HELD_OUT_CEILING = {"strict": 62 / 761, "standard": 10 / 761, "high-value": 78 / 761}
+H_HELD_OUT_CEILING = {"strict": 52 / 761, "standard": 10 / 761, "high-value": 68 / 761}  # H4 (stop 27)
 # I (stop 25): its held-out families were never named to the lead, so I1 (before any I tuning: 103 / 73 / 103 of
 # 728) is blind; I2 is after one round. Its tuning part keeps log shipping and ETL job definitions (logs and jobs
 # carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
@@ -63,8 +65,15 @@ I_HELD_OUT_CEILING = {"strict": 99 / 728, "standard": 66 / 728, "high-value": 99
 # J (stop 26), a helper's, blind like I: J1 before any J tuning (70 / 49 / 15 of 694 held-out at high-value / strict /
 # standard; tuning 227 / 183 / 58 of 896); J2 after one round (below). Its tuning part keeps message-bus and DevOps
 # webhook traffic (service-to-service, not tuned by decision, as log shipping in I).
-J_TUNING_CEILING = {"strict": 74 / 896, "standard": 13 / 896, "high-value": 92 / 896}
+J_TUNING_CEILING = {"strict": 62 / 896, "standard": 13 / 896, "high-value": 82 / 896}  # stop 27
 J_HELD_OUT_CEILING = {"strict": 49 / 694, "standard": 15 / 694, "high-value": 54 / 694}
+# K and L (stop 27), two helpers', blind like I and J. K1 and L1 were counted before any K tuning (K held-out 62 / 60 /
+# 30 of 690 at high-value / strict / standard; L held-out 60 / 60 / 0 of 812); K2 is after K's round. L is never
+# tuned on: its figures after the round (L2) measure the round on traffic nobody looked at.
+K_TUNING_CEILING = {"strict": 10 / 944, "standard": 7 / 944, "high-value": 10 / 944}
+K_HELD_OUT_CEILING = {"strict": 52 / 690, "standard": 30 / 690, "high-value": 54 / 690}
+L_TUNING_CEILING = {"strict": 40 / 892, "standard": 24 / 892, "high-value": 40 / 892}
+L_HELD_OUT_CEILING = {"strict": 60 / 812, "standard": 0.0, "high-value": 60 / 812}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -116,17 +125,20 @@ CEILINGS = {
     "D": (D_TUNING_CEILING, D_HELD_OUT_CEILING, True),
     "E": (E_TUNING_CEILING, E_HELD_OUT_CEILING, False),
     "F": (F_TUNING_CEILING, F_HELD_OUT_CEILING, False),
-    "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, False),
+    "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 27
     "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
     "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, False),
     "J": (J_TUNING_CEILING, J_HELD_OUT_CEILING, False),
+    "K": (K_TUNING_CEILING, K_HELD_OUT_CEILING, False),
+    "L": (L_TUNING_CEILING, L_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-J (gen_cms_corpus_{b..j}.py): both parts held to their last recorded figures (docs/waf.md).
-    C and E-J are measurements: their held-out parts are only counted; B's and D's were opened for diagnosis."""
+    """Corpora B-L (gen_cms_corpus_{b..l}.py): both parts held to their last recorded figures (docs/waf.md).
+    C, E, F and H-L are measurements: their held-out parts are only counted; B's, D's and G's were opened for
+    diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
