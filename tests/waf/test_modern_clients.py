@@ -352,6 +352,10 @@ D_CASES = [
      Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps(
          {"content": "Second, our parents work hard (8-10 hours a day), so we'd better share the housework."})),
      Req("POST", "/jyy/api/zy/essay/submit", JSON, json.dumps({"content": "1, b' or 'c"})), "10620"),
+    ("10139: MathML's parenthesis operator is no process substitution", "standard",
+     Req("POST", "/kjxm/api/sbs/formula/preview", FORM, "mathml=" + _q(
+         "<math><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mn>1</mn></math>")),
+     Req("POST", "/kjxm/api/sbs/formula/preview", FORM, "mathml=" + _q("x>(</mo>x;id)")), "10139"),
     ("10120: a comparison written after Chinese text", "strict",
      Req("POST", "/ebus/fuwu/api/nthl/api/ydjy/saveFiling", JSON, json.dumps(
          {"data": {"data": {"fileType": "异地长期居住人员", "memo": "单位 派驻 外地 项目部 >= 6个月",
@@ -390,3 +394,17 @@ def test_a_structured_suffix_type_is_parsed_or_refused(tier: Tier, ctype: str, b
     statuses, _, _ = _run(tier, "strict", [Req("POST", "/api/cap/alerts", {**attacks.BASE, "Content-Type": ctype},
                                                body)])
     assert statuses[0] in (400, 403), (ctype, statuses)
+
+
+# Stop 27: what 10139's MathML exemption (<mo>(</mo>) must never let through. A command after the failing
+# /mo redirection needs a separator or a space before a non-assignment word; each of these is refused.
+MO_COMMANDS = ["x>(</mo>x;id)", "x>(</mo>x|sh)", "x>(</mo>x\nid)", "a>(</mo>b&id)", "x>(</mo> nc 203.0.113.5 80)",
+               "x>(</mo>$(id))", "x>(</mo>`id`)", "x>(</mo>{nc,203.0.113.5,80})", "x>(</mo><a ;id>x)",
+               "x>(</mo><a x=1;id>x)", "x>(</mo><mi a=b,id>x)"]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_command_after_mathmls_parenthesis_is_still_a_shell_expression(tier: Tier, profile: str) -> None:
+    reqs = [Req("POST", "/kjxm/api/sbs/formula/preview", FORM, "mathml=" + _q(v), v) for v in MO_COMMANDS]
+    statuses, _, _ = _run(tier, profile, reqs)
+    assert [r.label for r, s in zip(reqs, statuses, strict=True) if s != 403] == []
