@@ -163,6 +163,24 @@ def record_body(rec: dict) -> bytes:
     return rec.get("body", "").encode()
 
 
+def multipart_parts(rec: dict) -> list[dict]:
+    """A multipart body's parts as a server's parser splits them: name, filename, type (None when absent) and
+    the raw bytes; the body must open and close on its boundary, each part end with CRLF."""
+    boundary = re.search(r"boundary=([^;]+)", content_type(rec)).group(1).encode()
+    chunks = record_body(rec).split(b"--" + boundary)
+    assert chunks[0] == b"" and chunks[-1] == b"--\r\n", rec["label"]
+    out = []
+    for chunk in chunks[1:-1]:
+        head, _, data = chunk[2:].partition(b"\r\n\r\n")
+        assert data.endswith(b"\r\n"), rec["label"]
+        text = head.decode()
+        fname = re.search(r'filename="([^"]*)"', text)
+        ctype = re.search(r"Content-Type: (\S+)", text)
+        out.append({"name": re.search(r'name="([^"]*)"', text).group(1), "filename": fname and fname.group(1),
+                    "type": ctype and ctype.group(1), "data": data[:-2]})
+    return out
+
+
 def query1(rec: dict) -> dict[str, str]:
     """A record's query parameters, the first value of each."""
     query = urllib.parse.urlsplit(rec["path"]).query

@@ -32,6 +32,7 @@ from tests.waf.corpus_checks import (
     id_number_ok,
     json_body,
     media_types,
+    multipart_parts,
     of_family,
     query1,
     record_body,
@@ -59,15 +60,8 @@ corpus, reqs = corpus_fixtures(gen_k)
 
 
 def _multipart_files(rec: dict) -> list[tuple[str, bytes]]:
-    """(Content-Type, content) of each file part of a multipart record, split on its boundary."""
-    boundary = re.search(r"boundary=(.+)", content_type(rec)).group(1).encode()
-    out = []
-    for part in record_body(rec).split(b"--" + boundary)[1:-1]:
-        head, _, content = part[2:-2].partition(b"\r\n\r\n")
-        m = re.search(rb"Content-Type: ([^\r\n]+)", head)
-        if b"filename=" in head and m:
-            out.append((m.group(1).decode(), content))
-    return out
+    """(Content-Type, content) of each file part of a multipart record."""
+    return [(p["type"], p["data"]) for p in multipart_parts(rec) if p["filename"] is not None and p["type"]]
 
 
 def _fields(rec: dict) -> dict:

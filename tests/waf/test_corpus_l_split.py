@@ -31,9 +31,9 @@ from tests.waf.corpus_checks import (
     id_number_ok,
     json_body,
     media_types,
+    multipart_parts,
     of_family,
     query1,
-    record_body,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -57,32 +57,12 @@ PINNED_HELD_OUT = (
 corpus, reqs = corpus_fixtures(gen_l)
 
 
-def _parts(rec: dict) -> list[dict]:
-    """A multipart body's parts as a server's parser splits them: name, filename, type and the raw bytes."""
-    boundary = re.search(r"boundary=([^;]+)", content_type(rec)).group(1).encode()
-    raw = record_body(rec)
-    chunks = raw.split(b"--" + boundary)
-    assert chunks[0] == b"" and chunks[-1] == b"--\r\n"
-    out = []
-    for chunk in chunks[1:-1]:
-        head, _, data = chunk[2:].partition(b"\r\n\r\n")
-        assert data.endswith(b"\r\n")
-        text = head.decode()
-        name = re.search(r'name="([^"]*)"', text).group(1)
-        fname = re.search(r'filename="([^"]*)"', text)
-        ctype = re.search(r"Content-Type: (\S+)", text)
-        out.append(
-            {"name": name, "filename": fname and fname.group(1), "type": ctype and ctype.group(1), "data": data[:-2]}
-        )
-    return out
-
-
 def _fields(rec: dict) -> dict[str, str]:
-    return {p["name"]: p["data"].decode() for p in _parts(rec) if p["filename"] is None}
+    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
 
 
 def _files(rec: dict) -> list[dict]:
-    files = [p for p in _parts(rec) if p["filename"] is not None]
+    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
     assert files, rec["label"]
     return files
 
@@ -147,7 +127,7 @@ def test_multipart_uploads_decode(reqs: list[dict]) -> None:
     """Every uploaded file is what its part's Content-Type says (JPEG, PNG and PDF framing)."""
     uploads = [r for r in reqs if content_type(r).startswith("multipart/form-data")]
     for r in uploads:
-        for p in _parts(r):
+        for p in multipart_parts(r):
             assert _file_ok(p), (r["label"], p["name"], p["type"])
 
 
