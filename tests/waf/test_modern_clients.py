@@ -408,3 +408,14 @@ def test_a_command_after_mathmls_parenthesis_is_still_a_shell_expression(tier: T
     reqs = [Req("POST", "/kjxm/api/sbs/formula/preview", FORM, "mathml=" + _q(v), v) for v in MO_COMMANDS]
     statuses, _, _ = _run(tier, profile, reqs)
     assert [r.label for r, s in zip(reqs, statuses, strict=True) if s != 403] == []
+
+
+def test_942200s_copy_still_reads_the_end_of_a_long_multi_line_value(tier: Tier) -> None:
+    """ADR 0026: with its guards in front, 10620 (942200's copy) scanned a multi-line value once per comma and line
+    and ran over PCRE2's match limit on about 50 KB: the rule silently did not match. Its stock pattern now runs
+    unanchored, the guards as a chained link, and finds the statement after 60 KB of letter lines."""
+    lines = "Thanks for the quick reply, it helped a lot. Can I pay the fee by card, or cash?\n" * 800
+    statement = "x select password from users"
+    _, audit, ids = _run(tier, "strict", [Req("POST", "/en/contact/submit", FORM, "message=" + _q(lines + statement))],
+                         logged=(0,))
+    assert "10620" in audit[ids[0]], audit.get(ids[0])
