@@ -44,6 +44,8 @@ def test_the_repository_has_packages_and_they_are_valid() -> None:
     ("    paths: [/was5/web/search]", "    paths: [/]"),  # the whole site
     ("    targets: [ARGS:searchword]", "    targets: []"),  # the whole request
     ("    targets: [ARGS:searchword]", "    targets: ['ARGS:x;ctl:ruleEngine=Off']"),  # injection
+    ("    targets: [ARGS:searchword]", "    targets: ['XML://secret']"),  # an XPath: only XML:/* is allowed
+    ("    targets: [ARGS:searchword]", "    targets: ['XML:/*;ctl:ruleEngine=Off']"),
     ("name: trs-wcm", "name: other"),  # name differs from the file
 ])
 def test_a_package_that_would_widen_or_inject_is_refused(tmp_path: Path, change: str, fragment: str) -> None:
