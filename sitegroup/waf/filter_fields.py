@@ -93,6 +93,17 @@ stay); ``(name)(`` (PHP's variable function call); and TeX's file, shell, defini
 ``\\html…``). When a value is such TeX, CRS's SQL rules leave it, and so do 920272 (PL3: the literal ``%`` of
 ``\\%``, in the argument and in the raw body) and 933210 (PHP variable function call: ``(a+1)/(b+1)``); XSS, RCE,
 LFI, Java and the other PHP rules read it.
+
+HJ 212 packets (``hj212``: HJ 212-2017, 污染物在线监控（监测）系统数据传输标准, as a 数采仪 HTTP gateway forwards them,
+one packet per value): ``##0220QN=20270307160200411;ST=32;CN=2011;PW=123456;MN=52016609618234;Flag=5;CP=&&
+DataTime=20270307160200;w01018-Rtd=8.89,w01018-Flag=N&&B381`` and CR LF. The packet is the standard's frame and
+nothing else: ``##``, the four-digit length, the header fields by their names (QN ST CN PW MN Flag PNUM PNO) with
+values of letters, digits, ``.``, ``_`` and ``-``, ``CP=&&``, the command parameters (``DataTime=…;a21026-Rtd=57.23,
+a21026-Flag=N``: names of letters, digits, ``_`` and ``-``, the same values, separated by ``;`` and ``,``), ``&&``, the
+four hex digits of the CRC and an optional CR LF. No space, quote, parenthesis, slash, backslash or other mark, no
+``--`` and no statement word anywhere. Its ``;``, ``=``, ``&&`` and ``-`` are what CRS's SQL counters and operator
+rules count (10430, 10440, 10120 at PL2/PL3: every packet); when a value is such a packet, CRS's SQL rules leave it;
+every other rule reads it. Nothing in such a packet can leave a literal or start a second statement.
 """
 
 from __future__ import annotations
@@ -237,6 +248,13 @@ _TEX_TOKEN = (r"(?>\\(?!(?:" + "|".join(w for w in LATEX_WORDS if w != "not") + 
               + r"|[0-9]++|[\x80-\xff]++|[ \t\r\n]++"
               + r"|[+*/=>!,.:|()\[\]{}^_&~]|-(?!-)|<(?![/!?]|[a-z][^<>]*+>)|(?<=[a-z})'])')")
 
+# HJ 212-2017 (污染物在线监控（监测）系统数据传输标准) packets: the frame ##dddd, the header fields by name, CP=&&…&&,
+# the CRC's four hex digits, CR LF. Values and parameter names hold letters, digits, '.', '_' and '-' only.
+HJ212_HEADER_FIELDS = ("qn", "st", "cn", "pw", "mn", "flag", "pnum", "pno")
+_HJ_VALUE = r"[\w.-]{0,64}"
+_HJ_PARAM = r"[a-z][\w-]{0,31}=" + _HJ_VALUE
+_HJ_GUARD = r"(?![\s\S]*?(?:--|\b(?:" + "|".join(STATEMENT_WORDS) + r")\b))"
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -249,6 +267,8 @@ LANGUAGES = {
     "sdp": r"(?i)\A" + _SDP_GUARD + r"v=0\r?\n(?:" + _SDP_LINE + r")++\z",
     "odata": r"(?i)\A" + _OD_GUARD + r"[ \t]*+(?:" + _OD_TOKEN + r"[ \t]*+)++\z",
     "latex": r"(?i)\A" + _TEX_GUARD + r"(?:" + _TEX_TOKEN + r")++\z",
+    "hj212": (r"(?i)\A" + _HJ_GUARD + r"##\d{4}(?:(?:" + "|".join(HJ212_HEADER_FIELDS) + r")=" + _HJ_VALUE + r";)++"
+              + r"cp=&&(?:" + _HJ_PARAM + r"(?:[;,]" + _HJ_PARAM + r")*+)?&&[0-9a-f]{4}(?:\r\n)?\z"),
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -271,6 +291,8 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # variable function call "(name)(args)". The grammar holds no '%' but "\%" (no "%XX" left), no quote,
     # '$' or ';' and no "(name)(": what a PHP call needs to name a function.
     "latex": (920272, 933210),
+    # The SQL counters and operator rules (10430/10440/10120: ';' '=' '&&' '-' in every packet) are attack-sqli.
+    "hj212": (),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

@@ -220,6 +220,14 @@ def profiles_conf(profiles: dict[str, WafProfile]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Request charsets 920480 accepts (CRS 3.3.4's four, then what Chinese government clients declare): US-ASCII (Java
+# and embedded clients, e.g. HJ 212 gateways), GBK, GB2312 and GB18030 (legacy forms and Java systems). 920480 exists
+# against charsets that let a backend read what the WAF did not (UTF-7, UTF-16/32, IBM037). These four cannot: each
+# is ASCII where the WAF reads ASCII, and in GBK/GB18030 a byte >= 0x80 never decodes to an ASCII character (a lead
+# byte can only swallow a following ASCII byte, so the WAF reads more than the backend, never less).
+ALLOWED_CHARSETS = ("utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii", "gbk", "gb2312", "gb18030")
+
+
 def _profile_rules(p: WafProfile, base: int) -> list[str]:
     tag = f"profile/{p.name}"
     content_types = " ".join(f"|{ct}|" for ct in p.allowed_content_types)
@@ -235,7 +243,10 @@ def _profile_rules(p: WafProfile, base: int) -> list[str]:
         f"setvar:tx.inbound_anomaly_score_threshold={p.inbound_threshold},"
         f"setvar:tx.outbound_anomaly_score_threshold={p.outbound_threshold},"
         f"setvar:'tx.allowed_methods={methods}',"
-        f"setvar:'tx.allowed_request_content_type={content_types}'\"",
+        f"setvar:'tx.allowed_request_content_type={content_types}',"
+        # 920480 reads "^%{tx.allowed_request_content_type_charset}$": grouped, so that every name is anchored at both
+        # ends (CRS's bare "utf-8|…|windows-1252" anchors only the first and the last: "x-iso-8859-1-y" passed).
+        f"setvar:'tx.allowed_request_content_type_charset=(?:{'|'.join(ALLOWED_CHARSETS)})'\"",
         "# Body limits: with files (multipart) and without, as SecRequestBodyLimit/NoFilesLimit did per site.",
         f'{is_p} "id:{base + 2},phase:1,deny,status:413,log,t:none,tag:\'{tag}\','
         f"msg:'Request body larger than the profile allows',chain\"",

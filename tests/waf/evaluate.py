@@ -116,7 +116,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   "soap-exchange": "soap-ws", "odata-api": "odata",
                   # decided on corpus K's tuning part after K's first (blind) count (stop 27); sci-project-apply and
                   # edu-homework are packages of the families' own names
-                  "enterprise-annual-report": "gsxt-annual-report"}
+                  "enterprise-annual-report": "gsxt-annual-report",
+                  # decided on corpus L's tuning part after L's last blind count (stop 28)
+                  "eco-environment": "hj212"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

