@@ -141,8 +141,13 @@ class Triage:
 def _variable(details: dict) -> str | None:
     m = _AGAINST.search(details.get("match", "")) or _WITHIN.search(details.get("data", ""))
     # A rule whose guards are a chained link (10330, 10620: ADR 0026) reports the link's variable,
-    # MATCHED_VARS:ARGS:content; the exception names what the rule read, ARGS:content.
-    return m.group(1).removeprefix("MATCHED_VARS:") if m else None
+    # MATCHED_VARS:ARGS:content; the exception names what the rule read, ARGS:content. 931130 and its copy
+    # 10130 (off-domain link) report their second link's TX:rfi_parameter_ARGS:url, a variable the first link
+    # set from the argument it read, ARGS:url: the exception removes the rule from that argument, and the
+    # first link then never sets the TX variable the second one reads.
+    if not m:
+        return None
+    return m.group(1).removeprefix("MATCHED_VARS:").removeprefix("TX:rfi_parameter_")
 
 
 def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[Hit]]]:

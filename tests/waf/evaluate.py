@@ -122,7 +122,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   # edu-homework are packages of the families' own names
                   "enterprise-annual-report": "gsxt-annual-report",
                   # decided on corpus L's tuning part after L's last blind count (stop 28)
-                  "eco-environment": "hj212"}
+                  "eco-environment": "hj212",
+                  # decided on corpus L's held-out part, opened for diagnosis in stop 28 (L is no measurement now)
+                  "cyber-report": "wxb-jubao"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

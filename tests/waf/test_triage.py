@@ -74,6 +74,18 @@ def test_a_rule_with_a_chained_guard_link_is_excepted_on_the_variable_it_read() 
     assert [(p.rule, p.target) for p in triage.triage(lines).proposals] == [(942200, "ARGS:content")]
 
 
+def test_an_off_domain_link_is_excepted_on_the_argument_that_held_it() -> None:
+    """10130 (931130's copy) logs its second link's TX:rfi_parameter_ARGS:json.bjbwz, set from ARGS:json.bjbwz
+    (corpus L, 网信举报: the reported site's URL is off-domain by definition): the proposal names that argument."""
+    lines = [_entry("wxb", f"198.51.100.{c}", "/wxb/api/jubao/submit",
+                    [("10130", "Possible Remote File Inclusion (RFI) Attack: Off-Domain Reference/Link",
+                      "Matched Data: https://sso.zwfw-guizhou.com.cn.login-verify.cc/auth found within "
+                      "TX:rfi_parameter_ARGS:json.bjbwz: .sso.zwfw-guizhou.com.cn.login-verify.cc")],
+                    method="POST") for c in range(1, 5) for _ in range(2)]
+    assert [(p.rule, p.target, p.commented) for p in triage.triage(lines).proposals] == [
+        (931130, "ARGS:json.bjbwz", False)]
+
+
 def test_a_site_running_several_packages_is_read_like_any_other() -> None:
     """The transaction id of a site declaring two packages is "<site>.<profile>.coremail+geoserver.<id>"."""
     lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", "select from")],
