@@ -46,17 +46,35 @@ RULES_PL3 = {
     "942460": ("10460", True),
     "942490": ("10490", True),
 }
-# After wordifying, a few rules take one more narrow rewrite that only ever matters next to non-ASCII text (so
-# the ASCII equivalence with stock still holds, tests/waf/test_render.py): (stock fragment, replacement, why).
+# After wordifying, a few rules take one more narrow rewrite that only ever matters next to non-ASCII text or right
+# after a JSON member's ':' (so the equivalence with stock on ASCII text without ':' still holds,
+# tests/waf/test_render.py): (stock fragment, replacement, why).
 _CJK_BEFORE = r"(?<![\x80-\xff])(?<![\x80-\xff]\s)(?<![\x80-\xff]\s\s)"
+# A JSON member whose whole string value is an operator or an SQL keyword (a query builder's {"field":"je","op":">=",
+# "value":100}, {"op":"like"}): a quoted operator is a string, not SQL. Only right after the member's ':' (with or
+# without one space) and before the string's closing quote and ',', '}' or ']': `x" or "1">="1` stays read. Never
+# reached by an ASCII text without ':' (the equivalence test's alphabet has none); stock reads the same otherwise.
+_JSON_OPS = r"(?:<>|<=>?|<<?|>=?|>>|!=|=|like|between|x?or|and|div)"
+_JSON_MEMBER_VALUE = "".join(r"(?!(?<=" + before + r")" + _JSON_OPS + r"\x22\s*[,}\]])"
+                             for before in (r":\x22", r":\s\x22"))
+_JSON_MEMBER = ("".join(r"(?!(?<=" + before + r")\x22" + _JSON_OPS + r"\x22\s*[,}\]])" for before in (":", r":\s"))
+                # and the quote closing the member's name: "op":">="
+                + r"(?!\x22:\s?\x22" + _JSON_OPS + r"\x22\s*[,}\]])")
 PATCHES = {
     # Stop 27 (corpus K tuning part, medical-insurance remote-filing `单位 派驻 外地 项目部 >= 6个月`; J's
     # 审核说明 `出口交货值 <= 工业销售产值`): a comparison written after Chinese text compares Chinese words, not SQL
     # operands; an injection's comparison follows a quote, a digit, a parenthesis or an ASCII name (1<=2,
     # 'a'<>'b', x>=1), which the rule reads as before.
-    "942120": [(r"<(?:>(?:\s+binary)?|=>?|<)", _CJK_BEFORE + r"<(?:>(?:\s+binary)?|=>?|<)",
-                "a comparison after Chinese text"),
-               (r"|>[=>]|", r"|" + _CJK_BEFORE + r">[=>]|", "a comparison after Chinese text")],
+    # Stop 28 (corpus M tuning part, budget-disclosure table-query: filters=[{"field":"je","op":">=","value":100}]):
+    # and the operator as a JSON member's whole value.
+    "942120": [(r"<(?:>(?:\s+binary)?|=>?|<)", _CJK_BEFORE + _JSON_MEMBER_VALUE + r"<(?:>(?:\s+binary)?|=>?|<)",
+                "a comparison after Chinese text, or a JSON member's whole value"),
+               (r"|>[=>]|", r"|" + _CJK_BEFORE + _JSON_MEMBER_VALUE + r">[=>]|",
+                "a comparison after Chinese text, or a JSON member's whole value"),
+               (r"|\|\||!=|&&))", r"|\|\||" + _JSON_MEMBER_VALUE + r"!=|&&))", "a JSON member's whole value")],
+    # Stop 28 (the same requests: {"field":"kmdm","op":"like","value":"205%"}): a quote opening a JSON member's
+    # whole value "like", "=", "between" … is no quote an injection closes.
+    "942180": [("(?i:[\\\"'`]", "(?i:" + _JSON_MEMBER + "[\\\"'`]", "a JSON member's whole value")],
 }
 
 

@@ -135,6 +135,8 @@ REFERRER = "https://www.baidu.com/s?wd=营商环境+优化+措施&rsv_spt=1&rsv_
 SQLI_UNION = "1' union select password from users--"
 SQLI_MIXED = ("1' and (select 1 from(select count(*),concat((select '中文'),floor(rand(0)*2))x "
               "from information_schema.tables group by x)a)--")
+JSON_FILTER_SQLI = '[{"field":"kmdm","op":"like","value":"x\' or \'1\'=\'1\' union select password from sys_user--"}]'
+JSON_FILTER_SQLI_OR = '[{"field":"je","op":">=","value":"1 || (select password from sys_user) <> 1"}]'
 SDK_COOKIE = '{"distinct_id":"18c2a","props":{"$url":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}'
 
 # Issue 13 session 4, one row per tuning change (docs/waf.md): (what, the ordinary request that made
@@ -188,6 +190,19 @@ TUNING_CASES = [
      "/search?q=" + _q("欧盟 union 合作"), "10361",
      "/search?q=" + _q("-- union"), "10361",
      "/search?q=" + _q("1) union all select 1,2,3--")),
+    # Stop 28 (corpus M tuning part, budget-disclosure table-query): a query builder's JSON filter, whose member
+    # values are the operators. A quoted operator is a string; the same operator outside a whole member value,
+    # or after a quote that closes a string the application opened, is read as before.
+    ("10180: an operator or keyword as a JSON member's whole value",
+     "/yjsgk/api/report/query?filters=" + _q('[{"field":"kmdm","op":"like","value":"205%"},{"field":"je","op":">=",'
+                                             '"value":100},{"field":"bm","op":"=","value":"财政局"}]'), "10180",
+     "/yjsgk/api/report/query?filters=" + _q('[{"field":"kmdm","op":"like","value":"x" or "1"="1"}]'), "10180",
+     "/yjsgk/api/report/query?filters=" + _q(JSON_FILTER_SQLI)),
+    ("10120: an operator as a JSON member's whole value",
+     "/yjsgk/api/report/query?filters=" + _q('[{"field":"je","op":">=","value":100},{"field":"je","op": "<>",'
+                                             '"value":0},{"field":"zt","op":"!=","value":"作废"}]'), "10120",
+     "/yjsgk/api/report/query?filters=" + _q('[{"field":"je","op":">=1 or 1>=","value":100}]'), "10120",
+     "/yjsgk/api/report/query?filters=" + _q(JSON_FILTER_SQLI_OR)),
 ]
 
 
