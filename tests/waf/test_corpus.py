@@ -74,7 +74,7 @@ K_TUNING_CEILING = {"strict": 10 / 944, "standard": 7 / 944, "high-value": 10 / 
 K_HELD_OUT_CEILING = {"strict": 52 / 690, "standard": 30 / 690, "high-value": 54 / 690}
 L_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 L_HELD_OUT_CEILING = {"strict": 60 / 812, "standard": 0.0, "high-value": 60 / 812}
-M_TUNING_CEILING = {"strict": 18 / 948, "standard": 0.0, "high-value": 18 / 948}
+M_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 M_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 
 
