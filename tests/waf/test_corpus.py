@@ -76,7 +76,7 @@ L_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 L_HELD_OUT_CEILING = {"strict": 60 / 812, "standard": 0.0, "high-value": 60 / 812}
 M_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 M_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
-N_TUNING_CEILING = {"strict": 16 / 924, "standard": 16 / 924, "high-value": 16 / 924}
+N_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 N_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 
 

@@ -198,6 +198,10 @@ TUNING_CASES = [
                                              '"value":100},{"field":"bm","op":"=","value":"财政局"}]'), "10180",
      "/yjsgk/api/report/query?filters=" + _q('[{"field":"kmdm","op":"like","value":"x" or "1"="1"}]'), "10180",
      "/yjsgk/api/report/query?filters=" + _q(JSON_FILTER_SQLI)),
+    ("10521: a GS1 element string (a UDI or 药品追溯码 label) is no PHP call",
+     "/udi/api/di/parse?udi=" + _q("(01)06940841116857(17)290126(10)B51372(21)SN844086") + "&source=scan", "10521",
+     "/udi/api/di/parse?udi=" + _q("(01)06940841116857(system)(id)"), "10521",
+     "/udi/api/di/parse?udi=" + _q("(01)06940841116857\n(system)('cat /etc/passwd')")),
     ("10120: an operator as a JSON member's whole value",
      "/yjsgk/api/report/query?filters=" + _q('[{"field":"je","op":">=","value":100},{"field":"je","op": "<>",'
                                              '"value":0},{"field":"zt","op":"!=","value":"作废"}]'), "10120",
