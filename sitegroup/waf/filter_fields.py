@@ -104,6 +104,19 @@ four hex digits of the CRC and an optional CR LF. No space, quote, parenthesis, 
 ``--`` and no statement word anywhere. Its ``;``, ``=``, ``&&`` and ``-`` are what CRS's SQL counters and operator
 rules count (10430, 10440, 10120 at PL2/PL3: every packet); when a value is such a packet, CRS's SQL rules leave it;
 every other rule reads it. Nothing in such a packet can leave a literal or start a second statement.
+
+Patent expert search (``patent-search``: the 高级检索/专家检索 expressions of CNIPA's 专利检索及分析 system and the
+patent databases built like it): ``((TI=(茶叶) AND IN=(田春燕)) OR PA=(贵州*)) AND LS=(有效)``,
+``IPC=(C01F11/*) AND PD=[2016-01-01 TO 2021-12-31]``, ``TIAB=(白酒? OR 白酒*) NOT PA=(…(集团)有限责任公司) AND
+PD>=2016-01-01``, ``CLM=("数据中心 冷却")``. Tokens: a field code (one to six letters) with ``=``, ``>=``, ``<=``,
+``>`` or ``<``; words of letters and digits with the wildcards ``*`` and ``?`` and ``. / -`` inside (IPC symbols
+``G06F16/2458``, ``H01M4/*``, dates); non-ASCII text; double-quoted phrases of those; a range ``[a TO b]``;
+parentheses, spaces and tabs; AND OR NOT are words. Left out, so that a value holding them is read by every rule:
+``'``, ``;``, ``--``, ``*/``, ``/*!``, ``#``, ``\\``, a backtick, ``$``, ``|``, ``&``, ``@``, ``{``, ``}``, ``%``
+before two hex digits, a line break or control character, and a statement word anywhere. When a value is such an
+expression, CRS's SQL rules (libinjection reads ``TI=(x) AND IN=(y)`` as SQL, the PL2/PL3 copies its operators and
+``/*``) and 932200 (a shell bypass technique: ``/*`` and ``?`` wildcards) leave it; XSS, the other RCE rules, LFI,
+PHP and Java read it. Nothing in it closes a literal, and no shell command starts without ``; | & $`` or a backtick.
 """
 
 from __future__ import annotations
@@ -255,6 +268,14 @@ _HJ_VALUE = r"[\w.-]{0,64}"
 _HJ_PARAM = r"[a-z][\w-]{0,31}=" + _HJ_VALUE
 _HJ_GUARD = r"(?![\s\S]*?(?:--|\b(?:" + "|".join(STATEMENT_WORDS) + r")\b))"
 
+# Patent expert search (CNIPA 专利检索及分析 高级检索): field codes with '=' or a comparison, words with wildcards and
+# IPC slashes, non-ASCII text, "phrases", [a TO b] ranges, parentheses; AND/OR/NOT are words.
+_PAT_WORD = _WORD_GUARD + r"[a-z0-9_][a-z0-9_*?./-]*+"
+_PAT_TOKEN = (r"(?>[a-z]{1,6}(?:=|>=|<=|>|<)|" + _PAT_WORD + r"|[\x80-\xff]++|[*?]|\x22(?:[\x80-\xff]++|"
+              + _PAT_WORD + r"|[ \t]++)*+\x22|\[[ \t]*+[\w.-]++[ \t]++to[ \t]++[\w.-]++[ \t]*+\]|[()]|[ \t]++)")
+_PAT_GUARD = (r"(?![\s\S]*?(?:['`;#|&$@{}\x5c\x00-\x08\x0a-\x1f\x7f]|--|\*/|/\*!|%[0-9a-f]{2}|\b(?:"
+              + "|".join(STATEMENT_WORDS) + r")\b))")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -269,6 +290,7 @@ LANGUAGES = {
     "latex": r"(?i)\A" + _TEX_GUARD + r"(?:" + _TEX_TOKEN + r")++\z",
     "hj212": (r"(?i)\A" + _HJ_GUARD + r"##\d{4}(?:(?:" + "|".join(HJ212_HEADER_FIELDS) + r")=" + _HJ_VALUE + r";)++"
               + r"cp=&&(?:" + _HJ_PARAM + r"(?:[;,]" + _HJ_PARAM + r")*+)?&&[0-9a-f]{4}(?:\r\n)?\z"),
+    "patent-search": r"(?i)\A" + _PAT_GUARD + r"(?:" + _PAT_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -293,6 +315,9 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     "latex": (920272, 933210),
     # The SQL counters and operator rules (10430/10440/10120: ';' '=' '&&' '-' in every packet) are attack-sqli.
     "hj212": (),
+    # 932200 (PL2, a shell bypass technique) reads IPC's "/*" and the wildcards; the grammar holds none of ; | & $
+    # or a backtick, and no line break: nothing starts a command.
+    "patent-search": (932200,),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

