@@ -66,7 +66,7 @@ I_HELD_OUT_CEILING = {"strict": 99 / 728, "standard": 66 / 728, "high-value": 99
 # standard; tuning 227 / 183 / 58 of 896); J2 after one round (below). Its tuning part keeps message-bus and DevOps
 # webhook traffic (service-to-service, not tuned by decision, as log shipping in I).
 J_TUNING_CEILING = {"strict": 62 / 896, "standard": 13 / 896, "high-value": 82 / 896}  # stop 27
-J_HELD_OUT_CEILING = {"strict": 49 / 694, "standard": 15 / 694, "high-value": 54 / 694}
+J_HELD_OUT_CEILING = {"strict": 48 / 694, "standard": 15 / 694, "high-value": 53 / 694}  # only internal traffic left
 # K and L (stop 27), two helpers', blind like I and J. K1 and L1 were counted before any K tuning (K held-out 62 / 60 /
 # 30 of 690 at high-value / strict / standard; L held-out 60 / 60 / 0 of 812); K2 is after K's round. L is never
 # tuned on: its figures after the round (L2) measure the round on traffic nobody looked at.
@@ -132,7 +132,7 @@ CEILINGS = {
     "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 27
     "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
     "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, False),
-    "J": (J_TUNING_CEILING, J_HELD_OUT_CEILING, False),
+    "J": (J_TUNING_CEILING, J_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
     "K": (K_TUNING_CEILING, K_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
     "L": (L_TUNING_CEILING, L_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
     "M": (M_TUNING_CEILING, M_HELD_OUT_CEILING, False),
@@ -143,8 +143,8 @@ CEILINGS = {
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
     """Corpora B-N (gen_cms_corpus_{b..n}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E, F, H-J, M and N are measurements: their held-out parts are only counted; B's, D's, G's, K's and L's
-    were opened for diagnosis."""
+    C, E, F, H, I, M and N are measurements: their held-out parts are only counted; B's, D's, G's, J's, K's
+    and L's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

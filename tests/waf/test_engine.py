@@ -135,6 +135,7 @@ REFERRER = "https://www.baidu.com/s?wd=营商环境+优化+措施&rsv_spt=1&rsv_
 SQLI_UNION = "1' union select password from users--"
 SQLI_MIXED = ("1' and (select 1 from(select count(*),concat((select '中文'),floor(rand(0)*2))x "
               "from information_schema.tables group by x)a)--")
+HEX_UNION = "' union select 0x61646d696e,password from sys_user--"
 JSON_FILTER_SQLI = '[{"field":"kmdm","op":"like","value":"x\' or \'1\'=\'1\' union select password from sys_user--"}]'
 JSON_FILTER_SQLI_OR = '[{"field":"je","op":">=","value":"1 || (select password from sys_user) <> 1"}]'
 SDK_COOKIE = '{"distinct_id":"18c2a","props":{"$url":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}'
@@ -198,6 +199,11 @@ TUNING_CASES = [
                                              '"value":100},{"field":"bm","op":"=","value":"财政局"}]'), "10180",
      "/yjsgk/api/report/query?filters=" + _q('[{"field":"kmdm","op":"like","value":"x" or "1"="1"}]'), "10180",
      "/yjsgk/api/report/query?filters=" + _q(JSON_FILTER_SQLI)),
+    ("10450: a base64 image is not read for hex (its '+' decodes to a space)",
+     "/ocr/api/predict?image=" + _q("/9j/4AAQSkZJRgABAQAASABIAAD/2wBDAEC2b3LaFg8M7joBWuRqHubqMF38gDXi/"
+                                    "+0x1f3AtxQKjbs1JLcmKLSKStjOxkda8Kkxu3s6QyFLXtVN69pc2lKxl7YwM1CC=="), "10450",
+     "/ocr/api/predict?image=" + _q("QUJD" * 16 + " or 0x61646d696e"), "10450",
+     "/ocr/api/predict?image=" + _q("QUJD" * 16 + HEX_UNION)),
     ("10521: a GS1 element string (a UDI or 药品追溯码 label) is no PHP call",
      "/udi/api/di/parse?udi=" + _q("(01)06940841116857(17)290126(10)B51372(21)SN844086") + "&source=scan", "10521",
      "/udi/api/di/parse?udi=" + _q("(01)06940841116857(system)(id)"), "10521",
