@@ -285,13 +285,23 @@ CONFIGS = [
     "a.create_time >= '2027-03-01' ORDER BY a.create_time DESC LIMIT 20;  -- 执行 12.3s，EXPLAIN 显示 b 表 "
     "type=ALL rows=2,318,004",
 ]
-ASKS = [
-    "今天 上午 9 点 起 网厅 办件 列表 频繁 504，nginx 日志 如下，请 协助 排查 负载 均衡 与 后端 之间 的 网络：",
-    "应用 升级 后 启动 报错（达梦 数据库），本地 测试 正常，日志 摘录：",
-    "凌晨 批量 任务 执行 失败，数据库 报错 如下，请 DBA 协助 扩容 表空间：",
-    "容器 平台 上 的 服务 一直 重启，kubectl 输出 如下，是否 节点 资源 不足？",
-    "接口 调用 省 数据 共享 平台 超时（>30s），HttpClient 报错：",
-    "按 安全 整改 要求 修改 了 反向 代理 配置（见 下），修改 后 上传 附件 报 413，请 确认 配置 是否 生效：",
+ASKS = [  # (what the operator writes, what they paste under it)
+    (
+        "今天 上午 9 点 起 网厅 办件 列表 频繁 504，nginx 日志 如下，请 协助 排查 负载 均衡 与 后端 之间 的 网络：",
+        [LOGS[0], LOGS[1]],
+    ),
+    ("应用 升级 后 启动 报错（达梦 数据库），本地 测试 正常，日志 和 数据源 配置 摘录：", [LOGS[2], CONFIGS[2]]),
+    ("凌晨 批量 任务 执行 失败，数据库 报错 如下，请 DBA 协助 扩容 表空间：", [LOGS[4]]),
+    (
+        "容器 平台 上 的 服务 一直 重启，kubectl 输出 如下，是否 节点 资源 不足？",
+        [LOGS[6], LOGS[7], LOGS[8], CONFIGS[3]],
+    ),
+    ("接口 调用 省 数据 共享 平台 超时（>30s），HttpClient 报错：", [LOGS[3]]),
+    (
+        "按 安全 整改 要求 修改 了 反向 代理 配置（见 下），修改 后 上传 附件 报 413，请 确认 配置 是否 生效：",
+        [CONFIGS[0], CONFIGS[1]],
+    ),
+    ("办件 提交 高峰 时段 接口 很 慢 并 偶发 报错，数据库 侧 信息 如下：", [LOGS[5], CONFIGS[4]]),
 ]
 KB_TERMS = [
     '"Connection timed out" nginx upstream',
@@ -330,7 +340,8 @@ def govcloud_ticket(c: Corpus) -> None:
 
     for _ in range(19):
         cat = c.pick(list(PRODUCTS))
-        ask, log = c.pick(ASKS), c.pick(LOGS + CONFIGS)
+        ask, pasted = c.pick(ASKS)
+        log = c.pick(pasted)
         doc = {
             "product_category_id": cat,
             "business_type_id": c.pick(PRODUCTS[cat][1]),
@@ -1405,7 +1416,7 @@ UNITS = [
 
 def orcid(c: Corpus) -> str:
     """An ORCID iD: 15 digits and the ISO 7064 MOD 11-2 check character."""
-    base = "0000000" + c.digits(8)
+    base = "000000" + c.pick(["01", "02", "03", "09"]) + c.digits(7)
     total = 0
     for d in base:
         total = (total + int(d)) * 2
@@ -1787,7 +1798,7 @@ def earchive_transfer(c: Corpus) -> None:
             f"<机构或问题>{ORG_CODES[org]}</机构或问题><件号>{n:04d}</件号>"
             f"<题名>{escape(title)}</题名><责任者>{FONDS[fonds]}</责任者>"
             f"<日期>{year}{c.num(1, 12):02d}{c.num(1, 28):02d}</日期>"
-            f"<文件编号>{escape(doc_no(c))}</文件编号><页数>{c.num(2, 30)}</页数>"
+            f"<文件编号>{c.pick(list(ISSUERS))}〔{year}〕{c.num(1, 120)}号</文件编号><页数>{c.num(2, 30)}</页数>"
             f"<计算机文件名>{file_path(code, 1, 'pdf')}</计算机文件名><计算机文件大小>{len(data)}</计算机文件大小>"
             f'<格式信息>PDF/A-1b</格式信息><数字摘要 算法="MD5">{md5_hex(data)}</数字摘要></文件实体块>'
         )
@@ -1923,6 +1934,12 @@ CTD_LEAVES = [  # (element path, file path under m3/32-body-data/32s-drug-sub/<s
     ("m3-2-s-4-control-of-drug-substance", "32s4-contr-drug-sub/32s43-val-analyt-proc.pdf", "3.2.S.4.3 分析方法的验证"),
     ("m3-2-s-7-stability", "32s7-stab/32s73-stab-data.pdf", "3.2.S.7.3 稳定性数据"),
 ]
+PHARMA = [
+    "贵州 某某 制药 有限公司",
+    "贵州 某某 药业 股份 有限公司",
+    "某某 生物 医药（贵州）有限公司",
+    "某某 医药 集团 有限公司",
+]
 APP_KINDS = ["CYHS", "CXHS", "JXHS", "CYHB"]
 MEETING_QUESTIONS = [
     "关于 有关物质 方法 学 验证：杂质 B（RRT ≈ 0.85）的 定量限 为 0.02%，报告 限度 拟 定 为 ≤ 0.05%，是否 可 接受？",
@@ -1953,7 +1970,7 @@ def ectd_index(c: Corpus, sub: tuple[str, str, str, str, str], leaves: list[tupl
         'xlink:href="m1/cn/cn-regional.xml"><title>区域 信息</title></leaf>'
         "</m1-administrative-information-and-prescribing-information>"
         f"<m3-quality><m3-2-body-of-data><m3-2-s-drug-substance substance={quoteattr(name)} "
-        f"manufacturer={quoteattr(company(c))}>{body}</m3-2-s-drug-substance></m3-2-body-of-data></m3-quality>"
+        f"manufacturer={quoteattr(c.pick(PHARMA))}>{body}</m3-2-s-drug-substance></m3-2-body-of-data></m3-quality>"
         "</ectd:ectd>"
     )
 
@@ -2011,7 +2028,7 @@ def drug_registration(c: Corpus) -> None:
             "jx": form,
             "gg": spec,
             "zcfl": c.pick(["化学药品 4 类", "化学药品 3 类", "化学药品 5.2 类"]),
-            "sqr": company(c),
+            "sqr": c.pick(PHARMA),
             "tyxydm": uscc(c),
             "scdz": f"{c.pick(DISTRICT_NAMES)} 医药 产业园 {c.num(1, 30)}号",
             "lxr": c.person(),
