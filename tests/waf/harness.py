@@ -201,9 +201,13 @@ def send_many(port: int, host: str, reqs: list[Req], workers: int = 8,
                     c.close()
                     local.conn = None
                 return resp
-            except (http.client.HTTPException, OSError):
+            except (http.client.HTTPException, OSError) as e:
                 c.close()
                 local.conn = None
+                if attempt and isinstance(e, (http.client.RemoteDisconnected, ConnectionResetError)):
+                    # Twice closed without a response: what a WAF does when a response-phase rule (data
+                    # leakage, phase 4) refuses after nginx sent the headers. The client got nothing: status 0.
+                    return Resp(0, b"", {})
                 if attempt:
                     raise
         raise AssertionError("unreachable")
