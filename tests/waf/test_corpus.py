@@ -78,7 +78,7 @@ M_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 M_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 N_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 N_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
-O_TUNING_CEILING = {"strict": 6 / 843, "standard": 6 / 843, "high-value": 17 / 843}
+O_TUNING_CEILING = {"strict": 6 / 843, "standard": 1 / 843, "high-value": 6 / 843}
 O_HELD_OUT_CEILING = {"strict": 134 / 768, "standard": 76 / 768, "high-value": 174 / 768}  # O1, stop 28
 
 

@@ -208,6 +208,10 @@ TUNING_CASES = [
      "/udi/api/di/parse?udi=" + _q("(01)06940841116857(17)290126(10)B51372(21)SN844086") + "&source=scan", "10521",
      "/udi/api/di/parse?udi=" + _q("(01)06940841116857(system)(id)"), "10521",
      "/udi/api/di/parse?udi=" + _q("(01)06940841116857\n(system)('cat /etc/passwd')")),
+    ("10521: a division of two parenthesised terms is no PHP call",
+     "/dataService/api/apply/check?purpose=" + _q("内涝 评估，公式 S = (a + b)/(c + d)，单位 mm/h"), "10521",
+     "/dataService/api/apply/check?purpose=" + _q("(system)/**/(id)"), "10521",
+     "/dataService/api/apply/check?purpose=" + _q("(system)/* x */('cat /etc/passwd')")),
     ("10120: an operator as a JSON member's whole value",
      "/yjsgk/api/report/query?filters=" + _q('[{"field":"je","op":">=","value":100},{"field":"je","op": "<>",'
                                              '"value":0},{"field":"zt","op":"!=","value":"作废"}]'), "10120",
@@ -266,6 +270,26 @@ def test_a_chinese_or_ascii_charset_passes_and_an_evasive_one_is_refused(
     q = as_citizens([Req("POST", "/zmhd/submit.do", {**attacks.BASE, "Content-Type":
                          f"application/x-www-form-urlencoded; charset={charset}"}, "title=abc&content=12345")])[0]
     assert send(tier.port, profile_host(profile), q, source=GATEWAY).status == (200 if allowed else 403)
+
+
+CDA_VITALS = ('<?xml version="1.0" encoding="UTF-8"?><ClinicalDocument xmlns="urn:hl7-org:v3"><component>'
+              '<observation><code code="DE04.10.167.00" displayName="血氧饱和度"/>'
+              '<value xsi:type="PQ" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" value="98" unit="%"/>'
+              '</observation></component></ClinicalDocument>')
+
+
+@pytest.mark.parametrize(("body", "ctype", "status"), [
+    (CDA_VITALS, "application/xml; charset=UTF-8", 200),  # a percent sign in an XML document is text
+    (CDA_VITALS.replace("98", "9\x018"), "application/xml; charset=UTF-8", 400),  # not XML 1.0: the parser refuses
+    ("note=abc%2541", "application/x-www-form-urlencoded", 403),  # a "%" left after decoding, as before
+])
+def test_10275_reads_a_form_body_for_percent_signs_and_never_an_xml_document(
+        tier: Tier, body: str, ctype: str, status: int) -> None:
+    """10275 (920272's raw-body copy, PL3): nothing URL-decodes an XML body (corpus O tuning part, HL7 CDA
+    documents with unit="%", 11 at high-value)."""
+    q = as_citizens([Req("POST", "/hip/services/DocumentRegistry", {**attacks.BASE, "Content-Type": ctype}, body)])[0]
+    got = send(tier.port, profile_host("high-value"), q, source=GATEWAY).status
+    assert got == status or (status == 400 and got == 403), (body[:60], got)
 
 
 @pytest.mark.parametrize("query", ["a=https%3A%2F%2Fevil.example%2Fx.txt&b=https%3A%2F%2Fwww.gov.cn%2F",
