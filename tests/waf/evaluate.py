@@ -131,7 +131,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
                   # decided on corpus L's held-out part, opened for diagnosis in stop 28 (L is no measurement now)
                   "cyber-report": "wxb-jubao",
                   # decided on corpus K's held-out part, opened for diagnosis in stop 28 (K is no measurement now)
-                  "ip-patent-search": "cnipa-patent"}
+                  "ip-patent-search": "cnipa-patent",
+                  # decided on corpus O's held-out part, opened for diagnosis in stop 28 (O is no measurement now)
+                  "health-info-exchange": "hl7-hip"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:
