@@ -322,6 +322,17 @@ def test_off_domain_url_is_refused_next_to_a_government_url(tier: Tier, query: s
     assert send(tier.port, profile_host("strict"), ok, source=GATEWAY).status == 200
 
 
+@pytest.mark.parametrize(("url", "status"), [
+    ("https://doi.org/10.11821/dlxb.2027.237913", 200), ("https://dx.doi.org/10.1016/j.foodchem.2023.137019", 200),
+    ("https://doi.org.evil.example/shell.txt", 403), ("https://evil.example/doi.org/x.txt", 403),
+    ("https://doi.org@evil.example/x.txt", 403), ("https://xdoi.org/x.txt", 403),
+])
+def test_a_doi_link_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, status: int) -> None:
+    """10130: the DOI resolver's exact hosts are exempt (corpus P tuning part, 科学数据 relatedPaper)."""
+    q = as_citizens([Req("GET", "/api/v1/dataset/draft?relatedPaper=" + _q(url), dict(attacks.BASE))])[0]
+    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == status, url
+
+
 def test_json_cookie_of_any_name_passes_and_sqli_in_it_is_refused(tier: Tier) -> None:
     """The SDK cookie left the SQLi rules by NAME until session 4; the JSON guard covers any name."""
     ok = Req("GET", "/art/2024/1/2/art_1_2.html", {**attacks.BASE, "Cookie": f"sdk_state={_q(SDK_COOKIE)}"})
