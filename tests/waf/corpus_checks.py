@@ -14,6 +14,7 @@ import io
 import json
 import re
 import urllib.parse
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -179,6 +180,70 @@ def multipart_parts(rec: dict) -> list[dict]:
         out.append({"name": re.search(r'name="([^"]*)"', text).group(1), "filename": fname and fname.group(1),
                     "type": ctype and ctype.group(1), "data": data[:-2]})
     return out
+
+
+def upload_fields(rec: dict) -> dict[str, str]:
+    """A multipart record's form fields (the parts without a file name), decoded."""
+    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
+
+
+def upload_files(rec: dict) -> list[dict]:
+    """A multipart record's file parts; a record that uploads nothing fails."""
+    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
+    assert files, rec["label"]
+    return files
+
+
+def zip_names(data: bytes) -> set[str]:
+    """The members of a ZIP container (DOCX, OFD, a zip upload), after checking every member's CRC."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        return set(z.namelist())
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def common_file_ok(data: bytes, kind: str) -> bool | None:
+    """Whether an upload of a common type is what its type says (magic bytes and trailer, a DOCX's main part);
+    None for a type this does not know, which the corpus's own check decides."""
+    if kind == "image/jpeg":
+        return data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9"
+    if kind == "image/png":
+        return data[:8] == b"\x89PNG\r\n\x1a\n" and data.endswith(b"IEND\xaeB`\x82")
+    if kind == "application/pdf":
+        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    if kind == DOCX_TYPE:
+        return "word/document.xml" in zip_names(data)
+    return None
+
+
+def luhn_ok(n: str) -> bool:
+    """A bank card number (16-19 digits) with its Luhn check digit."""
+    total = 0
+    for i, d in enumerate(reversed(n)):
+        v = int(d) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return bool(re.fullmatch(r"\d{16,19}", n)) and total % 10 == 0
+
+
+def cas_ok(cas: str) -> bool:
+    """A CAS Registry Number with its check digit."""
+    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas)
+    digits = (m.group(1) + m.group(2))[::-1] if m else ""
+    return bool(m) and sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(m.group(3))
+
+
+def orcid_ok(value: str) -> bool:
+    """An ORCID iD with its ISO 7064 11,2 check character."""
+    if not re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", value):
+        return False
+    digits = value.replace("-", "")
+    total = 0
+    for d in digits[:-1]:
+        total = (total + int(d)) * 2
+    check = (12 - total % 11) % 11
+    return digits[-1] == ("X" if check == 10 else str(check))
 
 
 def query1(rec: dict) -> dict[str, str]:

@@ -25,16 +25,20 @@ from tests.waf.corpus_checks import (
     assert_sized,
     assert_sound_requests,
     assert_split_as_written,
+    common_file_ok,
     content_type,
     corpus_fixtures,
     form_fields,
     header,
     id_number_ok,
     json_body,
+    luhn_ok,
     media_types,
     multipart_parts,
     of_family,
     query1,
+    upload_fields,
+    upload_files,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -60,35 +64,12 @@ PINNED_HELD_OUT = (
 corpus, reqs = corpus_fixtures(gen_m)
 
 
-def _fields(rec: dict) -> dict[str, str]:
-    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
-
-
-def _files(rec: dict) -> list[dict]:
-    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
-    assert files, rec["label"]
-    return files
-
-
 def _file_ok(p: dict) -> bool:
     data, kind = p["data"], p["type"]
-    if kind == "image/jpeg":
-        return data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9"
-    if kind == "image/png":
-        return data[:8] == b"\x89PNG\r\n\x1a\n" and data.endswith(b"IEND\xaeB`\x82")
-    if kind == "application/pdf":
-        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    if kind == gen_m.DOCX_CT:
-        return data[:4] == b"PK\x03\x04" and zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+    common = common_file_ok(data, kind)
+    if common is not None:
+        return common
     return False
-
-
-def _luhn_ok(n: str) -> bool:
-    total = 0
-    for i, d in enumerate(reversed(n)):
-        v = int(d) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return bool(re.fullmatch(r"\d{16,19}", n)) and total % 10 == 0
 
 
 def _ean13_ok(code: str) -> bool:
@@ -189,7 +170,7 @@ def test_employment_salaries_and_resumes(reqs: list[dict]) -> None:
         assert id_number_ok(doc["sfzh"]) and re.fullmatch(r"\d+k-\d+k", doc["qzyx"]["qwxz"])
     docx = 0
     for r in of_family(reqs, f, "resume-upload"):
-        (p,) = _files(r)
+        (p,) = upload_files(r)
         if p["type"] == gen_m.DOCX_CT:
             text = zipfile.ZipFile(io.BytesIO(p["data"])).read("word/document.xml").decode()
             assert "求职意向" in text and p["filename"].endswith(".docx")
@@ -213,9 +194,9 @@ def test_rental_housing_sums(reqs: list[dict]) -> None:
         assert gen_m.HOUSING_PROJECTS[doc["xmbh"]][2] == doc["dj"]
         assert doc["je"] == round(doc["mj"] * doc["dj"] * doc["ys"], 2)
     for r in of_family(reqs, f, "rental-apply"):
-        fields = _fields(r)
+        fields = upload_fields(r)
         assert id_number_ok(fields["sqrsfzh"]) and all(id_number_ok(m["sfzh"]) for m in json.loads(fields["jtcy"]))
-        assert {p["type"] for p in _files(r)} <= {"image/jpeg", "image/png", "application/pdf"}
+        assert {p["type"] for p in upload_files(r)} <= {"image/jpeg", "image/png", "application/pdf"}
 
 
 def test_disability_cards_and_levy(reqs: list[dict]) -> None:
@@ -237,7 +218,7 @@ def test_disability_cards_and_levy(reqs: list[dict]) -> None:
         expected = 0.0 if doc["zzzgrs"] <= 30 else round(short * doc["zgnpjgz"], 2)
         assert doc["yjbzj"] == expected and uscc_ok(doc["tyxydm"]) and len(doc["cjr"]) <= doc["apcjrs"]
     for r in of_family(reqs, f, "subsidy-apply"):
-        assert _luhn_ok(form_fields(r)["yhkh"])
+        assert luhn_ok(form_fields(r)["yhkh"])
 
 
 def test_budget_tables_add_up(reqs: list[dict]) -> None:
@@ -289,7 +270,7 @@ def test_conscription_bmi_and_compensation(reqs: list[dict]) -> None:
         assert doc["bmi"] == round(doc["tz"] / (doc["sg"] / 100) ** 2, 1) and id_number_ok(doc["sfzh"])
     for r in of_family(reqs, f, "tuition-compensation"):
         doc = json_body(r)
-        assert doc["bcje"] == doc["xznx"] * min(doc["njxf"], gen_m.TUITION_CAP) and _luhn_ok(doc["yhkh"])
+        assert doc["bcje"] == doc["xznx"] * min(doc["njxf"], gen_m.TUITION_CAP) and luhn_ok(doc["yhkh"])
     for r in of_family(reqs, f, "registration"):
         assert id_number_ok(json_body(r)["sfzh"])
 
@@ -339,10 +320,10 @@ def test_union_fees_and_cards(reqs: list[dict]) -> None:
         assert doc["bjje"] == round(doc["gzze"] * 0.02, 2) and doc["sjje"] == round(doc["bjje"] * 0.4, 2)
         assert uscc_ok(doc["tyxydm"])
     for r in of_family(reqs, f, "benefit-claim"):
-        assert _luhn_ok(json_body(r)["hykh"])
+        assert luhn_ok(json_body(r)["hykh"])
     for r in of_family(reqs, f, "member-card-bind"):
         fields = form_fields(r)
-        assert _luhn_ok(fields["hykh"]) and id_number_ok(fields["sfzh"])
+        assert luhn_ok(fields["hykh"]) and id_number_ok(fields["sfzh"])
 
 
 _WAYBILL = {
@@ -382,7 +363,7 @@ def test_construction_signatures_and_rosters(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "wage-roster"):
         doc = json_body(r)
         assert doc["rs"] == len(doc["mc"]) and doc["zje"] == round(sum(w["sfgz"] for w in doc["mc"]), 2)
-        assert all(_luhn_ok(w["yhkh"]) and id_number_ok(w["sfzh"]) for w in doc["mc"])
+        assert all(luhn_ok(w["yhkh"]) and id_number_ok(w["sfzh"]) for w in doc["mc"])
     for r in of_family(reqs, f, "dust-monitor"):
         doc = json_body(r)
         assert doc["pm10"] >= doc["pm25"] and r["headers"]["X-Device-Id"] == doc["sbbh"]
@@ -404,7 +385,7 @@ def test_talent_papers(reqs: list[dict]) -> None:
         assert _issn_ok(q["issn"]) and re.fullmatch(r"10\.\d{4,5}/\S+", q["doi"])
     for r in of_family(reqs, f, "housing-subsidy"):
         doc = json_body(r)
-        assert gen_m.TALENT_CLASSES[doc["lb"]] == doc["btje"] and doc["rczh"][4] == doc["lb"] and _luhn_ok(doc["yhkh"])
+        assert gen_m.TALENT_CLASSES[doc["lb"]] == doc["btje"] and doc["rczh"][4] == doc["lb"] and luhn_ok(doc["yhkh"])
 
 
 def test_identifiers_carry_their_check_digits(reqs: list[dict]) -> None:

@@ -27,16 +27,20 @@ from tests.waf.corpus_checks import (
     assert_sized,
     assert_sound_requests,
     assert_split_as_written,
+    common_file_ok,
     content_type,
     corpus_fixtures,
     form_fields,
     header,
     id_number_ok,
     json_body,
+    luhn_ok,
     media_types,
     multipart_parts,
     of_family,
     query1,
+    upload_fields,
+    upload_files,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -65,33 +69,12 @@ DISTRICT_CODES = set(gen_f.DISTRICTS)
 TS = "%Y-%m-%d %H:%M:%S"
 
 
-def _fields(rec: dict) -> dict[str, str]:
-    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
-
-
-def _files(rec: dict) -> list[dict]:
-    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
-    assert files, rec["label"]
-    return files
-
-
 def _file_ok(p: dict) -> bool:
     data, kind = p["data"], p["type"]
-    if kind == "image/jpeg":
-        return data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9"
-    if kind == "image/png":
-        return data[:8] == b"\x89PNG\r\n\x1a\n" and data.endswith(b"IEND\xaeB`\x82")
-    if kind == "application/pdf":
-        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    common = common_file_ok(data, kind)
+    if common is not None:
+        return common
     return False
-
-
-def _luhn_ok(n: str) -> bool:
-    total = 0
-    for i, d in enumerate(reversed(n)):
-        v = int(d) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return bool(re.fullmatch(r"\d{16,19}", n)) and total % 10 == 0
 
 
 def _gtin_ok(code: str) -> bool:
@@ -212,14 +195,14 @@ def test_blood_intervals_rules_and_awards(reqs: list[dict]) -> None:
         ok = 18 <= doc["nl"] <= 60 and doc["tz"] >= {"男": 50, "女": 45}[doc["xb"]]
         assert doc["hg"] == (ok and all(a["a"] == "否" for a in doc["wj"]))
     for r in of_family(reqs, f, "reimburse-apply"):
-        fields = _fields(r)
+        fields = upload_fields(r)
         donated, used, cost = int(fields["ljxxl"]), int(fields["yxl"]), float(fields["yxfy"])
         if fields["yxrgx"] == "本人":
             share = 1.0 if donated >= 800 else min(1.0, donated * 5 / used)
         else:
             share = min(1.0, donated / used)
-        assert float(fields["bxje"]) == round(cost * share, 2) and _luhn_ok(fields["yhkh"])
-        assert (fields["yxrgx"] != "本人") == (len(_files(r)) == 2)
+        assert float(fields["bxje"]) == round(cost * share, 2) and luhn_ok(fields["yhkh"])
+        assert (fields["yxrgx"] != "本人") == (len(upload_files(r)) == 2)
     for r in of_family(reqs, f, "honor-apply"):
         doc = json_body(r)
         n = doc["qxcs"] + doc["jccs"]
@@ -393,7 +376,7 @@ def test_forestry_volumes_and_grades(reqs: list[dict]) -> None:
         assert doc["cffs"] != "皆伐" or doc["gxmj"] >= doc["mj"]
         assert id_number_ok(doc["sfzh"]) and doc["xzqh"] in DISTRICT_CODES
     for r in of_family(reqs, f, "tree-report"):
-        fields = _fields(r)
+        fields = upload_fields(r)
         age = int(fields["gcsl"])
         assert fields["dj"] == ("一级" if age >= 500 else "二级" if age >= 300 else "三级" if age >= 100 else "")
     for r in of_family(reqs, f, "tree-query"):
@@ -457,7 +440,7 @@ def test_tobacco_licences_and_dates(reqs: list[dict]) -> None:
         fields = form_fields(r)
         assert fields["jsrq"] > fields["ksrq"]
     for r in of_family(reqs, f, "retail-apply"):
-        fields = _fields(r)
+        fields = upload_fields(r)
         assert uscc_ok(fields["tyxydm"]) and id_number_ok(fields["sfzh"])
         assert 106.5 < float(fields["lng"]) < 106.9 and 26.4 < float(fields["lat"]) < 26.7
 

@@ -21,7 +21,6 @@ import json
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-import zipfile
 
 from tests.waf.corpus_checks import (
     assert_headers_sent,
@@ -30,6 +29,8 @@ from tests.waf.corpus_checks import (
     assert_sized,
     assert_sound_requests,
     assert_split_as_written,
+    cas_ok,
+    common_file_ok,
     content_type,
     corpus_fixtures,
     form_fields,
@@ -39,9 +40,13 @@ from tests.waf.corpus_checks import (
     media_types,
     multipart_parts,
     of_family,
+    orcid_ok,
     query1,
     record_body,
+    upload_fields,
+    upload_files,
     uscc_ok,
+    zip_names,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
 from tests.waf.data import gen_cms_corpus_c as gen_c
@@ -73,34 +78,13 @@ def _xml(text: str | bytes) -> ET.Element:
     return ET.fromstring(text)  # noqa: S314 - the generator's own records, no external input
 
 
-def _fields(rec: dict) -> dict[str, str]:
-    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
-
-
-def _files(rec: dict) -> list[dict]:
-    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
-    assert files, rec["label"]
-    return files
-
-
-def _zip_names(data: bytes) -> set[str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        assert z.testzip() is None
-        return set(z.namelist())
-
-
 def _file_ok(p: dict) -> bool:
     data, kind = p["data"], p["type"]
-    if kind == "image/jpeg":
-        return data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9"
-    if kind == "image/png":
-        return data[:8] == b"\x89PNG\r\n\x1a\n" and data.endswith(b"IEND\xaeB`\x82")
-    if kind == "application/pdf":
-        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    if kind == gen_m.DOCX_CT:
-        return "word/document.xml" in _zip_names(data)
+    common = common_file_ok(data, kind)
+    if common is not None:
+        return common
     if kind == "application/ofd":
-        return "OFD.xml" in _zip_names(data)
+        return "OFD.xml" in zip_names(data)
     if kind == "application/vnd.google-earth.kml+xml":
         return _xml(data).tag == "{http://www.opengis.net/kml/2.2}kml"
     if kind == "application/octet-stream":  # RINEX observation files
@@ -125,23 +109,6 @@ def _nmea_ok(sentence: str) -> bool:
     for ch in m.group(1):
         x ^= ord(ch)
     return f"{x:02X}" == m.group(2)
-
-
-def _cas_ok(cas: str) -> bool:
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas)
-    digits = (m.group(1) + m.group(2))[::-1] if m else ""
-    return bool(m) and sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(m.group(3))
-
-
-def _orcid_ok(value: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", value):
-        return False
-    digits = value.replace("-", "")
-    total = 0
-    for d in digits[:-1]:
-        total = (total + int(d)) * 2
-    check = (12 - total % 11) % 11
-    return digits[-1] == ("X" if check == 10 else str(check))
 
 
 # --- the split, the size and the record contract ----------------------------------------------------
@@ -232,7 +199,7 @@ def test_xinchuang_applications(reqs: list[dict]) -> None:
             ("jdbc:dm:", "jdbc:kingbase8:", "jdbc:gbase", "jdbc:oscar:")
         )
     for r in of_family(reqs, f, "report-upload"):
-        assert all(p["filename"].endswith("_兼容性测试报告.pdf") for p in _files(r))
+        assert all(p["filename"].endswith("_兼容性测试报告.pdf") for p in upload_files(r))
     for r in of_family(reqs, f, "migrate-consult"):
         assert form_fields(r)["wt"] in gen_o.DIALECT_QUESTIONS
 
@@ -258,7 +225,7 @@ def test_met_api_queries(reqs: list[dict]) -> None:
                 lat, lon = map(float, pair.split("/"))
                 assert 26 < lat < 27.5 and 106 < lon < 107.5
     for r in of_family(reqs, f, "data-apply"):
-        fields = _fields(r)
+        fields = upload_fields(r)
         a, b = re.fullmatch(r"\[(\d{8}),(\d{8})\]", fields["timeRange"]).groups()
         assert a < b and set(fields["staIDs"].split(",")) <= set(gen_o.MET_STATIONS)
 
@@ -281,7 +248,7 @@ def test_ntrip_and_cors_requests(reqs: list[dict]) -> None:
         for p in json_body(r)["points"]:
             assert abs(_dms(p["B"]) - p["Bdeg"]) < 1e-6 and abs(_dms(p["L"]) - p["Ldeg"]) < 1e-6
     for r in of_family(reqs, f, "rinex-upload"):
-        fields, (rnx,) = _fields(r), _files(r)
+        fields, (rnx,) = upload_fields(r), upload_files(r)
         lines = rnx["data"].decode("ascii").splitlines()
         labels = {line[60:]: line[:60] for line in lines if len(line) > 60}
         assert labels["MARKER NAME"].strip() == fields["dm"] and rnx["filename"].startswith(fields["dm"])
@@ -313,7 +280,7 @@ def test_uav_plans(reqs: list[dict]) -> None:
         ts = [p["t"] for p in json_body(r)["points"]]
         assert ts == sorted(ts) and len(set(ts)) == len(ts)
     for r in of_family(reqs, f, "kml-upload"):
-        (kml,) = _files(r)
+        (kml,) = upload_files(r)
         coords = _xml(kml["data"]).find(".//{http://www.opengis.net/kml/2.2}coordinates").text.split()
         assert len(coords) == 4 and all(len(c.split(",")) == 3 for c in coords)
     for r in of_family(reqs, f, "real-name-register"):
@@ -384,12 +351,12 @@ def test_journal_submissions(reqs: list[dict]) -> None:
     f = "journal-submission"
     for r in of_family(reqs, f, "manuscript-meta"):
         doc = json_body(r)
-        assert all(_orcid_ok(a["orcid"]) for a in doc["zz"]) and sum(a["tx"] for a in doc["zz"]) == 1
+        assert all(orcid_ok(a["orcid"]) for a in doc["zz"]) and sum(a["tx"] for a in doc["zz"]) == 1
     for r in of_family(reqs, f, "references-check"):
         refs = json_body(r)["refs"]
         assert all(re.match(r"\[\d\] .+\[(J|M|S|EB/OL)\]", ref) for ref in refs)
     for r in of_family(reqs, f, "manuscript-upload"):
-        assert all(p["type"] == gen_m.DOCX_CT for p in _files(r))
+        assert all(p["type"] == gen_m.DOCX_CT for p in upload_files(r))
     for r in of_family(reqs, f, "review-submit"):
         assert form_fields(r)["cxd"] in "ABC"
 
@@ -406,7 +373,7 @@ def test_degree_certificates(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "chsi-vcode"):
         assert re.fullmatch(r"[A-Z0-9]{16}", query1(r)["vcode"])
     for r in of_family(reqs, f, "batch-check"):
-        (data,) = (p["data"] for p in _files(r))
+        (data,) = (p["data"] for p in upload_files(r))
         rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
         assert rows[0] == ["姓名", "证书编号", "学历层次", "备注"]
         for _, no, level, _ in rows[1:]:
@@ -434,7 +401,8 @@ def test_official_documents(reqs: list[dict]) -> None:
         node = header(r, "X-Exchange-Node")
         assert not node or (node.startswith("11") and uscc_ok(node))
     for r in of_family(reqs, f, "attachment-upload"):
-        assert no_re.fullmatch(_fields(r)["fwzh"]) and all(p["filename"].endswith(".ofd") for p in _files(r))
+        assert no_re.fullmatch(upload_fields(r)["fwzh"])
+        assert all(p["filename"].endswith(".ofd") for p in upload_files(r))
 
 
 def test_archive_codes_paths_and_digests(reqs: list[dict]) -> None:
@@ -450,7 +418,7 @@ def test_archive_codes_paths_and_digests(reqs: list[dict]) -> None:
         assert root.find("计算机文件名").text == "/".join([m.group(1), "WS", *m.groups()[1:], m.group(0)]) + "-001.pdf"
         assert re.fullmatch(r"[0-9a-f]{32}", root.find("数字摘要").text)
     for r in of_family(reqs, f, "file-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert hashlib.md5(p["data"], usedforsecurity=False).hexdigest() == fields["md5"]
         assert code_re.fullmatch(fields["dh"]) and fields["path"].endswith(fields["dh"] + "-001." + p["filename"][-3:])
     for r in of_family(reqs, f, "transfer-manifest"):
@@ -471,14 +439,14 @@ def test_ectd_checksums_and_cas(reqs: list[dict]) -> None:
         href = "{http://www.w3c.org/1999/xlink}href"
         assert all(e.get(href).startswith("m3/32-body-data/32s-drug-sub/") for e in leaves)
     for r in of_family(reqs, f, "leaf-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert hashlib.md5(p["data"], usedforsecurity=False).hexdigest() == fields["checksum"]
         assert fields["href"].endswith("/" + p["filename"])
     for r in of_family(reqs, f, "cn-regional"):
-        assert _cas_ok(_xml(r["body"]).find(".//cas-number").text)
+        assert cas_ok(_xml(r["body"]).find(".//cas-number").text)
     for r in of_family(reqs, f, "application-form"):
         doc = json_body(r)
-        assert _cas_ok(doc["cas"]) and uscc_ok(doc["tyxydm"])
+        assert cas_ok(doc["cas"]) and uscc_ok(doc["tyxydm"])
     for r in of_family(reqs, f, "acceptance-query"):
         assert re.fullmatch(r"(CYHS|CXHS|JXHS|CYHB)2[5-7]\d{5}", query1(r)["slh"])
 

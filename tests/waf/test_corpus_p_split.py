@@ -33,6 +33,8 @@ from tests.waf.corpus_checks import (
     assert_sized,
     assert_sound_requests,
     assert_split_as_written,
+    cas_ok,
+    common_file_ok,
     content_type,
     corpus_fixtures,
     form_fields,
@@ -42,8 +44,11 @@ from tests.waf.corpus_checks import (
     media_types,
     multipart_parts,
     of_family,
+    orcid_ok,
     query1,
     record_body,
+    upload_fields,
+    upload_files,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_b as gen_b
@@ -73,16 +78,6 @@ corpus, reqs = corpus_fixtures(gen_p)
 
 def _xml(text: str | bytes) -> ET.Element:
     return ET.fromstring(text)  # noqa: S314 - the generator's own records, no external input
-
-
-def _fields(rec: dict) -> dict[str, str]:
-    return {p["name"]: p["data"].decode() for p in multipart_parts(rec) if p["filename"] is None}
-
-
-def _files(rec: dict) -> list[dict]:
-    files = [p for p in multipart_parts(rec) if p["filename"] is not None]
-    assert files, rec["label"]
-    return files
 
 
 def _md5(data: bytes) -> str:
@@ -118,12 +113,9 @@ def _gds_real(raw: bytes) -> float:
 
 def _file_ok(p: dict) -> bool:
     data, kind = p["data"], p["type"]
-    if kind == "image/png":
-        return data[:8] == b"\x89PNG\r\n\x1a\n" and data.endswith(b"IEND\xaeB`\x82")
-    if kind == "application/pdf":
-        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    if kind == gen_m.DOCX_CT:
-        return "word/document.xml" in _zip(data)
+    common = common_file_ok(data, kind)
+    if common is not None:
+        return common
     if kind == "application/zip":
         return bool(_zip(data))
     if kind == "application/octet-stream":  # GDSII streams
@@ -132,23 +124,6 @@ def _file_ok(p: dict) -> bool:
     if kind in ("text/plain", "text/csv"):
         return bool(data.decode("utf-8").strip())
     return False
-
-
-def _cas_ok(cas: str) -> bool:
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas)
-    digits = (m.group(1) + m.group(2))[::-1] if m else ""
-    return bool(m) and sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(m.group(3))
-
-
-def _orcid_ok(value: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", value):
-        return False
-    digits = value.replace("-", "")
-    total = 0
-    for d in digits[:-1]:
-        total = (total + int(d)) * 2
-    check = (12 - total % 11) % 11
-    return digits[-1] == ("X" if check == 10 else str(check))
 
 
 def _dms(text: str) -> float:
@@ -237,17 +212,17 @@ def test_science_data(reqs: list[dict]) -> None:
     f = "sci-data-center"
     dc = "{http://datacite.org/schema/kernel-4}"
     for r in of_family(reqs, f, "dataset-draft"):
-        assert all(_orcid_ok(a["orcid"]) for a in json_body(r)["authors"])
+        assert all(orcid_ok(a["orcid"]) for a in json_body(r)["authors"])
     for r in of_family(reqs, f, "datacite-xml"):
         root = _xml(r["body"])
         ident = root.find(f"{dc}identifier")
         assert ident.get("identifierType") == "DOI" and re.fullmatch(r"10\.11922/sciencedb\.\d{5}", ident.text)
-        assert all(_orcid_ok(e.text) for e in root.iter(f"{dc}nameIdentifier"))
+        assert all(orcid_ok(e.text) for e in root.iter(f"{dc}nameIdentifier"))
         box = root.find(f".//{dc}geoLocationBox")
         assert float(box.find(f"{dc}westBoundLongitude").text) < float(box.find(f"{dc}eastBoundLongitude").text)
     headers = [d[4] for d in gen_p.DATASETS]
     for r in of_family(reqs, f, "datafile-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert _md5(p["data"]) == fields["md5"]
         rows = _csv(p["data"])
         assert rows[0] in headers and all(len(row) == len(rows[0]) for row in rows)
@@ -266,7 +241,7 @@ def test_software_copyright(reqs: list[dict]) -> None:
         assert all(uscc_ok(o["zjhm"]) for o in doc["zzqr"])
         assert (doc["scfbrq"] > doc["kfwcrq"]) if doc["fbzt"] == "已发表" else doc["scfbrq"] == ""
     for r in of_family(reqs, f, "code-material-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         data = p["data"]
         title = re.search(rb"/Title <FEFF([0-9A-F]+)>", data).group(1)
         assert bytes.fromhex(title.decode()).decode("utf-16-be") == f"{fields['rjqc']} {fields['bbh']}"
@@ -281,7 +256,7 @@ def test_ic_layouts(reqs: list[dict]) -> None:
     closed boundaries; the MD5 is the file's; 技术 belongs to the stated 结构; 商业 利用 follows 创作."""
     f = "ic-layout-design"
     for r in of_family(reqs, f, "gds-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert _md5(p["data"]) == fields["md5"]
         records = _gds(p["data"])
         kinds = {rtype: data for rtype, _, data in records}
@@ -337,7 +312,7 @@ def test_audit_data(reqs: list[dict]) -> None:
         assert abs(v["Assets"] - v["Liabilities"] - v["Equity"]) < 0.005
         assert abs(v["Assets"] - v["CurrentAssets"] - v["NoncurrentAssets"]) < 0.005
     for r in of_family(reqs, f, "package-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert _md5(p["data"]) == fields["md5"] and uscc_ok(fields["tyxydm"])
         balanced(_xml(_zip(p["data"])["账簿.xml"]))
 
@@ -356,7 +331,7 @@ def test_bills_of_quantities(reqs: list[dict]) -> None:
         doc = json_body(r)
         assert _formula(doc["jss"]) == doc["gcl"]
     for r in of_family(reqs, f, "package-upload"):
-        fields, (p,) = _fields(r), _files(r)
+        fields, (p,) = upload_fields(r), upload_files(r)
         assert _md5(p["data"]) == fields["md5"]
         for x in json.loads(_zip(p["data"])["清单.json"]):
             assert abs(x["gcl"] * x["zhdj"] - x["hj"]) < 0.006
@@ -374,7 +349,7 @@ def test_fire_technical_services(reqs: list[dict]) -> None:
             lo, hi, unit = ranges[x["xm"]]
             assert lo <= x["z"] <= hi and x["dw"] == unit and x["sc"].endswith(f"{x['z']} {unit}")
     for r in of_family(reqs, f, "alarm-log-upload"):
-        rows = _csv(_files(r)[0]["data"])
+        rows = _csv(upload_files(r)[0]["data"])
         times = [row[0] for row in rows[1:]]
         assert rows[0][0] == "时间" and times == sorted(times)
     for r in of_family(reqs, f, "project-filing"):
@@ -403,13 +378,13 @@ def test_hazardous_chemicals(reqs: list[dict]) -> None:
     f = "hazchem-registration"
     for r in of_family(reqs, f, "chemical-register"):
         doc = json_body(r)
-        assert _cas_ok(doc["cas"]) and all(_cas_ok(x["cas"]) for x in doc["zf"]) and uscc_ok(doc["tyxydm"])
+        assert cas_ok(doc["cas"]) and all(cas_ok(x["cas"]) for x in doc["zf"]) and uscc_ok(doc["tyxydm"])
     for r in of_family(reqs, f, "cas-lookup"):
-        assert _cas_ok(query1(r)["cas"])
+        assert cas_ok(query1(r)["cas"])
     for r in of_family(reqs, f, "label-content"):
         doc = json_body(r)
         pics = sorted({gen_p.PICTOGRAMS[h] for h in doc["wxxsm"]} - {None})
-        assert doc["xtb"] == pics and _cas_ok(doc["cas"])
+        assert doc["xtb"] == pics and cas_ok(doc["cas"])
         assert doc["xhc"] == ("危险" if {"GHS02", "GHS06", "GHS08"} & set(pics) else "警告")
 
 
@@ -420,7 +395,7 @@ def test_item_bank(reqs: list[dict]) -> None:
         doc = json_body(r)
         assert sum(x["sl"] * x["fz"] for x in doc["gz"]) == doc["zf"] == 100
     for r in of_family(reqs, f, "item-import"):
-        rows = _csv(_files(r)[0]["data"])
+        rows = _csv(upload_files(r)[0]["data"])
         assert rows[0][:4] == ["题型", "鉴定点代码", "难度", "题干"] and all(len(x) == 10 for x in rows)
     for r in of_family(reqs, f, "sample-run"):
         assert json_body(r)["lang"] in {"c", "python3", "java"}
