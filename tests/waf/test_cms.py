@@ -87,6 +87,18 @@ def test_an_html_field_hands_its_parameter_to_the_allow_list_check() -> None:
     assert text.rindex("setvar:tx.sg_html_") < text.index("SecMarker END-CMS-rich-editor")
 
 
+def test_a_package_renders_one_path_rule_per_path_with_every_exclusion_that_names_it() -> None:
+    """hl7-hip: twelve exclusions on the same three paths are three phase-1 rules, each carrying all twelve
+    removals (stop 28: fewer rules per worker, the same ctl actions on the same requests)."""
+    pkg = cms.packages()["hl7-hip"]
+    rules = [ln for ln in cms.render_package(pkg, cms.CMS_ID_BASE) if ln.startswith("SecRule REQUEST_FILENAME")]
+    paths = {p for x in pkg.exclusions for p in x.paths}
+    assert len(pkg.exclusions) == 12 and len(rules) == len(paths) == 3
+    for rule in rules:
+        for x in pkg.exclusions:
+            assert f"ctl:ruleRemoveTargetById={x.rule_id};XML:/*" in rule, (x.rule_id, rule[:80])
+
+
 def test_the_raw_body_copy_an_html_field_removes_is_920272s() -> None:
     import re
 
