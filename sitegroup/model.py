@@ -177,6 +177,18 @@ class FilterField:
 
 
 @dataclass(frozen=True)
+class TextField:
+    """Named parameters on named paths the site stores as data and shows escaped (ADR 0029): CRS's injection
+    rules leave them; the platform's escaping check reads them (sitegroup.waf.text_fields)."""
+
+    paths: tuple[str, ...]
+    targets: tuple[str, ...]  # ARGS:content, ARGS:json.description
+    stored: str  # how the backend stores it as data (a bound parameter)
+    shown: str  # how every page that shows it escapes it
+    reason: str
+
+
+@dataclass(frozen=True)
 class ContentType:
     """A body type outside the profiles' list that a product's own client sends on named paths: parsed
     as declared when the whole header is that type (sitegroup.waf.body_types)."""
@@ -205,6 +217,7 @@ class SiteWaf:
     html_fields: tuple[HtmlField, ...] = ()  # the site's own rich-text fields (waf.html_fields)
     filter_fields: tuple[FilterField, ...] = ()  # the site's own query-language parameters (waf.filter_fields)
     content_types: tuple[ContentType, ...] = ()  # the site's own services' body types (waf.content_types)
+    text_fields: tuple[TextField, ...] = ()  # the site's own plain-text fields (waf.text_fields)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from sitegroup.waf import body_types, filter_fields, html_fields
+from sitegroup.waf import body_types, filter_fields, html_fields, text_fields
 
 # A DNS label that also leaves room for the "site-" namespace prefix (63 - 5 = 58).
 SITE_ID = r"^[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?$"
@@ -120,6 +120,9 @@ SITE_SCHEMA: dict = {
                                              "uniqueItems": True, "items": _package,
                                              "description": f"at most {MAX_SITE_PACKAGES} packages, each once"}]},
                 "html_fields": html_fields.SCHEMA,
+                "text_fields": _signed_reason(text_fields.SCHEMA,
+                                              "the site's own plain-text fields (stored as data, shown escaped): "
+                                              "injection rules leave them, the escaping check reads them"),
                 "filter_fields": _signed_reason(filter_fields.SCHEMA,
                                                 "the site's own query-language parameters (e.g. a map service's "
                                                 "where): SQL rules leave a value that is wholly the language"),

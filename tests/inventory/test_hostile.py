@@ -105,6 +105,43 @@ def test_a_declared_html_field_loads_into_the_model(inv):
     assert site.waf.html_fields[0].targets == ("ARGS:content",)
 
 
+TEXT_FIELD = {"paths": ["/gongdan/submit"], "targets": ["ARGS:description"], "stored": "MyBatis #{} 绑定参数",
+              "shown": "Thymeleaf th:text 转义", "reason": "运维工单粘贴日志"}
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("paths", ["/"]),  # the whole site
+    ("paths", ["/../admin/"]),
+    ("paths", ['/gongdan"; SecRuleEngine Off']),
+    ("targets", ["ARGS"]),  # a whole collection
+    ("targets", ["REQUEST_BODY"]),
+    ("targets", ["ARGS:description,ctl:ruleEngine=Off"]),
+    ("stored", "MyBatis\nSecRuleEngine Off"),
+    ("shown", ""),
+    ("reason", "burn-in 5 requests, reviewed by <NAME>"),  # a triage proposal, unsigned
+])
+def test_hostile_waf_text_fields(inv, key, value):
+    write_entry(inv, new_county(waf={"profile": "standard", "text_fields": [{**TEXT_FIELD, key: value}]}))
+    assert any(i.field.startswith(f"waf.text_fields[0].{key}") for i in issues(inv)), issues(inv)
+
+
+def test_a_text_field_needs_both_statements(inv):
+    for missing in ("stored", "shown"):
+        field = {k: v for k, v in TEXT_FIELD.items() if k != missing}
+        write_entry(inv, new_county(waf={"profile": "standard", "text_fields": [field]}))
+        assert any("text_fields" in i.field and missing in i.message for i in issues(inv)), issues(inv)
+
+
+def test_a_declared_text_field_loads_into_the_model(inv):
+    from sitegroup.inventory import check_environment
+    from tests.inventory.helpers import TODAY
+    write_entry(inv, new_county(waf={"profile": "standard", "text_fields": [TEXT_FIELD]}))
+    env, found = check_environment(path=inv, today=TODAY)
+    assert not found
+    site = next(s for s in env.sites if s.waf.text_fields)
+    assert site.waf.text_fields[0].stored == "MyBatis #{} 绑定参数"
+
+
 FILTER_FIELD = {"paths": ["/gis/query"], "targets": ["ARGS:where"], "language": "filter-sql", "reason": "地图查询条件"}
 BODY_TYPE = {"paths": ["/api/site/"], "type": "application/x-site-json", "parameters": ["charset"], "body": "json",
              "reason": "本站移动端以自定义类型提交 JSON"}

@@ -21,6 +21,7 @@ from sitegroup.model import (
     RateLimit,
     Site,
     SiteWaf,
+    TextField,
     WafException,
     WafProfile,
     cms_packages,
@@ -53,8 +54,10 @@ _BACKUP = kit.backup_tier("bronze", 1)
 
 def site(site_id: str, domains: tuple[str, ...], profile: WafProfile,
          exceptions: tuple[WafException, ...] = (), name: str = "测试网站", status: str = "live",
-         cms: str | tuple[str, ...] | None = None, html_fields: tuple[HtmlField, ...] = ()) -> Site:
-    return kit.site(site_id, template=_TEMPLATE, waf=SiteWaf(profile, exceptions, cms_packages(cms), html_fields),
+         cms: str | tuple[str, ...] | None = None, html_fields: tuple[HtmlField, ...] = (),
+         text_fields: tuple[TextField, ...] = ()) -> Site:
+    waf = SiteWaf(profile, exceptions, cms_packages(cms), html_fields, text_fields=text_fields)
+    return kit.site(site_id, template=_TEMPLATE, waf=waf,
                     backup=_BACKUP, domains=domains, name=name, status=status)
 
 
@@ -81,6 +84,13 @@ EXCEPTION_RULE = 942100  # libinjection SQLi on the letter's "content" field, fo
 
 HTML_FIELD = HtmlField(paths=("/hdjl/comment/submit", "/zhengwen/"), targets=("ARGS:content", "ARGS:json.body"),
                        sanitiser="jsoup Safelist.relaxed()", reason="投稿正文为富文本编辑器生成的 HTML")
+
+
+# A site's own text field (waf.text_fields, ADR 0029), on the same h-<profile> sites: a 运维工单's description,
+# form and JSON, under its own paths.
+TEXT_FIELD = TextField(paths=("/gongdan/submit", "/api/ticket/"), targets=("ARGS:description", "ARGS:json.description"),
+                       stored="MyBatis #{} 绑定参数", shown="Thymeleaf th:text 转义输出",
+                       reason="运维工单问题描述，常粘贴日志、SQL 与命令输出")
 
 
 # One site running four products (waf.cms: a list): each package's exclusions, none lost to another's.
@@ -123,7 +133,8 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     slow = dataclasses.replace(load_profile("standard"), name="rate-test", rate_limit=RateLimit(2, 10))
     sites.append(site("p-rate", (RATE_HOST,), slow))
     # A site's own HTML field (waf.html_fields, ADR 0020) on a site of each profile.
-    sites += [site(f"h-{p}", (html_host(p),), load_profile(p), html_fields=(HTML_FIELD,)) for p in PROFILES]
+    sites += [site(f"h-{p}", (html_host(p),), load_profile(p), html_fields=(HTML_FIELD,),
+                  text_fields=(TEXT_FIELD,)) for p in PROFILES]
     # Each CMS package (policies/waf/cms/) on a site of each profile.
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]

@@ -1,0 +1,173 @@
+"""Text fields: a named parameter on named paths that the site stores and shows as plain text (ADR 0029).
+
+A 运维工单's 问题描述, a 信创 适配 consultation, a 题库 question, a 工程量 note: users paste what they are
+looking at, and that is logs (``GET /api/x HTTP/1.1" 504``), SQL and MyBatis mappers, shell sessions,
+stack traces, chemical names and formulas. CRS reads each as the attack it resembles: libinjection SQLi
+(942100) on ``2-(4-氯苯基)…``, 921110 on a log line, 932* on ``kubectl get pods | grep``, 941180 on an
+XML comment. Per-rule exceptions chase those one at a time (corpora O and P: a dozen rules per field),
+and burn-in never sees enough of each rule to propose it.
+
+A site that declares a field as text states two facts about its backend, in the declaration: the value is
+stored as data (a bound parameter, not SQL text; never a file name, a URL to fetch, a command or code),
+and it is shown escaped (th:text, {{ }}, c:out). Given those, what an injection rule guards against is not
+reachable through that field, and the reviewer's signature on the declaration is the control. For the
+field on its paths only:
+
+- CRS's injection rules leave it: SQL (``attack-sqli``), XSS (``attack-xss``), PHP
+  (``attack-injection-php``), Node.js (``attack-injection-nodejs``), LFI and RFI (``attack-lfi``,
+  ``attack-rfi``), the unix/windows command rules (932*, by id, RCE_RULES), the request-smuggling and
+  response-splitting shapes (921110, 921120, 921130, 921151) and 920272's PL3 character range. The
+  platform's copies of those rules leave it too (ctl.ctl_remove).
+- What stays: the Java rules (944*: deserialisation and class names are read in every field), every
+  protocol and limit rule, and every rule on every other parameter. The backend logs what it stores, and a
+  vulnerable Log4j runs a lookup it logs: the LOOKUP check refuses ``${jndi:``, ``${${lower:j}…`` and the
+  other lookups in the field (CRS 3.3.4 has no such rule; elsewhere the command rules read ``${``).
+- The platform's own check reads it instead of XSS: the ESCAPING check refuses what would run if the
+  escaping were ever missed (a back-office list that prints the letter raw is where stored XSS reaches
+  officials). An element that runs or loads something (``<script``, ``<iframe``, ``<svg``, ``<object``,
+  ``<embed``, ``<style``, ``<link``, ``<meta``, ``<base``, ``<form``…), an event handler or
+  ``formaction``/``srcdoc`` in a value that also opens a tag, or a ``javascript:``/``vbscript:``/
+  non-image ``data:`` URL as an attribute's value. Markup that runs nothing stays text: ``<select id=…>``
+  in a MyBatis mapper, ``<!-- -->``, ``<?xml …?>``, ``<DL``, ``a<b``.
+
+A form or JSON body is parsed into ARGS, which every rule reads for every other field. Two of the rules
+above (921110, 920272) also read its raw text, REQUEST_BODY, where the declared field stands too; for those
+two body types they leave REQUEST_BODY on the declared paths, and still read every argument. A multipart or
+unparsed body keeps REQUEST_BODY read (a file's text is not a field).
+"""
+
+from __future__ import annotations
+
+from sitegroup.model import TextField
+from sitegroup.waf import safe
+from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.html_fields import TARGET_PATTERN, _scheme
+
+# Families whose rules leave the field, by tag (each tag also names the platform's copies).
+TEXT_TAGS = ("attack-sqli", "attack-xss", "attack-injection-php", "attack-injection-nodejs", "attack-lfi",
+             "attack-rfi")
+# The command rules by id: their tag, attack-rce, also names the Java rules, which stay.
+RCE_RULES = (932100, 932105, 932106, 932110, 932115, 932120, 932130, 932140, 932150, 932160, 932170, 932171,
+             932180, 932190, 932200)
+# Protocol rules that read argument content: a log line ("GET /x HTTP/1.1"), a header line, "<html",
+# a line break in a GET argument; and PL3's character range (a '%' in "完成率 98%").
+PROTOCOL_RULES = (921110, 921120, 921130, 921151, 920272)
+# The rules above that read a parsed body's raw text as well as its arguments.
+BODY_RULES = (921110, 920272)
+# What a form or JSON body is declared as (the request's Content-Type, lower-cased).
+PARSED_BODY = r"@rx ^\s*application/(?:x-www-form-urlencoded|(?:[a-z0-9.-]+\+)?json)\s*(?:;|$)"
+
+# Read lower-cased after one URL decoding, as CRS's XSS rules read. An element that runs or loads.
+ACTIVE_ELEMENT = (
+    r"<\s*/?\s*(?:script|iframe|frameset|frame|object|embed|applet|svg|math|style|link|meta|base|form|isindex"
+    r"|template|portal|xmp|noscript|noembed|plaintext|listing)(?![\w:-])"
+)
+# An opened tag somewhere in the value, and an event handler somewhere in it: two links of one chain, each
+# linear (no scan from a '<' to a handler that a quoted '<' or '>' could cut short: <img alt="<" onerror=…>).
+OPENED_TAG = r"<\s*[a-z]"
+HANDLER = r"(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href)\s*="
+# After entity, CSS-escape and whitespace decoding: a script or document URL as an attribute's value.
+SCRIPT_URL = (
+    r"=[\"'`]?(?:" + "|".join(_scheme(w) for w in ("javascript", "vbscript", "livescript", "mochascript"))
+    + r"|data(?::|&colon;)(?!image/(?:png|gif|jpe?g|webp|bmp|avif)[;,]))"
+)
+# A Log4j lookup: the backend logs the ticket it stores, and a vulnerable logger runs what it logs. CRS 3.3.4 has no
+# rule for it (CRS 4's 944150 is this shape, nested or jndi/ctx); in another field the command rules' '${' reads it.
+LOOKUP = (r"\$\{[^}]{0,15}\$\{|\$\{\s*(?:jndi|ctx|env|sys|java|main|bundle|spring|k8s|docker|web|base64|lower|upper"
+          r"|date|log4j|map|sd|marker|event)\s*:")
+LOOKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,t:lowercase,t:removeNulls"
+MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
+DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
+                      "t:removeWhitespace")
+
+RULES_PER_PATH = 2  # the path rule, and its parsed-body twin
+RULES_PER_FIELD = 4  # the escaping checks (element, handler, script URL) and the lookup check
+
+_STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00-\\x1f\\x7f]+$"}
+SCHEMA: dict = {
+    "type": "array", "minItems": 1, "maxItems": 5,
+    "description": "parameters the site stores as data and shows escaped: technical text pasted by users (ADR 0029)",
+    "items": {
+        "type": "object", "additionalProperties": False,
+        "required": ["paths", "targets", "stored", "shown", "reason"],
+        "properties": {
+            "paths": {**DECLARED_PATHS, "description": "the form's submit paths (\"/dir/\" = under it); never /"},
+            "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
+                        "items": {"type": "string", "pattern": TARGET_PATTERN},
+                        "description": "named parameters, e.g. ARGS:content, ARGS:json.description"},
+            "stored": {**_STATEMENT,
+                       "description": "how the backend stores it as data, e.g. MyBatis #{} bound parameter"},
+            "shown": {**_STATEMENT, "description": "how every page that shows it escapes it, e.g. Thymeleaf th:text"},
+            "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
+        },
+    },
+}
+
+
+def from_data(items: list[dict]) -> tuple[TextField, ...]:
+    return tuple(TextField(tuple(t["paths"]), tuple(t["targets"]), t["stored"], t["shown"], t["reason"])
+                 for t in items)
+
+
+def rule_count(field: TextField) -> int:
+    return RULES_PER_PATH * len(field.paths) + RULES_PER_FIELD
+
+
+def removals(targets: list[str]) -> list[str]:
+    """The ctl actions that take the declared targets out of the text-covered rules."""
+    out = []
+    for t in targets:
+        out += [ctl_remove(None, tag, t) for tag in TEXT_TAGS]
+        out += [ctl_remove(rid, None, t) for rid in (*RCE_RULES, *PROTOCOL_RULES)]
+    return out
+
+
+def render(field: TextField, first_id: int, tag: str) -> list[str]:
+    """Per path: a phase-1 rule taking the targets out of the covered rules and flagging the request, and
+    its twin taking REQUEST_BODY out when the body is a form or JSON; then the three escaping checks on the
+    flagged field. Ids first_id ... first_id + rule_count(field) - 1."""
+    if not field.paths or not field.targets:
+        raise WafRenderError("a text field names at least one path and one target")
+    targets = [named_argument(t, "text field target") for t in field.targets]
+    flag = f"sg_textfield_{first_id}"
+    lines = [f"# text field {', '.join(targets)}: {safe.comment(field.reason)}; stored as "
+             f"{safe.comment(field.stored)}; shown {safe.comment(field.shown)}"]
+    rid = first_id
+    body = [ctl_remove(rid, None, "REQUEST_BODY") for rid in BODY_RULES]
+    for path in field.paths:
+        op = path_operator(path)
+        lines.append(f'SecRule REQUEST_FILENAME "{op}" "id:{rid},phase:1,pass,nolog,{PATH_TRANSFORMS},'
+                     f"tag:'{tag}',setvar:tx.{flag}=1,{','.join(removals(targets))}\"")
+        lines += [f'SecRule REQUEST_FILENAME "{op}" "id:{rid + 1},phase:1,pass,nolog,{PATH_TRANSFORMS},'
+                  f"tag:'{tag}',chain\"",
+                  f'    SecRule REQUEST_HEADERS:Content-Type "{PARSED_BODY}" "t:none,t:lowercase,{",".join(body)}"']
+        rid += RULES_PER_PATH
+    variables = "|".join(targets)
+    score = ["        setvar:'tx.xss_score=+%{tx.critical_anomaly_score}',\\",
+             "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
+
+    def head(what: str) -> list[str]:
+        return [f'SecRule TX:{flag} "@eq 1" \\',
+                f'    "id:{rid},phase:2,block,msg:\'Text field: {what}\',\\',
+                "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
+                f"    tag:'{tag}',tag:'sitegroup/text-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\""]
+
+    lines += [*head("an element that runs or loads"),
+              f'    SecRule {variables} "@rx {ACTIVE_ELEMENT}" "{MARKUP_TRANSFORMS},capture,\\', *score]
+    rid += 1
+    lines += [*head("an event handler in markup"),
+              f'    SecRule {variables} "@rx {OPENED_TAG}" "{MARKUP_TRANSFORMS},chain"',
+              f'        SecRule MATCHED_VARS "@rx {HANDLER}" "t:none,t:lowercase,capture,\\', *score]
+    rid += 1
+    lines += [*head("a script URL as an attribute value"),
+              f'    SecRule {variables} "@rx {SCRIPT_URL}" "{DECODED_TRANSFORMS},capture,\\', *score]
+    rid += 1
+    lines += [f'SecRule TX:{flag} "@eq 1" \\',
+              f'    "id:{rid},phase:2,block,msg:\'Text field: a Log4j lookup\',\\',
+              "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
+              f"    tag:'{tag}',tag:'sitegroup/text-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\"",
+              f'    SecRule {variables} "@rx {LOOKUP}" "{LOOKUP_TRANSFORMS},capture,\\',
+              "        setvar:'tx.rce_score=+%{tx.critical_anomaly_score}',\\",
+              "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
+    return lines
