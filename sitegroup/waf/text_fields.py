@@ -84,7 +84,8 @@ DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lo
 RULES_PER_PATH = 2  # the path rule, and its parsed-body twin
 RULES_PER_FIELD = 4  # the escaping checks (element, handler, script URL) and the lookup check
 
-_STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00-\\x1f\\x7f]+$"}
+# A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
+_STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
     "description": "parameters the site stores as data and shows escaped: technical text pasted by users (ADR 0029)",

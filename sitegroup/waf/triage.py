@@ -16,6 +16,11 @@ What it will not propose, and says why instead:
     protocol rules (913, 920, 921: a profile or client setting, not a parameter's content), and a
     rule that read the path itself (an exception is never keyed on what it excuses);
   * a platform check with no CRS rule behind it (the HTML-field check): declared fields, not exceptions.
+A field where users paste technical text (a ticket's description with logs, SQL, commands: ADR 0029) meets
+a dozen rules, each too seldom to propose, and often several families at once. When one named argument on
+one path is all that several rules read in such requests, from enough clients, and its values are prose
+(Chinese text), the tool proposes it as a text field (``waf.text_fields``) instead: the reviewer then signs
+how the backend stores and shows it, or strikes it.
 A target the entry's schema cannot name (a JSON key with an operator in it, a Chinese parameter name)
 is proposed without a target but commented out: removing the rule for the whole path is broader, and
 the reviewer must choose it.
@@ -30,8 +35,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sitegroup.model import TextField
 from sitegroup.schema import EXCEPTION_TARGET
-from sitegroup.waf import body_types, render, safe
+from sitegroup.waf import body_types, render, safe, text_fields
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
 _UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9+-]+)\.[0-9a-f]+$")
@@ -57,6 +63,11 @@ _CT_ITEM = body_types.SCHEMA["items"]["properties"]
 BODY_TYPE_PATH = re.compile(_CT_ITEM["paths"]["items"]["pattern"])  # what waf.content_types[].paths may name
 PARAMETER_NAME = re.compile(_CT_ITEM["parameters"]["items"]["pattern"])
 PARAMETER_VALUE = re.compile(body_types.PARAM_VALUE.replace("\\x22", '"'))
+_TF_ITEM = text_fields.SCHEMA["items"]["properties"]
+TEXT_TARGET = re.compile(_TF_ITEM["targets"]["items"]["pattern"])  # what waf.text_fields[].targets may name
+TEXT_PATH = re.compile(_TF_ITEM["paths"]["items"]["pattern"])
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+TEXT_MIN_RULES = 2  # one rule alone is answered by a narrower exception
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ class Hit:
     variable: str | None
     data: str
     content_type: str = ""  # the request's Content-Type header, lower-cased
+    prose: bool = False  # the matched value holds Chinese text
 
 
 @dataclass
@@ -117,6 +129,20 @@ class BodyTypeProposal:
 
 
 @dataclass(frozen=True)
+class TextFieldProposal:
+    """One named argument on one path that several text-covered rules read in requests from many clients,
+    whose values are prose: proposed as the entry's waf.text_fields (ADR 0029)."""
+
+    site: str
+    path: str
+    target: str
+    rules: tuple[int, ...]
+    requests: int
+    clients: int
+    example: str
+
+
+@dataclass(frozen=True)
 class Refusal:
     """An over-threshold finding the tool does not turn into an exception, and why."""
 
@@ -135,6 +161,7 @@ class Triage:
     attack_shaped: int = 0
     proposals: list[Proposal] = field(default_factory=list)
     body_types: list[BodyTypeProposal] = field(default_factory=list)
+    text_fields: list[TextFieldProposal] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
 
 
@@ -187,8 +214,10 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
             crs = rid if 900_000 <= rid <= 999_999 else copies.get(rid)
             if x in admin:
                 crs = None
+            variable, data = _variable(d), str(d.get("data", ""))
+            value = data.split(f"{variable}: ", 1)[1] if variable and f"{variable}: " in data else ""
             hits.append(Hit(m["site"], m["profile"], m["cms"], str(t.get("client_ip", "")), str(req.get("method", "")),
-                            path, rid, crs, _variable(d), str(d.get("data", ""))[:160], ctype[:200]))
+                            path, rid, crs, variable, data[:160], ctype[:200], bool(_CJK.search(value))))
         if hits:
             out.append(hits)
     return entries, out
@@ -220,10 +249,13 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
            max_families: int = 2) -> Triage:
     entries, requests = read(lines, site)
     result = Triage(transactions=entries, over_threshold=len(requests))
+    answered = _text_fields(requests, result, min_requests, min_clients)
     groups: dict[tuple, Group] = {}
     typed: dict[tuple, Group] = {}
     refused: dict[tuple, tuple[set[int], str]] = defaultdict(lambda: (set(), ""))
     for n, hits in enumerate(requests):
+        if n in answered:
+            continue
         if len(_families(hits)) > max_families:
             result.attack_shaped += 1
             continue
@@ -268,6 +300,51 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
     result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
     return result
+
+
+def _text_covered(h: Hit) -> bool:
+    """A finding a text field on h.variable would answer (text_fields: the tags, the command and protocol
+    rules; REQUEST_BODY for the two body rules when the body is a form or JSON)."""
+    if h.crs_rule is None:
+        return False
+    if h.variable == "REQUEST_BODY":
+        return h.crs_rule in text_fields.BODY_RULES and re.match(text_fields.PARSED_BODY.removeprefix("@rx "),
+                                                                 h.content_type) is not None
+    return (h.crs_rule // 1000 in (930, 931, 933, 934, 941, 942) or h.crs_rule in text_fields.RCE_RULES
+            or h.crs_rule in text_fields.PROTOCOL_RULES)
+
+
+def _text_fields(requests: list[list[Hit]], result: Triage, min_requests: int, min_clients: int) -> set[int]:
+    """Proposes text fields (into result); returns the requests they answer, left out of every other group."""
+    groups: dict[tuple, Group] = {}
+    rules: dict[tuple, set[int]] = defaultdict(set)
+    prose: dict[tuple, int] = defaultdict(int)
+    for n, hits in enumerate(requests):
+        if not all(_text_covered(h) for h in hits):
+            continue
+        named = {h.variable for h in hits if h.variable != "REQUEST_BODY"}
+        if len(named) != 1:
+            continue
+        (variable,) = named
+        h0 = hits[0]
+        if not TEXT_TARGET.match(variable or "") or not TEXT_PATH.match(h0.path):
+            continue
+        key = (h0.site, h0.path, variable)
+        g = groups.setdefault(key, Group(h0.site, 0, variable, h0.path,
+                                         example=next(h.data for h in hits if h.variable == variable)))
+        g.requests.add(n)
+        g.clients.add(h0.client)
+        rules[key] |= {h.crs_rule for h in hits}
+        prose[key] += any(h.prose for h in hits if h.variable == variable)
+    answered: set[int] = set()
+    for key, g in sorted(groups.items()):
+        if (len(g.requests) < min_requests or len(g.clients) < min_clients or len(rules[key]) < TEXT_MIN_RULES
+                or 3 * prose[key] < 2 * len(g.requests)):
+            continue
+        result.text_fields.append(TextFieldProposal(g.site, g.path, g.variable, tuple(sorted(rules[key])),
+                                                    len(g.requests), len(g.clients), g.example))
+        answered |= g.requests
+    return answered
 
 
 def _media_type(header: str) -> tuple[str, list[str]]:
@@ -372,7 +449,8 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
         by_site[p.site].append(p)
     for b in result.body_types:
         typed[b.site].append(b)
-    for site_ in sorted(set(by_site) | set(typed)):
+    texts = signed_text_fields(result.text_fields, reason=None)
+    for site_ in sorted(set(by_site) | set(typed) | set(texts)):
         out += ["", f"# --- site {site_}", "waf:"]
         out += ["  exceptions:"] if by_site[site_] else []
         for p in by_site[site_]:
@@ -399,12 +477,50 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
                 out.append(f"      parameters: [{', '.join(b.parameters)}]")
             out.append(f"      body: {b.body}")
             out.append(f"      reason: burn-in {b.requests} requests from {b.clients} clients, {REVIEW_PLACEHOLDER}")
+        if texts.get(site_):
+            out += ["  # Technical text (ADR 0029): sign only if the backend stores the field as data (a bound",
+                    "  # parameter) and every page shows it escaped; write how in stored and shown.",
+                    "  text_fields:"]
+        for tf, evidence in texts.get(site_, []):
+            out.append(f"    # {_comment(evidence, 300)}")
+            out.append(f"    - paths: [{', '.join(tf.paths)}]")
+            out.append(f"      targets: [{', '.join(tf.targets)}]")
+            out.append(f"      stored: {tf.stored}")
+            out.append(f"      shown: {tf.shown}")
+            out.append(f"      reason: {tf.reason}")
     if result.refusals:
         out += ["", "# Not proposed:"]
         # Path and variable come from the request (a JSON key may hold a line break): comment text only.
         out += [_comment(f"#   {r.site} {r.rule} {r.path} {r.variable or '-'} x{r.requests}: {r.why}", 400)
                 for r in result.refusals]
     return "\n".join(out) + "\n"
+
+
+STORED_PLACEHOLDER = "TODO how the backend stores it as data, e.g. MyBatis bound parameter"
+SHOWN_PLACEHOLDER = "TODO how every page that shows it escapes it, e.g. Thymeleaf th:text"
+
+
+def signed_text_fields(proposals: list[TextFieldProposal],
+                       reason: str | None) -> dict[str, list[tuple[TextField, str]]]:
+    """Per site, the proposals as declarations (one per target, its paths together; at most what the entry's
+    schema allows), each with its evidence. reason None: the unsigned placeholders a reviewer replaces."""
+    by_target: dict[tuple[str, str], list[TextFieldProposal]] = defaultdict(list)
+    for p in proposals:
+        by_target[(p.site, p.target)].append(p)
+    item = text_fields.SCHEMA["items"]["properties"]
+    out: dict[str, list[tuple[TextField, str]]] = defaultdict(list)
+    for (site_, target), ps in sorted(by_target.items()):
+        ps = ps[:item["paths"]["maxItems"]]
+        n, clients = sum(p.requests for p in ps), max(p.clients for p in ps)
+        rules = sorted({r for p in ps for r in p.rules})
+        why = reason or f"burn-in {n} requests, {len(rules)} rules, {REVIEW_PLACEHOLDER}"
+        tf = TextField(tuple(p.path for p in ps), (target,), STORED_PLACEHOLDER if reason is None else reason,
+                       SHOWN_PLACEHOLDER if reason is None else reason, why)
+        evidence = (f"{n} requests from {clients}+ clients, rules {' '.join(map(str, rules))}, "
+                    f"e.g. {ps[0].example}")
+        if len(out[site_]) < text_fields.SCHEMA["maxItems"]:
+            out[site_].append((tf, evidence))
+    return out
 
 
 def _comment(text: str, limit: int = 120) -> str:

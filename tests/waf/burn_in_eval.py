@@ -9,8 +9,9 @@ wherever CRS misreads it. A real site then runs burn-in and a reviewer signs the
 This script plays that, with no person in the loop: each family of a part is one site (with its package,
 as evaluate.py routes it); its requests alternate, by their order within the family, into a burn-in half
 and a later half. The burn-in half goes to the site on the profile; `triage` reads the audit log and
-every narrow proposal (one rule, one path, one named variable; never the commented, broader ones) and
-every proposed body type (waf.content_types, stop 25) is taken as signed; the later half then goes to
+every narrow proposal (one rule, one path, one named variable; never the commented, broader ones),
+every proposed body type (waf.content_types, stop 25) and every proposed text field (waf.text_fields,
+stop 29, ADR 0029) is taken as signed; the later half then goes to
 the same site with those exceptions, and, for comparison, to the site without them.
 
 It also sends six classic attacks (SQLi union and tautology, XSS script and event handler, a command,
@@ -35,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitegroup.model import ContentType, WafException
+from sitegroup.model import ContentType, TextField, WafException
 from sitegroup.waf import cms, triage
 from tests.waf import factory
 from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load, site_tier
@@ -74,11 +75,12 @@ def halves(reqs: list[Req]) -> dict[str, tuple[list[Req], list[Req]]]:
     return {f: (qs[0::2], qs[1::2]) for f, qs in sorted(by_family.items())}
 
 
-def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = (), typed: tuple[ContentType, ...] = ()):
+def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = (), typed: tuple[ContentType, ...] = (),
+          texts: tuple[TextField, ...] = ()):
     package = FAMILY_PACKAGE.get(fs.family, fs.family)
     s = factory.site(fs.id, (fs.host,), factory.load_profile(fs.profile), exceptions=exceptions,
                      cms=package if package in cms.packages() else None)
-    return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed))
+    return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed, text_fields=texts))
 
 
 def _signed_types(proposals: list[triage.BodyTypeProposal]) -> dict[str, tuple[ContentType, ...]]:
@@ -99,6 +101,12 @@ def _signed(proposals: list[triage.Proposal]) -> dict[str, tuple[WafException, .
             continue  # broader than one variable: a person's choice, never taken here
         out[p.site].append(WafException(p.rule, None, p.path, p.target, "burn-in evaluation", date(2099, 12, 31)))
     return {site: tuple(x[:50]) for site, x in out.items()}  # the entry's schema allows 50
+
+
+def _text_probes(tf: TextField) -> list[Req]:
+    """The six attacks in a taken text field on each of its paths, as _attack_probes sends them."""
+    return [q for path in tf.paths for t in tf.targets
+            for q in _attack_probes(WafException(None, "text", path, t, "", date(2099, 12, 31)))]
 
 
 def _attack_probes(x: WafException) -> list[Req]:
@@ -132,8 +140,10 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
     result = triage.triage(log.splitlines())
     signed = _signed(result.proposals)
     typed = _signed_types(result.body_types)
-    after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ()), typed.get(fs.id, ()))
-                                                for fs in sites])
+    texts = {site: tuple(tf for tf, _ in x)
+             for site, x in triage.signed_text_fields(result.text_fields, "burn-in evaluation").items()}
+    after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ()), typed.get(fs.id, ()),
+                                                      texts.get(fs.id, ())) for fs in sites])
     later_after: Counter = Counter()
     attacks: Counter = Counter()
     with after:
@@ -146,11 +156,18 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
                 attacks[(fs.profile, "sent")] += len(probes)
             attacks[(fs.profile, "exceptions")] += len(signed.get(fs.id, ()))
             attacks[(fs.profile, "unprobed")] += sum(not _attack_probes(x) for x in signed.get(fs.id, ()))
+            text_probes = [q for tf in texts.get(fs.id, ()) for q in _text_probes(tf)]
+            if text_probes:
+                resps = send_many(after.port, fs.host, as_citizens(text_probes), source=GATEWAY)
+                attacks[(fs.profile, "text refused")] += sum(r.status == 403 for r in resps)
+                attacks[(fs.profile, "text sent")] += len(text_probes)
+            attacks[(fs.profile, "text fields")] += len(texts.get(fs.id, ()))
     sizes = {name: (sum(len(a) for a, _ in data[name].values()), sum(len(b) for _, b in data[name].values()))
              for name in parts}
     return {"sizes": sizes, "burn": burn, "before": later_before, "after": later_after, "attacks": attacks,
             "proposals": len(result.proposals), "broader": sum(p.commented for p in result.proposals),
             "body_types": sum(len(x) for x in typed.values()),
+            "text_fields": sum(len(x) for x in texts.values()),
             "refusals": Counter(r.why.split(":")[0].split(" (")[0] for r in result.refusals)}
 
 
@@ -169,8 +186,11 @@ def table(r: dict, parts: tuple[str, ...]) -> str:
         a = r["attacks"]
         lines.append(f"{p:11} exceptions taken {a[(p, 'exceptions')]:4}; attacks in excepted parameters refused "
                      f"{a[(p, 'refused')]}/{a[(p, 'sent')]} ({a[(p, 'unprobed')]} exceptions on JSON/header "
-                     f"targets not probed)")
-    lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}; "
+                     f"targets not probed); text fields taken {a[(p, 'text fields')]}, attacks in them "
+                     f"refused {a[(p, 'text refused')]}/{a[(p, 'text sent')]} (XSS is; SQL, command and "
+                     "traversal are the stated trade, ADR 0029)")
+    lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}, "
+                 f"text fields {r['text_fields']}; "
                  "not proposed: " +
                  ", ".join(f"{why} x{n}" for why, n in r["refusals"].most_common()))
     return "\n".join(lines)

@@ -20,10 +20,12 @@ import urllib.parse
 from datetime import date
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
 from sitegroup.model import WafException
+from sitegroup.schema import SITE_SCHEMA
 from sitegroup.waf import body_types, render, triage
 from tests.waf import attacks, factory
 from tests.waf.evaluate import site_tier
@@ -215,6 +217,49 @@ def test_a_target_the_entry_cannot_name_is_proposed_broader_and_commented_out() 
     assert p.target is None and p.commented
     text = triage.to_yaml(triage.triage(lines), date(2026, 12, 4))
     assert "\n    # - rule: 942120" in text and "BROADER" in text
+
+
+def _ticket(client: str, var: str = "ARGS:json.description", chinese: bool = True,
+            path: str = "/api/ticket/submit") -> str:
+    """A 运维工单 whose description holds a pasted log, SQL and a command: three rules of three families on one
+    field, and 921110 on the JSON body's raw text."""
+    text = "网厅 504，日志如下 " if chinese else "see log "
+    return _entry("linhe", client, path, [
+        ("921110", "HTTP Request Smuggling Attack", 'Matched Data: get /api/x http/1.1 found within REQUEST_BODY: {"d'),
+        ("942100", "SQLi libinjection", f"Matched Data: s&sos found within {var}: {text}select a from t where b = '1'"),  # noqa: S608
+        ("932150", "RCE", f"Matched Data: kubectl get found within {var}: {text}kubectl get pods | grep -v Running"),
+        ("930120", "LFI", f"Matched Data: etc/os-release found within {var}: {text}cat /etc/os-release"),
+    ], method="POST", ctype="application/json;charset=utf-8")
+
+
+def test_a_field_of_pasted_technical_text_becomes_one_text_field_proposal() -> None:
+    """Four rules, three families (attack-shaped to the exception path), one field, Chinese text, four clients:
+    one waf.text_fields proposal answers them all; no exception is proposed for that field."""
+    r = triage.triage([_ticket(f"198.51.100.{c}") for c in range(1, 5) for _ in range(2)])
+    assert [(t.site, t.path, t.target, t.rules, t.requests, t.clients) for t in r.text_fields] == [
+        ("linhe", "/api/ticket/submit", "ARGS:json.description", (921110, 930120, 932150, 942100), 8, 4)]
+    assert not r.proposals and r.attack_shaped == 0
+    doc = yaml.safe_load(triage.to_yaml(r, date(2026, 12, 6)))
+    [item] = doc["waf"]["text_fields"]
+    assert item["paths"] == ["/api/ticket/submit"] and item["targets"] == ["ARGS:json.description"]
+    # Unsigned, it does not validate: the reason names no reviewer, stored and shown say TODO.
+    schema = {"type": "array", "items": SITE_SCHEMA["properties"]["waf"]["properties"]["text_fields"]["items"]}
+    errors = {e.path[-1] for e in jsonschema.Draft202012Validator(schema).iter_errors([item])}
+    assert errors == {"reason", "stored", "shown"}
+
+
+@pytest.mark.parametrize(("lines", "why"), [
+    ([_ticket(f"203.0.113.{c}", chinese=False) for c in range(1, 9)], "no Chinese text: a scanner's shape"),
+    ([_ticket("203.0.113.1") for _ in range(8)], "one client"),
+    ([_entry("linhe", f"198.51.100.{c}", "/api/ticket/submit", [
+        _sqli("ARGS:json.description", "网厅 select a from t"),
+        ("932150", "RCE", "Matched Data: x found within ARGS:json.title: 网厅 kubectl get pods")],
+        method="POST", ctype="application/json") for c in range(1, 9)], "two fields"),
+    (_letters(4), "one rule: an exception is narrower"),
+    ([_ticket(f"198.51.100.{c}", path="/") for c in range(1, 9)], "the site root"),
+])
+def test_what_is_not_a_text_field_is_not_proposed_as_one(lines: list[str], why: str) -> None:
+    assert triage.triage(lines).text_fields == [], why
 
 
 def test_the_yaml_is_the_entrys_shape_and_a_request_reaches_it_only_as_one_comment_line() -> None:
