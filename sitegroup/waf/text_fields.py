@@ -38,6 +38,8 @@ unparsed body keeps REQUEST_BODY read (a file's text is not a field).
 
 from __future__ import annotations
 
+import functools
+
 from sitegroup.model import TextField
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
@@ -81,8 +83,8 @@ MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
 DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
                       "t:removeWhitespace")
 
-RULES_PER_PATH = 2  # the path rule, and its parsed-body twin
-RULES_PER_FIELD = 4  # the escaping checks (element, handler, script URL) and the lookup check
+RULES_PER_PATH = 1  # a path rule flags the request
+RULES_PER_FIELD = 6  # the removals, the parsed-body removals, the escaping checks (3) and the lookup check
 
 # A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
 _STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
@@ -115,19 +117,30 @@ def rule_count(field: TextField) -> int:
     return RULES_PER_PATH * len(field.paths) + RULES_PER_FIELD
 
 
-def removals(targets: list[str]) -> list[str]:
+@functools.cache
+def _copied() -> frozenset[int]:
+    from sitegroup.waf.render import replacement_ids
+    return frozenset(replacement_ids())
+
+
+def _remove(rule_id: int, target: str) -> str:
+    # ctl_remove also names the platform's copy through its replaces tag; a rule with no copy needs only its id
+    # (rendered from the current tuning file, so a later copy is named at the next render).
+    by_id = ctl_remove(rule_id, None, target)
+    return by_id if rule_id in _copied() else by_id.split(",", 1)[0]
+
+
+def removals(targets: list[str], rules: tuple[int, ...] = (*RCE_RULES, *PROTOCOL_RULES),
+             tags: tuple[str, ...] = TEXT_TAGS) -> list[str]:
     """The ctl actions that take the declared targets out of the text-covered rules."""
-    out = []
-    for t in targets:
-        out += [ctl_remove(None, tag, t) for tag in TEXT_TAGS]
-        out += [ctl_remove(rid, None, t) for rid in (*RCE_RULES, *PROTOCOL_RULES)]
-    return out
+    return [a for t in targets for a in (*(ctl_remove(None, tag, t) for tag in tags),
+                                         *(_remove(rid, t) for rid in rules))]
 
 
 def render(field: TextField, first_id: int, tag: str) -> list[str]:
-    """Per path: a phase-1 rule taking the targets out of the covered rules and flagging the request, and
-    its twin taking REQUEST_BODY out when the body is a form or JSON; then the three escaping checks on the
-    flagged field. Ids first_id ... first_id + rule_count(field) - 1."""
+    """A phase-1 rule per path flagging the request; for a flagged request, one rule taking the targets out of
+    the covered rules and one taking REQUEST_BODY out of BODY_RULES when the body is a form or JSON; then the
+    escaping and lookup checks on the flagged field. Ids first_id ... first_id + rule_count(field) - 1."""
     if not field.paths or not field.targets:
         raise WafRenderError("a text field names at least one path and one target")
     targets = [named_argument(t, "text field target") for t in field.targets]
@@ -135,15 +148,16 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
     lines = [f"# text field {', '.join(targets)}: {safe.comment(field.reason)}; stored as "
              f"{safe.comment(field.stored)}; shown {safe.comment(field.shown)}"]
     rid = first_id
-    body = [ctl_remove(rid, None, "REQUEST_BODY") for rid in BODY_RULES]
     for path in field.paths:
-        op = path_operator(path)
-        lines.append(f'SecRule REQUEST_FILENAME "{op}" "id:{rid},phase:1,pass,nolog,{PATH_TRANSFORMS},'
-                     f"tag:'{tag}',setvar:tx.{flag}=1,{','.join(removals(targets))}\"")
-        lines += [f'SecRule REQUEST_FILENAME "{op}" "id:{rid + 1},phase:1,pass,nolog,{PATH_TRANSFORMS},'
-                  f"tag:'{tag}',chain\"",
-                  f'    SecRule REQUEST_HEADERS:Content-Type "{PARSED_BODY}" "t:none,t:lowercase,{",".join(body)}"']
+        lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
+                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1\"")
         rid += RULES_PER_PATH
+    body = removals(["REQUEST_BODY"], BODY_RULES, ())
+    lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:1,pass,nolog,t:none,tag:\'{tag}\','
+              f'{",".join(removals(targets))}"',
+              f'SecRule TX:{flag} "@eq 1" "id:{rid + 1},phase:1,pass,nolog,t:none,tag:\'{tag}\',chain"',
+              f'    SecRule REQUEST_HEADERS:Content-Type "{PARSED_BODY}" "t:none,t:lowercase,{",".join(body)}"']
+    rid += 2
     variables = "|".join(targets)
     score = ["        setvar:'tx.xss_score=+%{tx.critical_anomaly_score}',\\",
              "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
