@@ -104,9 +104,19 @@ def _signed(proposals: list[triage.Proposal]) -> dict[str, tuple[WafException, .
 
 
 def _text_probes(tf: TextField) -> list[Req]:
-    """The six attacks in a taken text field on each of its paths, as _attack_probes sends them."""
-    return [q for path in tf.paths for t in tf.targets
-            for q in _attack_probes(WafException(None, "text", path, t, "", date(2099, 12, 31)))]
+    """The six attacks in a taken text field on each of its paths: as _attack_probes sends them, or for a
+    top-level JSON member (ARGS:json.name), as a JSON body {"name": attack}."""
+    out = []
+    for path in tf.paths:
+        for t in tf.targets:
+            name = t.removeprefix("ARGS:json.")
+            if name != t and name.replace("_", "").isalnum():
+                url = path if not path.endswith("/") else path + "index"
+                out += [Req("POST", url, {"Content-Type": "application/json"}, json.dumps({name: a}), "attack")
+                        for a in ATTACKS]
+            else:
+                out += _attack_probes(WafException(None, "text", path, t, "", date(2099, 12, 31)))
+    return out
 
 
 def _attack_probes(x: WafException) -> list[Req]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import re
 import urllib.parse
 import uuid
@@ -502,6 +503,15 @@ PL3_CASES = [
      Req("GET", "/gjj/wt/jsq/dk.html?dkje=600000&dkll=2.85&sfbl=30%25&bz=" + _q("首付不低于20%，月供约3.5%"),
          dict(attacks.BASE)),
      Req("GET", "/gjj/wt/jsq/dk.html?dkje=600000&sfbl=5%25%2532%2537", dict(attacks.BASE)), "10274"),
+    ("10274: a unit that is the whole value (单位 %, %vol) in a standard's 指标 table; a format directive is not",
+     Req("POST", "/qybz/api/zwsm/save", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"zbs": [{"zb": "酒精度", "dw": "%vol"}, {"zb": "断后 伸长率", "dw": "%"},
+                             {"zb": "乙醇", "dw": "%(V/V)"}]}, ensure_ascii=False)),
+     Req("POST", "/qybz/api/zwsm/save", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"zbs": [{"zb": "酒精度", "dw": "%n%n%n"}]})), "10274"),
+    ("10275: the same unit as a form value, read in the raw body",
+     Req("POST", "/qybz/api/zwsm/save", _FORM, "zb=" + _q("酒精度") + "&dw=%25vol&fx=" + _q("≥")),
+     Req("POST", "/qybz/api/zwsm/save", _FORM, "zb=" + _q("酒精度") + "&dw=%25x%25n"), "10274"),
     ("10277: a Referer carrying an encoded URL in its query (PDF.js file=) is decoded twice, no more",
      Req("GET", "/pdfjs/web/locale/zh-CN/viewer.ftl", {**attacks.BASE, "Referer":
          "https://www.example.gov.cn/pdfjs/web/viewer.html?file=%2Fattach%2F202702%2F%25E6%2594%25BF%25E5%25BA%259C.pdf"}),
