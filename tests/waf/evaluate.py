@@ -119,7 +119,9 @@ class Result:
 # declares open-data, a content platform serving GraphQL to its front end spa-content-api. Decided on
 # corpus F's tuning part before F's second count (docs/waf.md, stop 23); F's held-out part is routed the
 # same way. (library-opac and translate-widget are packages of the families' own names.)
-FAMILY_PACKAGE = {"arcgis-rest": "open-data", "graphql-cms": "spa-content-api",
+FAMILY_PACKAGE = {"arcgis-rest": "open-data",
+                  # decided on corpus Q's tuning part before Q's second count (stop 29)
+                  "public-data-authorization": "open-data", "graphql-cms": "spa-content-api",
                   # decided on corpus G's tuning part before G's second count (stop 24)
                   "geoserver-ogc": "geoserver", "coremail-webmail": "coremail", "headless-cms-rest": "headless-cms",
                   "wecom-dingtalk-callback": "gov-im",  # onlyoffice retired in stop 25 (10101)
