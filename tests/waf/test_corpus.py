@@ -82,8 +82,8 @@ O_TUNING_CEILING = {"strict": 6 / 843, "standard": 1 / 843, "high-value": 6 / 84
 O_HELD_OUT_CEILING = {"strict": 100 / 768, "standard": 23 / 768, "high-value": 151 / 768}  # opened in stop 28
 P_TUNING_CEILING = {"strict": 62 / 835, "standard": 18 / 835, "high-value": 78 / 835}
 P_HELD_OUT_CEILING = {"strict": 54 / 737, "standard": 43 / 737, "high-value": 60 / 737}  # P1, stop 28
-Q_TUNING_CEILING = {"strict": 32 / 784, "standard": 27 / 784, "high-value": 58 / 784}
-Q_HELD_OUT_CEILING = {"strict": 15 / 752, "standard": 0 / 752, "high-value": 31 / 752}  # Q1, stop 29
+Q_TUNING_CEILING = {"strict": 16 / 784, "standard": 11 / 784, "high-value": 16 / 784}
+Q_HELD_OUT_CEILING = {"strict": 15 / 752, "standard": 0 / 752, "high-value": 18 / 752}  # Q2, stop 29 (Q1 31/15/0)
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
