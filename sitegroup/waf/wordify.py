@@ -125,10 +125,16 @@ _PCLOSE = r"[).,;:!?]*"
 _PWORDS = r"\(?" + _PWORD + r"(?:" + _PCLOSE + r"\s+\(?" + _PWORD + r")*" + _PCLOSE
 
 
+# Chinese punctuation (，。；：、！？（）《》「」『』【】 in UTF-8): what closes a quoted date or code in Chinese text
+# ("值 为 '2027-13-01'，非法 日期", stop 29, corpus Q held-out part opened after its second count).
+_CJK_PUNCT = r"(?:\xef\xbc[\x81\x88\x89\x8c\x9a\x9b\x9f]|\xe3\x80[\x81\x82\x8a-\x91])"
+
+
 def _quoted(q: str) -> str:
-    """A whole quotation of words: it opens after a space or '(' and closes before one, so it can not
-    close a string literal the application opened (balanced quotes only ever add string literals)."""
-    return q + _PWORDS + q + r"(?![\w\x80-\xff])"
+    """A whole quotation of words: it opens after a space or '(' and closes before one or before Chinese
+    punctuation (then the word goes on), so it can not close a string literal the application opened
+    (balanced quotes only ever add string literals)."""
+    return q + _PWORDS + q + r"(?:(?=" + _CJK_PUNCT + ")" + _PW + r"*|(?![\w\x80-\xff]))"
 
 
 PROSE_GUARD = (r"(?!(?=[\s\S]{0,4000}\z)\s*(?:(?:\(?(?:" + _PWORD + "|" + _quoted(r"\"") + "|" + _quoted("'")
