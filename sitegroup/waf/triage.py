@@ -13,8 +13,9 @@ What it will not propose, and says why instead:
   * requests that several attack families flagged at once (SQLi and XSS and RCE ...): attack-shaped,
     left out of every group;
   * the admin ACL (access control: a package's ``public_paths`` or the staff ranges), scanner and
-    protocol rules (913, 920, 921: a profile or client setting, not a parameter's content), and a
-    rule that read the path itself (an exception is never keyed on what it excuses);
+    protocol rules (913; 920 and 921 unless they read one named argument: a profile or client setting,
+    not a parameter's content), and a rule that read the path itself (an exception is never keyed on
+    what it excuses);
   * a platform check with no CRS rule behind it (the HTML-field check): declared fields, not exceptions.
 A field where users paste technical text (a ticket's description with logs, SQL, commands: ADR 0029) meets
 a dozen rules, each too seldom to propose, and often several families at once. When one named argument on
@@ -422,8 +423,12 @@ def _not_an_exception(h: Hit) -> str:
             return ("admin ACL: a public resource of the CMS is a package's public_paths entry; "
                     "staff belong in the profile's admin.allow_from")
         return "a platform check with no CRS rule behind it (an HTML field is declared, not excepted)"
+    # A protocol rule that read one named argument read its content (920272's PL3 characters in a 指标 unit,
+    # 921110 on a log line in a description): one rule, one path, one argument, like any content finding.
+    # On a header, the request line, a file or the raw body it is a profile or client setting.
+    named = h.variable is not None and h.variable.startswith(("ARGS:", "ARGS_GET:", "ARGS_POST:"))
     for lo, hi, why in _NOT_CONTENT:
-        if lo <= h.crs_rule <= hi:
+        if lo <= h.crs_rule <= hi and not (named and h.crs_rule // 1000 in (920, 921)):
             return why
     if h.variable is None:
         return "the audit entry does not name the variable: read the entry"

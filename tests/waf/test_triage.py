@@ -188,6 +188,16 @@ def test_what_is_not_a_parameters_content_is_explained_not_excepted(rule: str, w
     assert not r.proposals and r.refusals and why in r.refusals[0].why
 
 
+def test_a_protocol_rule_on_one_named_argument_is_that_arguments_content() -> None:
+    """920272's copy 10274 on a 指标 unit, 921110 on a log line: one rule, one path, one argument (stop 29)."""
+    lines = [_entry("linhe", f"198.51.100.{c}", "/qybz/api/save", [
+        ("10274", "Invalid character", "Matched Data: )% found within ARGS:json.yw: 湿度 (50±10)% 条件"),
+        ("921110", "smuggling", "Matched Data: get /x http/1.1 found within ARGS:json.rz: 日志 GET /x HTTP/1.1")])
+        for c in range(1, 4)]
+    r = triage.triage(lines)
+    assert [(p.rule, p.target) for p in r.proposals] == [(920272, "ARGS:json.yw"), (921110, "ARGS:json.rz")]
+
+
 def test_a_rule_that_read_the_path_or_the_site_root_gets_no_exception() -> None:
     on_path = [_entry("linhe", f"198.51.100.{c}", "/a/../etc/passwd",
                       [("930100", "traversal", "Matched Data: ../ found within REQUEST_FILENAME: /a/../etc")])
