@@ -19,9 +19,11 @@ What it will not propose, and says why instead:
   * a platform check with no CRS rule behind it (the HTML-field check): declared fields, not exceptions.
 A field where users paste technical text (a ticket's description with logs, SQL, commands: ADR 0029) meets
 a dozen rules, each too seldom to propose, and often several families at once. When one named argument on
-one path is all that several rules read in such requests, from enough clients, and its values are prose
-(Chinese text), the tool proposes it as a text field (``waf.text_fields``) instead: the reviewer then signs
-how the backend stores and shows it, or strikes it.
+one path is all that several rules read in such requests, from enough clients, its values are prose
+(Chinese text), and the narrow exceptions would still leave some of those requests refused (attack-shaped,
+or a rule seen too seldom), the tool proposes it as a text field (``waf.text_fields``) in their place: the
+reviewer then signs how the backend stores and shows it, or strikes it. Narrowest first: where exceptions
+answer every such request, they are proposed and the text field is not.
 A target the entry's schema cannot name (a JSON key with an operator in it, a Chinese parameter name)
 is proposed without a target but commented out: removing the rule for the whole path is broader, and
 the reviewer must choose it.
@@ -250,15 +252,14 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
            max_families: int = 2) -> Triage:
     entries, requests = read(lines, site)
     result = Triage(transactions=entries, over_threshold=len(requests))
-    answered = _text_fields(requests, result, min_requests, min_clients)
+    candidates = _text_candidates(requests, min_requests, min_clients)
     groups: dict[tuple, Group] = {}
     typed: dict[tuple, Group] = {}
     refused: dict[tuple, tuple[set[int], str]] = defaultdict(lambda: (set(), ""))
+    shaped: set[int] = set()
     for n, hits in enumerate(requests):
-        if n in answered:
-            continue
         if len(_families(hits)) > max_families:
-            result.attack_shaped += 1
+            shaped.add(n)
             continue
         declarable = any(h.crs_rule == TYPE_RULE for h in hits) and _declarable(hits[0].content_type)
         for h in hits:
@@ -295,8 +296,13 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             continue
         result.body_types.append(BodyTypeProposal(g.site, g.path, g.variable, tuple(sorted(g.parameters)),
                                                   _syntax(g.variable), len(g.requests), len(g.clients), g.example))
+    answered = _take_text_fields(candidates, requests, shaped, result, min_requests, min_clients)
+    result.attack_shaped = len(shaped - answered)
+    fields = {(t.site, t.path, t.target) for t in result.text_fields}
+    result.refusals = [r for r in result.refusals if (r.site, r.path, r.variable) not in fields]
     for (site_, rule, path, variable), (ns, why) in refused.items():
-        result.refusals.append(Refusal(site_, rule, path, variable, len(ns), why))
+        if ns - answered:
+            result.refusals.append(Refusal(site_, rule, path, variable, len(ns - answered), why))
     result.proposals.sort(key=lambda p: (p.site, p.path, p.rule, p.target or ""))
     result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
@@ -315,11 +321,13 @@ def _text_covered(h: Hit) -> bool:
             or h.crs_rule in text_fields.PROTOCOL_RULES)
 
 
-def _text_fields(requests: list[list[Hit]], result: Triage, min_requests: int, min_clients: int) -> set[int]:
-    """Proposes text fields (into result); returns the requests they answer, left out of every other group."""
+def _text_candidates(requests: list[list[Hit]], min_requests: int, min_clients: int) -> list[tuple[Group, set[int]]]:
+    """Fields of technical text: (the group of requests, the rules read) per site, path and named argument, of the
+    requests whose every finding is a text-covered rule on that one argument (and the body rules on a parsed
+    body) and whose value there carries Chinese text (a scanner's payloads do not), from enough clients, with
+    two or more rules."""
     groups: dict[tuple, Group] = {}
     rules: dict[tuple, set[int]] = defaultdict(set)
-    prose: dict[tuple, int] = defaultdict(int)
     for n, hits in enumerate(requests):
         if not all(_text_covered(h) for h in hits):
             continue
@@ -330,20 +338,38 @@ def _text_fields(requests: list[list[Hit]], result: Triage, min_requests: int, m
         h0 = hits[0]
         if not TEXT_TARGET.match(variable or "") or not TEXT_PATH.match(h0.path):
             continue
+        if not any(h.prose for h in hits if h.variable == variable):
+            continue
         key = (h0.site, h0.path, variable)
         g = groups.setdefault(key, Group(h0.site, 0, variable, h0.path,
                                          example=next(h.data for h in hits if h.variable == variable)))
         g.requests.add(n)
         g.clients.add(h0.client)
         rules[key] |= {h.crs_rule for h in hits}
-        prose[key] += any(h.prose for h in hits if h.variable == variable)
+    return [(g, rules[key]) for key, g in sorted(groups.items())
+            if len(g.requests) >= min_requests and len(g.clients) >= min_clients and len(rules[key]) >= TEXT_MIN_RULES]
+
+
+def _answered(h: Hit, proposals: list[Proposal]) -> bool:
+    return any(p.site == h.site and p.rule == h.crs_rule and p.target == h.variable and not p.commented
+               and (p.path == h.path or (p.path.endswith("/") and h.path.startswith(p.path))) for p in proposals)
+
+
+def _take_text_fields(candidates: list[tuple[Group, set[int]]], requests: list[list[Hit]], shaped: set[int],
+                      result: Triage, min_requests: int, min_clients: int) -> set[int]:
+    """Narrowest first: a text field is proposed only where the narrow exceptions leave min_requests of its
+    requests refused (attack-shaped, or a rule seen too seldom); it then replaces the exceptions on that field.
+    Returns the requests the text fields answer."""
     answered: set[int] = set()
-    for key, g in sorted(groups.items()):
-        if (len(g.requests) < min_requests or len(g.clients) < min_clients or len(rules[key]) < TEXT_MIN_RULES
-                or 3 * prose[key] < 2 * len(g.requests)):
+    for g, rules in candidates:
+        open_ = {n for n in g.requests
+                 if n in shaped or not all(_answered(h, result.proposals) for h in requests[n])}
+        if len(open_) < min_requests or len({requests[n][0].client for n in open_}) < min_clients:
             continue
-        result.text_fields.append(TextFieldProposal(g.site, g.path, g.variable, tuple(sorted(rules[key])),
+        result.text_fields.append(TextFieldProposal(g.site, g.path, g.variable, tuple(sorted(rules)),
                                                     len(g.requests), len(g.clients), g.example))
+        result.proposals = [p for p in result.proposals
+                            if not (p.site == g.site and p.path == g.path and p.target == g.variable)]
         answered |= g.requests
     return answered
 

@@ -602,3 +602,24 @@ def test_diagnosis_fix_passes_its_case_and_still_reads_the_probe(tier: Tier, cas
     audit = _audit_by_test_id(tier, ids[1:])
     assert statuses[0] == 200 and rule not in audit.get(ids[0], []), (ordinary, audit.get(ids[0]))
     assert rule in audit.get(ids[1], []), f"{rule} no longer fires on {probe}: {audit.get(ids[1])}"
+
+
+# Stop 29 (corpus R tuning part): a value that is wholly base64, or a raster image's base64 data: URL, is not read
+# by 941100/941120/941130/941170 (their copies 10710-10717); an SVG or HTML data: URL and markup still are.
+_JPEG_B64 = ("data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAASABIAAD/2wBDAC5X1/ZH8w5Lk+ZJyrIdQYEDL7mlhuMVZTO+buJs+mjRFQA"
+             "+unff4+LQhDo2HOWToaXSJUUlLGWfLSEqnwmWVLrAAGwfYjgaM9WLghWy+CRMzX6ZZSSOIh7IGOzBcqkTwe5VJrg3ocCWG4UvijGk=")
+BASE64_PASS = [{"bmxh": "202708405596", "image": _JPEG_B64},
+               {"code": "oOTkm8PX2OurILSM9z6Jkd9AILalpzY3", "iv": "XPwW/wh5C0GwKZ+ONAlHgg=="}]
+BASE64_REFUSE = [{"image": "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+"},
+                 {"image": "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="},
+                 {"iv": "XPwW/wh5C0GwKZ onmouseover=alert(1)"}, {"iv": "<img src=x onerror=alert(1)>"}]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_value_that_is_wholly_base64_is_not_read_as_markup(tier: Tier, profile: str) -> None:
+    def post(body: dict) -> int:
+        q = as_citizens([Req("POST", "/sydwzp/api/photo/crop", {**attacks.BASE, "Content-Type": "application/json"},
+                             json.dumps(body))])[0]
+        return send(tier.port, profile_host(profile), q, source=GATEWAY).status
+    assert [post(b) for b in BASE64_PASS] == [200] * len(BASE64_PASS)
+    assert [post(b) for b in BASE64_REFUSE] == [403] * len(BASE64_REFUSE)

@@ -188,6 +188,7 @@ S3_COMPLETE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                + "".join(f'<Part><PartNumber>{n}</PartNumber><ETag>"{h}"</ETag></Part>'
                          for n, h in enumerate(ETAGS, start=1))
                + "</CompleteMultipartUpload>")
+# 10710 is 941100 read through its platform copy (stop 29: a value that is wholly base64 is not read for XSS).
 D_CASES = [
     ("10660: a CSS selector is not a tautology", "strict",
      Req("POST", "/stat/vitals", JSON, json.dumps({"target": "div#main>ul.list>li:nth-child(3)>a"})),
@@ -264,7 +265,7 @@ D_CASES = [
     ("10047: only when the parameter is there once", "strict",
      Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), dict(attacks.BASE)),
      Req("GET", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"')
-         + "&response-content-disposition=" + _q("<script>alert(1)</script>"), dict(attacks.BASE)), "941100"),
+         + "&response-content-disposition=" + _q("<script>alert(1)</script>"), dict(attacks.BASE)), "10710"),
     ("10047: nor when a form field has the same name", "strict",
      Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM, "x=1"),
      Req("POST", "/zwgk-files/a.pdf?response-content-disposition=" + _q('inline; filename="a.pdf"'), FORM,
@@ -293,7 +294,7 @@ D_CASES = [
     ("200013: a CAP alert (application/cap+xml) is XML, read element by element", "strict",
      Req("POST", "/api/cap/alerts", CAP,
          CAP_ALERT.format(text="贵阳市气象台发布暴雨橙色预警：预计未来3小时内降雨量将达50毫米以上。")),
-     Req("POST", "/api/cap/alerts", CAP, CAP_ALERT.format(text="&lt;script&gt;alert(1)&lt;/script&gt;")), "941100"),
+     Req("POST", "/api/cap/alerts", CAP, CAP_ALERT.format(text="&lt;script&gt;alert(1)&lt;/script&gt;")), "10710"),
     # Stop 26 (corpus I tuning part).
     ("10660: a tag named in an English prompt is not a comparison", "strict",
      Req("POST", "/ai/v1/chat/completions", JSON, json.dumps({"model": "glm-4-9b-chat", "messages": [

@@ -238,6 +238,12 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     # The one other place: a declared body type (content_types), chained to its path rule, and only when the
     # whole Content-Type header is that type; it removes the rules that read only that header, nothing else.
     chained = [(n, line) for n, line in removals if 'SecRule REQUEST_FILENAME "@' not in line]
+    # A text field (ADR 0029): behind its flag, target removals only (named arguments; REQUEST_BODY for the two
+    # body rules when the body is a form or JSON), never a whole rule or tag.
+    text = [(n, line) for n, line in chained if line.startswith("SecRule TX:sg_textfield_")
+            or lines[n - 1].startswith("SecRule TX:sg_textfield_")]
+    assert text and all("ctl:ruleRemoveById" not in line and "ctl:ruleRemoveByTag" not in line for _, line in text)
+    chained = [x for x in chained if x not in text]
     # A filter field: only its language's rules (CRS's SQL rules; for GraphQL also the command rules that
     # misread it, by id), only for the one argument its grammar matched, only on a request its path rule flagged.
     grammar = [(n, line) for n, line in chained if line.startswith("    SecRule ARGS")]
@@ -248,7 +254,7 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
         assert lines[n - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'
         assert lines[n - 2].startswith("SecRule TX:sg_filter_") and lines[n - 2].endswith(',chain"')
     typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
-    assert grammar and typed and len(grammar) + len(typed) + len(on_paths) == len(removals)
+    assert grammar and typed and len(grammar) + len(typed) + len(on_paths) + len(text) == len(removals)
     for n, line in typed:
         assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx \\A')
         assert lines[n - 1] == '    SecRule &REQUEST_HEADERS:Content-Type "@eq 1" "t:none,chain"'

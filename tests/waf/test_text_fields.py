@@ -78,7 +78,9 @@ def test_the_site_file_declares_the_field_behind_its_guard() -> None:
     assert "attack-rce;" not in text and "94413" not in text  # the Java rules keep reading the field
     assert "ctl:ruleRemoveTargetById=921110;REQUEST_BODY" in text  # only behind the form/JSON condition
     assert text.count("ctl:ruleRemoveTargetById=921110;REQUEST_BODY") == 1
-    assert not any("sg_textfield_" in t for rel, t in files.items() if not rel.startswith("sites/h-"))
+    # Elsewhere only in the CMS packages' file (open-data declares one), behind each package's own skip.
+    assert not any("sg_textfield_" in t for rel, t in files.items()
+                   if not rel.startswith("sites/h-") and rel != "modsecurity/cms.conf")
 
 
 @pytest.mark.slow

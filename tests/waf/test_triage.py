@@ -258,6 +258,17 @@ def test_a_field_of_pasted_technical_text_becomes_one_text_field_proposal() -> N
     assert errors == {"reason", "stored", "shown"}
 
 
+def test_where_exceptions_answer_every_request_no_text_field_is_proposed() -> None:
+    """Narrowest first: two rules on a letter field, each from four clients, are two exceptions."""
+    lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [
+        _sqli("ARGS:content", "请问 select 申报 from 系统"),
+        ("942200", "SQL", "Matched Data: , x found within ARGS:content: 请问 a, 'b' 的 口径")], method="POST")
+        for c in range(1, 5) for _ in range(2)]
+    r = triage.triage(lines)
+    assert r.text_fields == [] and [(p.rule, p.target) for p in r.proposals] == [
+        (942100, "ARGS:content"), (942200, "ARGS:content")]
+
+
 @pytest.mark.parametrize(("lines", "why"), [
     ([_ticket(f"203.0.113.{c}", chinese=False) for c in range(1, 9)], "no Chinese text: a scanner's shape"),
     ([_ticket("203.0.113.1") for _ in range(8)], "one client"),
