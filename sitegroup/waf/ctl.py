@@ -65,6 +65,21 @@ def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) ->
     return f"ctl:ruleRemoveByTag={rtag}" if tgt is None else f"ctl:ruleRemoveTargetByTag={rtag};{tgt}"
 
 
+def flagged_check(flag: str, rule_id: int, msg: str, tag: str, kind: str) -> list[str]:
+    """The first link of a platform check on a declared field (an HTML field, a text field): phase 2, critical,
+    paranoia 1, reached by every request and going on only when the site's or package's path rule set the flag."""
+    return [f'SecRule TX:{flag} "@eq 1" \\',
+            f'    "id:{rule_id},phase:2,block,msg:\'{msg}\',\\',
+            "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
+            f"    tag:'{tag}',tag:'{kind}',tag:'paranoia-level/1',severity:'CRITICAL',chain\""]
+
+
+def critical_score(family: str) -> list[str]:
+    """The last link's score, as CRS's critical rules of that family add it (family: xss, rce, sql_injection)."""
+    return [f"        setvar:'tx.{family}_score=+%{{tx.critical_anomaly_score}}',\\",
+            "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
+
+
 def named_argument(target: str, what: str) -> str:
     """One named parameter (ARGS:content, ARGS_POST:body, ARGS:json.content), never a whole collection:
     what an HTML field or a filter field may name, since its check reads exactly that argument."""

@@ -30,7 +30,15 @@ from __future__ import annotations
 
 from sitegroup.model import HtmlField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.ctl import (
+    DECLARED_PATHS,
+    PATH_TRANSFORMS,
+    critical_score,
+    ctl_remove,
+    flagged_check,
+    named_argument,
+    path_operator,
+)
 from sitegroup.waf.errors import WafRenderError
 
 # The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
@@ -153,15 +161,9 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     variables = "|".join(targets)
     for pattern, transforms, what in ((MARKUP, MARKUP_TRANSFORMS, "markup a sanitiser does not keep"),
                                       (DECODED, DECODED_TRANSFORMS, "a script URL or style a sanitiser does not keep")):
-        lines += [
-            f'SecRule TX:{flag} "@eq 1" \\',
-            f'    "id:{rid},phase:2,block,msg:\'HTML field: {what}\',\\',
-            "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
-            f"    tag:'{tag}',tag:'sitegroup/html-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\"",
-            f'    SecRule {variables} "@rx {pattern}" \\',
-            f'        "{transforms},capture,\\',
-            "        setvar:'tx.xss_score=+%{tx.critical_anomaly_score}',\\",
-            "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\"",
-        ]
+        lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field"),
+                  f'    SecRule {variables} "@rx {pattern}" \\',
+                  f'        "{transforms},capture,\\',
+                  *critical_score("xss")]
         rid += 1
     return lines

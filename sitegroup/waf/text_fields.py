@@ -42,7 +42,15 @@ import functools
 
 from sitegroup.model import TextField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.ctl import (
+    DECLARED_PATHS,
+    PATH_TRANSFORMS,
+    critical_score,
+    ctl_remove,
+    flagged_check,
+    named_argument,
+    path_operator,
+)
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.html_fields import TARGET_PATTERN, _scheme
 
@@ -159,14 +167,10 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
               f'    SecRule REQUEST_HEADERS:Content-Type "{PARSED_BODY}" "t:none,t:lowercase,{",".join(body)}"']
     rid += 2
     variables = "|".join(targets)
-    score = ["        setvar:'tx.xss_score=+%{tx.critical_anomaly_score}',\\",
-             "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
+    score = critical_score("xss")
 
     def head(what: str) -> list[str]:
-        return [f'SecRule TX:{flag} "@eq 1" \\',
-                f'    "id:{rid},phase:2,block,msg:\'Text field: {what}\',\\',
-                "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
-                f"    tag:'{tag}',tag:'sitegroup/text-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\""]
+        return flagged_check(flag, rid, f"Text field: {what}", tag, "sitegroup/text-field")
 
     lines += [*head("an element that runs or loads"),
               f'    SecRule {variables} "@rx {ACTIVE_ELEMENT}" "{MARKUP_TRANSFORMS},capture,\\', *score]
@@ -178,11 +182,6 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
     lines += [*head("a script URL as an attribute value"),
               f'    SecRule {variables} "@rx {SCRIPT_URL}" "{DECODED_TRANSFORMS},capture,\\', *score]
     rid += 1
-    lines += [f'SecRule TX:{flag} "@eq 1" \\',
-              f'    "id:{rid},phase:2,block,msg:\'Text field: a Log4j lookup\',\\',
-              "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
-              f"    tag:'{tag}',tag:'sitegroup/text-field',tag:'paranoia-level/1',severity:'CRITICAL',chain\"",
-              f'    SecRule {variables} "@rx {LOOKUP}" "{LOOKUP_TRANSFORMS},capture,\\',
-              "        setvar:'tx.rce_score=+%{tx.critical_anomaly_score}',\\",
-              "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
+    lines += [*head("a Log4j lookup"), f'    SecRule {variables} "@rx {LOOKUP}" "{LOOKUP_TRANSFORMS},capture,\\',
+              *critical_score("rce")]
     return lines
