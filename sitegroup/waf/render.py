@@ -25,34 +25,15 @@ keyed on those and run before CRS's 901 rules, which only fill in variables stil
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from pathlib import Path
 
 from sitegroup.model import Environment, Site, WafProfile
 from sitegroup.waf import cms, modsec, safe, unicode_map
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
+from sitegroup.waf.tuning_file import TUNING_FILE, replaced_by_copy, replacement_ids  # noqa: F401 - their home since stop 29
 
 REPO = Path(__file__).resolve().parents[2]
-TUNING_FILE = REPO / "policies" / "waf" / "crs-tuning-zh.conf"
-
-
-def replaced_by_copy(text: str | None = None) -> dict[int, int]:
-    """Every platform copy's id -> the CRS rule it replaces (crs-tuning-zh.conf: the rule carrying the tag
-    sitegroup/replaces/<CRS id>; 920272 has several copies). What an audit log shows on a tuned tier is
-    the copy's id; a site exception names the CRS id (`sitegroup waf triage` maps one to the other)."""
-    text = TUNING_FILE.read_text(encoding="utf-8") if text is None else text
-    out = {}
-    for block in re.split(r"\n(?=SecRule )", text):
-        rid, crs = re.search(r'"id:(\d+),', block), re.search(r"tag:'sitegroup/replaces/(\d+)'", block)
-        if rid and crs:
-            out[int(rid.group(1))] = int(crs.group(1))
-    return out
-
-
-def replacement_ids(text: str | None = None) -> dict[int, int]:
-    """CRS rule id -> the platform tuning's copy of it (the last one, for a rule with several)."""
-    return {crs: copy for copy, crs in replaced_by_copy(text).items()}
 
 # Minimal MIME types for the docroot (replay) mode, so the directory needs nothing from /etc/nginx.
 MIME_TYPES = {

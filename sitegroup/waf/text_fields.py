@@ -53,6 +53,7 @@ from sitegroup.waf.ctl import (
 )
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.html_fields import TARGET_PATTERN, _scheme
+from sitegroup.waf.tuning_file import replacement_ids
 
 # Families whose rules leave the field, by tag (each tag also names the platform's copies).
 TEXT_TAGS = ("attack-sqli", "attack-xss", "attack-injection-php", "attack-injection-nodejs", "attack-lfi",
@@ -127,7 +128,6 @@ def rule_count(field: TextField) -> int:
 
 @functools.cache
 def _copied() -> frozenset[int]:
-    from sitegroup.waf.render import replacement_ids
     return frozenset(replacement_ids())
 
 
