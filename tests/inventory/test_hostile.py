@@ -138,7 +138,7 @@ def test_a_declared_text_field_loads_into_the_model(inv):
     write_entry(inv, new_county(waf={"profile": "standard", "text_fields": [TEXT_FIELD]}))
     env, found = check_environment(path=inv, today=TODAY)
     assert not found
-    site = next(s for s in env.sites if s.waf.text_fields)
+    site = next(s for s in env.sites if s.waf.text_fields and s.id != "qingchuan")  # the dev inventory declares one
     assert site.waf.text_fields[0].stored == "MyBatis #{} 绑定参数"
 
 

@@ -155,6 +155,17 @@ def test_the_finding_is_the_text_field_check(tier: Tier) -> None:
     assert any(int(r) >= SITE_ID_BASE for r in fired), fired
 
 
+def test_the_dev_inventory_declares_one_and_it_renders() -> None:
+    """The operator's path: an entry under inventories/dev/sites/ declares the field; validation loads it into the
+    model and the WAF render puts it in that site's rules file, nowhere else."""
+    from sitegroup.inventory import load_environment
+    env = load_environment("dev")
+    assert [s.id for s in env.sites if s.waf.text_fields] == ["qingchuan"]
+    files = render_files(env, OPTS)
+    assert "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:wtms" in files["sites/qingchuan.rules.conf"]
+    assert not any("sg_textfield_" in text for rel, text in files.items() if rel != "sites/qingchuan.rules.conf")
+
+
 # The check patterns read by Python's re after ModSecurity's transformations (approximated by hand): a fast table
 # of what each must and must not find. The real tier tests above are the authority.
 ELEMENT_MUST = ["<script>", "</script>", "<svg/onload=x>", "<iframe src=x>", "< style>", "<base href=x>", "<form>",
