@@ -52,7 +52,7 @@ from sitegroup.waf.ctl import (
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
-from sitegroup.waf.html_fields import TARGET_PATTERN, _scheme
+from sitegroup.waf.html_fields import _scheme
 from sitegroup.waf.tuning_file import replacement_ids
 
 # Families whose rules leave the field, by tag (each tag also names the platform's copies).
@@ -96,6 +96,10 @@ RULES_PER_PATH = 1  # a path rule flags the request
 RULES_PER_FIELD = 6  # the removals, the parsed-body removals, the escaping checks (3) and the lookup check
 
 # A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
+# ARGS:<name> only. CRS's rules read the ARGS collection: ModSecurity removes a target from a rule only under the
+# name the rule reads it by, so ARGS_POST:x or ARGS_GET:x would take nothing off them (tried on the tier, stop 29)
+# and the field would stay refused while its declaration said otherwise.
+TARGET_PATTERN = r"^ARGS:[A-Za-z0-9_.\-\[\]]{1,64}$"
 _STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
@@ -107,7 +111,8 @@ SCHEMA: dict = {
             "paths": {**DECLARED_PATHS, "description": "the form's submit paths (\"/dir/\" = under it); never /"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": TARGET_PATTERN},
-                        "description": "named parameters, e.g. ARGS:content, ARGS:json.description"},
+                        "description": "named parameters as ARGS:<name> (query and body alike), e.g. ARGS:content, "
+                                       "ARGS:json.description"},
             "stored": {**_STATEMENT,
                        "description": "how the backend stores it as data, e.g. MyBatis #{} bound parameter"},
             "shown": {**_STATEMENT, "description": "how every page that shows it escapes it, e.g. Thymeleaf th:text"},

@@ -115,6 +115,7 @@ TEXT_FIELD = {"paths": ["/gongdan/submit"], "targets": ["ARGS:description"], "st
     ("paths", ['/gongdan"; SecRuleEngine Off']),
     ("targets", ["ARGS"]),  # a whole collection
     ("targets", ["REQUEST_BODY"]),
+    ("targets", ["ARGS_POST:description"]),  # ModSecurity would remove nothing from the ARGS rules
     ("targets", ["ARGS:description,ctl:ruleEngine=Off"]),
     ("stored", "MyBatis\nSecRuleEngine Off"),
     ("shown", ""),
