@@ -52,7 +52,7 @@ from sitegroup.waf.ctl import (
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
-from sitegroup.waf.html_fields import _scheme
+from sitegroup.waf.html_fields import DECODED_TRANSFORMS, MARKUP_TRANSFORMS, _scheme
 from sitegroup.waf.tuning_file import replacement_ids
 
 # Families whose rules leave the field, by tag (each tag also names the platform's copies).
@@ -88,18 +88,15 @@ SCRIPT_URL = (
 LOOKUP = (r"\$\{[^}]{0,15}\$\{|\$\{\s*(?:jndi|ctx|env|sys|java|main|bundle|spring|k8s|docker|web|base64|lower|upper"
           r"|date|log4j|map|sd|marker|event)\s*:")
 LOOKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,t:lowercase,t:removeNulls"
-MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
-DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
-                      "t:removeWhitespace")
 
 RULES_PER_PATH = 1  # a path rule flags the request
 RULES_PER_FIELD = 6  # the removals, the parsed-body removals, the escaping checks (3) and the lookup check
 
-# A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
 # ARGS:<name> only. CRS's rules read the ARGS collection: ModSecurity removes a target from a rule only under the
 # name the rule reads it by, so ARGS_POST:x or ARGS_GET:x would take nothing off them (tried on the tier, stop 29)
 # and the field would stay refused while its declaration said otherwise.
 TARGET_PATTERN = r"^ARGS:[A-Za-z0-9_.\-\[\]]{1,64}$"
+# A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
 _STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
