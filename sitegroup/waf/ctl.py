@@ -80,10 +80,22 @@ def critical_score(family: str) -> list[str]:
             "        setvar:'tx.anomaly_score_pl1=+%{tx.critical_anomaly_score}'\""]
 
 
+# What an HTML, filter or text field names: ARGS:<name> only. CRS's rules read the ARGS collection, and ModSecurity
+# takes a target off a rule only under the name the rule reads it by, so ARGS_POST:x or ARGS_GET:x would take nothing
+# off them (tried on the tier, stop 29): the field would stay refused while its declaration said otherwise. ARGS:x
+# is the name in the query and the body alike. A filter field may name an OData system option ($filter).
+ARGUMENT_PATTERN = r"^ARGS:[A-Za-z0-9_.\-\[\]]{1,64}$"
+OPTION_ARGUMENT_PATTERN = r"^ARGS:\$?[A-Za-z0-9_.\-\[\]]{1,64}$"
+ARGUMENT_DESCRIPTION = ("one parameter as ARGS:<name> (ARGS:content, ARGS:json.content): the name CRS's rules read "
+                        "it by, in the query and the body alike; ARGS_POST:x or ARGS_GET:x would take nothing off them")
+
+
 def named_argument(target: str, what: str) -> str:
-    """One named parameter (ARGS:content, ARGS_POST:body, ARGS:json.content), never a whole collection:
-    what an HTML field or a filter field may name, since its check reads exactly that argument."""
+    """One named parameter (ARGS:content, ARGS:json.content), never a whole collection and never ARGS_POST:x or
+    ARGS_GET:x (see ARGUMENT_PATTERN): what an HTML, filter or text field may name, since its removals and
+    checks read exactly that argument."""
     t = safe.check(safe.TARGET, target, what)
-    if not t.startswith(("ARGS:", "ARGS_POST:", "ARGS_GET:")):
-        raise WafRenderError(f"{what} {target!r} must name one parameter (ARGS:<name>)")
+    if not t.startswith("ARGS:"):
+        raise WafRenderError(f"{what} {target!r} must name one parameter as ARGS:<name> (the name CRS's rules "
+                             "read it by, in the query and the body alike)")
     return t

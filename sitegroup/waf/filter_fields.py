@@ -125,7 +125,15 @@ import re
 
 from sitegroup.model import FilterField
 from sitegroup.waf import safe
-from sitegroup.waf.ctl import DECLARED_PATHS, PATH_TRANSFORMS, ctl_remove, named_argument, path_operator
+from sitegroup.waf.ctl import (
+    ARGUMENT_DESCRIPTION,
+    DECLARED_PATHS,
+    OPTION_ARGUMENT_PATTERN,
+    PATH_TRANSFORMS,
+    ctl_remove,
+    named_argument,
+    path_operator,
+)
 from sitegroup.waf.errors import WafRenderError
 
 # Words no filter needs and every SQL injection beyond a tautology does (compared case-insensitively,
@@ -330,7 +338,8 @@ SCHEMA: dict = {
         "properties": {
             "paths": DECLARED_PATHS,
             "targets": {"type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": True,
-                        "items": {"type": "string", "pattern": r"^ARGS(?:_GET|_POST)?:\$?[A-Za-z0-9_.\-\[\]]{1,64}$"}},
+                        "items": {"type": "string", "pattern": OPTION_ARGUMENT_PATTERN,
+                                  "description": ARGUMENT_DESCRIPTION}},
             "language": {"enum": sorted(LANGUAGES)},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },

@@ -31,6 +31,8 @@ from __future__ import annotations
 from sitegroup.model import HtmlField
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import (
+    ARGUMENT_DESCRIPTION,
+    ARGUMENT_PATTERN,
     DECLARED_PATHS,
     PATH_TRANSFORMS,
     critical_score,
@@ -107,7 +109,7 @@ RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
 
 
 # One declaration, as a site entry (waf.html_fields) and a CMS package (html_fields) write it.
-TARGET_PATTERN = r"^(ARGS|ARGS_GET|ARGS_POST):[A-Za-z0-9_.\-\[\]]{1,64}$"  # one parameter, never a collection
+TARGET_PATTERN = ARGUMENT_PATTERN  # one parameter by its ARGS name, never a collection
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
     "description": "parameters that take sanitised HTML from a public editor (ADR 0020)",
@@ -117,7 +119,7 @@ SCHEMA: dict = {
             "paths": {**DECLARED_PATHS,
                       "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
-                        "items": {"type": "string", "pattern": TARGET_PATTERN},
+                        "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters, e.g. ARGS:content, ARGS:json.content"},
             "sanitiser": {"type": "string", "minLength": 1, "maxLength": 200,
                           "pattern": "^[^\\x00-\\x1f\\x7f]+$",

@@ -43,6 +43,8 @@ import functools
 from sitegroup.model import TextField
 from sitegroup.waf import safe
 from sitegroup.waf.ctl import (
+    ARGUMENT_DESCRIPTION,
+    ARGUMENT_PATTERN,
     DECLARED_PATHS,
     PATH_TRANSFORMS,
     critical_score,
@@ -92,10 +94,7 @@ LOOKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:jsDecode,t:htmlEntityDecode,t:lower
 RULES_PER_PATH = 1  # a path rule flags the request
 RULES_PER_FIELD = 6  # the removals, the parsed-body removals, the escaping checks (3) and the lookup check
 
-# ARGS:<name> only. CRS's rules read the ARGS collection: ModSecurity removes a target from a rule only under the
-# name the rule reads it by, so ARGS_POST:x or ARGS_GET:x would take nothing off them (tried on the tier, stop 29)
-# and the field would stay refused while its declaration said otherwise.
-TARGET_PATTERN = r"^ARGS:[A-Za-z0-9_.\-\[\]]{1,64}$"
+TARGET_PATTERN = ARGUMENT_PATTERN  # ARGS:<name> only (ctl.ARGUMENT_PATTERN says why)
 # A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
 _STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
@@ -107,7 +106,7 @@ SCHEMA: dict = {
         "properties": {
             "paths": {**DECLARED_PATHS, "description": "the form's submit paths (\"/dir/\" = under it); never /"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
-                        "items": {"type": "string", "pattern": TARGET_PATTERN},
+                        "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters as ARGS:<name> (query and body alike), e.g. ARGS:content, "
                                        "ARGS:json.description"},
             "stored": {**_STATEMENT,

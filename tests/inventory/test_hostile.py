@@ -81,6 +81,8 @@ def test_hostile_waf_exception_fields(inv, key, value):
     ("paths", ["/../admin/"]),
     ("targets", ["ARGS"]),  # a whole collection
     ("targets", ["REQUEST_HEADERS:Referer"]),
+    ("targets", ["ARGS_POST:content"]),  # ModSecurity would remove nothing from the ARGS rules
+    ("targets", ["ARGS_GET:content"]),
     ("targets", ["ARGS:content,ctl:ruleEngine=Off"]),
     ("sanitiser", "jsoup\nSecRuleEngine Off"),
     ("reason", "富文本\nSecRuleEngine Off"),
@@ -154,6 +156,8 @@ BODY_TYPE = {"paths": ["/api/site/"], "type": "application/x-site-json", "parame
     ("paths", ['/gis"; SecRuleEngine Off']),
     ("targets", ["ARGS"]),  # a whole collection
     ("targets", ["REQUEST_HEADERS:Referer"]),
+    ("targets", ["ARGS_GET:where"]),  # ModSecurity would remove nothing from the ARGS rules
+    ("targets", ["ARGS_POST:$filter"]),
     ("targets", ["ARGS:where,ctl:ruleEngine=Off"]),
     ("language", "sql"),
     ("reason", "地图\nSecRuleEngine Off"),

@@ -61,6 +61,8 @@ def test_a_package_that_would_widen_or_inject_is_refused(tmp_path: Path, change:
     ("    targets: [ARGS:content, ARGS:json.content]", "    targets: [ARGS]"),  # a whole collection
     ("    targets: [ARGS:content, ARGS:json.content]", "    targets: [REQUEST_HEADERS:Referer]"),
     ("    targets: [ARGS:content, ARGS:json.content]", "    targets: ['ARGS:content;ctl:ruleEngine=Off']"),
+    # ModSecurity takes a target off CRS's ARGS rules only by its ARGS name: this would remove nothing
+    ("    targets: [ARGS:content, ARGS:json.content]", "    targets: [ARGS_POST:content, ARGS:json.content]"),
     ("  - paths: [/hdjl/api/article/submit,", "  - paths: [/,"),  # the whole site
     ("    sanitiser: ", "    sanitizer_typo: "),  # the backend's sanitiser must be named
 ])
