@@ -46,15 +46,17 @@ CRS_IDS = (900_000, 999_999)
 REPLACES_TAG = "sitegroup/replaces/"
 
 
-def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None) -> str:
-    """The ctl action removing a rule (by id or tag) for the transaction, or only one target of it."""
+def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None, *, copy: bool = True) -> str:
+    """The ctl action removing a rule (by id or tag) for the transaction, or only one target of it. A CRS id
+    names the platform's copy too unless copy=False, which a caller passes only when it knows from the current
+    tuning file that the rule has none (a generated site file stays smaller)."""
     if (rule_id is None) == (rule_tag is None):
         raise WafRenderError("an exception names exactly one of rule_id and rule_tag")
     tgt = None if target is None else safe.check(safe.TARGET, target, "exception target")
     if rule_id is not None:
         rid = safe.integer(rule_id, "exception rule_id", 1, 99_999_999)
         by_id = f"ctl:ruleRemoveById={rid}" if tgt is None else f"ctl:ruleRemoveTargetById={rid};{tgt}"
-        if not CRS_IDS[0] <= rid <= CRS_IDS[1]:
+        if not copy or not CRS_IDS[0] <= rid <= CRS_IDS[1]:
             return by_id
         # A CRS rule the platform tuning replaced (crs-tuning-zh.conf: removed by id, its copy tagged
         # sitegroup/replaces/<id>) is excluded through its copy too: an exception or package naming the

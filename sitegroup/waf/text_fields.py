@@ -133,10 +133,9 @@ def _copied() -> frozenset[int]:
 
 
 def _remove(rule_id: int, target: str) -> str:
-    # ctl_remove also names the platform's copy through its replaces tag; a rule with no copy needs only its id
-    # (rendered from the current tuning file, so a later copy is named at the next render).
-    by_id = ctl_remove(rule_id, None, target)
-    return by_id if rule_id in _copied() else by_id.split(",", 1)[0]
+    # A rule with no platform copy needs only its id (read from the current tuning file, so a later copy is
+    # named at the next render).
+    return ctl_remove(rule_id, None, target, copy=rule_id in _copied())
 
 
 def removals(targets: list[str], rules: tuple[int, ...] = (*RCE_RULES, *PROTOCOL_RULES),
