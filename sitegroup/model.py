@@ -160,9 +160,10 @@ class HtmlField:
     read by the platform's allow-list check instead of CRS's XSS rules (sitegroup.waf.html_fields)."""
 
     paths: tuple[str, ...]
-    targets: tuple[str, ...]  # ARGS:content, ARGS_POST:body, ARGS:json.content
+    targets: tuple[str, ...]  # ARGS:content, ARGS:json.content
     sanitiser: str  # what cleans it on the backend (named in the rule's comment)
     reason: str
+    markup: str = "html"  # or "ssml": speech markup, SSML's speech elements kept too
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_op
 from sitegroup.waf.errors import WafRenderError
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
-# Package j in use (sorted by name): 12000 + j*40 ... +39, so 25 packages fit the 12xxx range the audit-log
-# guide names (docs/waf.md); the largest package today renders 16 rules.
-CMS_ID_BASE, CMS_ID_SPAN, CMS_ID_END = 12000, 40, 13000
+# Package j in use (sorted by name): 12000 + j*40 ... +39, so 50 packages fit 12000-13999, the range the
+# audit-log guide names (docs/waf.md; 25 fitted 12xxx until stop 30's 26th and 27th); the largest package
+# today renders 16 rules.
+CMS_ID_BASE, CMS_ID_SPAN, CMS_ID_END = 12000, 40, 14000
 MAX_PACKAGES = (CMS_ID_END - CMS_ID_BASE) // CMS_ID_SPAN
 MAX_EXCLUSIONS = CMS_ID_SPAN - 2
 

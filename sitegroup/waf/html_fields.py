@@ -24,6 +24,11 @@ threshold refuses it). For that field only, CRS's XSS rules (tag ``attack-xss``,
 copies) and the SQL heuristics that read HTML syntax (HTML_SYNTAX_RULES) do not read it; every other
 rule does (libinjection SQLi, RCE, LFI, PHP, Java), and every other parameter keeps every rule.
 Escaped text (``&lt;script&gt;`` typed by a user) is text to a browser and is not an element here.
+
+A field declared ``markup: ssml`` (stop 30) carries speech markup for a text-to-speech engine (W3C SSML:
+``<speak>``, ``<prosody rate="+5%">``, ``<break time="500ms"/>``, ``<say-as>``, ``<phoneme>``): the same
+syntax, the same check, with SSML's speech elements added to the allow-list. Those that load something
+(``audio``, ``lexicon``, Aliyun's ``soundEvent``) or carry metadata (``meta``, ``metadata``) are not.
 """
 
 from __future__ import annotations
@@ -71,20 +76,30 @@ MATHML_ELEMENTS = (
     "math", "mi", "mn", "mo", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover",
     "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle", "mpadded", "mphantom", "menclose", "semantics",
 )
-_ELEMENTS = "|".join(sorted((e.replace(":", "\\:") for e in (*ALLOWED_ELEMENTS, *MATHML_ELEMENTS)),
-                            key=lambda e: (-len(e), e)))
+# W3C SSML 1.1's speech elements (and Aliyun's and Azure's emotion, w), for a field declared markup: ssml. Not kept:
+# audio, lexicon and soundevent (they load a URL), meta and metadata. p, s and sub are HTML's too.
+SSML_ELEMENTS = ("speak", "voice", "prosody", "break", "say-as", "phoneme", "emphasis", "lang", "w", "token",
+                 "emotion")
+MARKUPS = ("html", "ssml")
 _MATHML = "|".join(sorted(MATHML_ELEMENTS, key=lambda e: (-len(e), e)))
 
-# Read lower-cased after one URL decoding (as CRS's XSS rules read), without entity decoding: an
-# escaped '<' is text.
-MARKUP = (
-    r"<\s*/?\s*(?!(?:" + _ELEMENTS + r"|st1:[a-z]+)(?:[\s/>]|$))[a-z]"  # an element not on the list
-    r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?xml, <?php
-    r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
-    # an attribute of a MathML element that links, styles or loads (quoted values skipped: a '>' inside one)
-    r"|<\s*(?:" + _MATHML + r")(?![\w:-])(?:[^>\"']|\"[^\"]*+\"|'[^']*+')*?"
-    r"[\s/\"'](?:href|style|src|xlink:[a-z]+|actiontype|other|definitionurl|xmlns:[a-z]+)\s*="
-)
+
+def _markup(elements: tuple[str, ...]) -> str:
+    """Read lower-cased after one URL decoding (as CRS's XSS rules read), without entity decoding: an escaped
+    '<' is text."""
+    names = "|".join(sorted((e.replace(":", "\\:") for e in elements), key=lambda e: (-len(e), e)))
+    return (
+        r"<\s*/?\s*(?!(?:" + names + r"|st1:[a-z]+)(?:[\s/>]|$))[a-z]"  # an element not on the list
+        r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?xml, <?php
+        r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
+        # an attribute of a MathML element that links, styles or loads (quoted values skipped: a '>' inside one)
+        r"|<\s*(?:" + _MATHML + r")(?![\w:-])(?:[^>\"']|\"[^\"]*+\"|'[^']*+')*?"
+        r"[\s/\"'](?:href|style|src|xlink:[a-z]+|actiontype|other|definitionurl|xmlns:[a-z]+)\s*="
+    )
+
+
+MARKUP = _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS))
+MARKUP_BY_KIND = {"html": MARKUP, "ssml": _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS, *SSML_ELEMENTS))}
 # Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
 # ModSecurity's htmlEntityDecode knows the numeric references and a few names; HTML5's &colon;, &Tab; and
 # &NewLine; are left, and a browser reads them in an attribute (java&Tab;script&colon;alert(1) runs), so
@@ -118,6 +133,8 @@ SCHEMA: dict = {
         "properties": {
             "paths": {**DECLARED_PATHS,
                       "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
+            "markup": {"enum": list(MARKUPS),
+                       "description": "html (the default) or ssml: speech markup for a text-to-speech engine"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters, e.g. ARGS:content, ARGS:json.content"},
@@ -131,7 +148,8 @@ SCHEMA: dict = {
 
 
 def from_data(items: list[dict]) -> tuple[HtmlField, ...]:
-    return tuple(HtmlField(tuple(h["paths"]), tuple(h["targets"]), h["sanitiser"], h["reason"]) for h in items)
+    return tuple(HtmlField(tuple(h["paths"]), tuple(h["targets"]), h["sanitiser"], h["reason"],
+                           h.get("markup", "html")) for h in items)
 
 
 def rule_count(field: HtmlField) -> int:
@@ -153,7 +171,8 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     # 920272 also reads the raw body of a form or JSON request (stock through REQUEST_BODY, the platform's
     # copy 10275 likewise), where the field's '%' stands too; 10274 still reads every other argument.
     ctls.append(ctl_remove(920272, None, "REQUEST_BODY"))
-    lines = [f"# HTML field {', '.join(targets)}: {safe.comment(field.reason)}; "
+    kind = "HTML field" if field.markup == "html" else f"{field.markup.upper()} field"
+    lines = [f"# {kind} {', '.join(targets)}: {safe.comment(field.reason)}; "
              f"sanitised by {safe.comment(field.sanitiser)}"]
     rid = first_id
     for path in field.paths:
@@ -161,7 +180,10 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,{','.join(ctls)}\"")
         rid += 1
     variables = "|".join(targets)
-    for pattern, transforms, what in ((MARKUP, MARKUP_TRANSFORMS, "markup a sanitiser does not keep"),
+    if field.markup not in MARKUP_BY_KIND:
+        raise WafRenderError(f"an HTML field's markup is one of {', '.join(MARKUPS)}, not {field.markup!r}")
+    markup = MARKUP_BY_KIND[field.markup]
+    for pattern, transforms, what in ((markup, MARKUP_TRANSFORMS, "markup a sanitiser does not keep"),
                                       (DECODED, DECODED_TRANSFORMS, "a script URL or style a sanitiser does not keep")):
         lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field"),
                   f'    SecRule {variables} "@rx {pattern}" \\',

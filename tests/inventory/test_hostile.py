@@ -86,6 +86,7 @@ def test_hostile_waf_exception_fields(inv, key, value):
     ("targets", ["ARGS:content,ctl:ruleEngine=Off"]),
     ("sanitiser", "jsoup\nSecRuleEngine Off"),
     ("reason", "富文本\nSecRuleEngine Off"),
+    ("markup", "svg"),  # html or ssml only
 ])
 def test_hostile_waf_html_fields(inv, key, value):
     field = {"paths": ["/hdjl/comment/submit"], "targets": ["ARGS:content"], "sanitiser": "jsoup Safelist.relaxed()",

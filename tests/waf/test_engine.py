@@ -334,6 +334,26 @@ def test_a_doi_link_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, s
     assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == status, url
 
 
+@pytest.mark.parametrize(("url", "status"), [
+    ("https://szr-render.oss-cn-hangzhou.aliyuncs.com/out/11c2b3bf3fc26bf5afeabbf7.mp4", 200),
+    ("https://oss.example-iot.cn/mclz/c94f1ff53cb3c38d7aeea320202aad91.jpg?Expires=1800449173", 200),
+    ("http://img.example.cn/upload/2027/01/cover.JPEG", 200),
+    ("https://files.example.cn/gk/2027/附件1.pdf?response-content-disposition=attachment", 200),
+    ("https://evil.example/shell.txt", 403), ("https://evil.example/shell.php?x=.jpg", 403),
+    ("https://evil.example/x.jpg?", 403), ("https://evil.example/x.jpg#", 403),
+    ("https://evil.example/x.jpg?a=1#", 403), ("https://evil.example/x.jpg/shell.php", 403),
+    ("https://evil.example.jpg", 403), ("ftp://evil.example/x.jpg", 403), ("file://evil.example/x.jpg", 403),
+])
+def test_a_link_to_a_media_file_or_document_is_not_an_off_domain_reference(tier: Tier, url: str, status: int) -> None:
+    """10130: an http(s) URL that is wholly a link to a picture, a recording, a video or a document (its path ends in
+    the extension, then at most a query) is not an off-domain reference (corpus S and T tuning parts: a camera's alarm
+    picture, a render service's video); a trailing '?' or '#', another extension, a bare host, ftp and file are."""
+    body = json.dumps({"status": "SUCCESS", "videoUrl": url}, ensure_ascii=False)
+    q = as_citizens([Req("POST", "/api/render/callback", {**attacks.BASE, "Content-Type": "application/json"},
+                         body)])[0]
+    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == status, url
+
+
 def test_json_cookie_of_any_name_passes_and_sqli_in_it_is_refused(tier: Tier) -> None:
     """The SDK cookie left the SQLi rules by NAME until session 4; the JSON guard covers any name."""
     ok = Req("GET", "/art/2024/1/2/art_1_2.html", {**attacks.BASE, "Cookie": f"sdk_state={_q(SDK_COOKIE)}"})

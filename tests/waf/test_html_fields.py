@@ -166,8 +166,26 @@ MATHML_MUST = [
 ]
 
 
+# Speech markup (a field of markup ssml, stop 30): W3C SSML 1.1 and Aliyun's TTS as a 数字人 播报 script writes it.
+SSML_NOT = [
+    '<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="zh-CN"><prosody rate="+5%" '
+    'pitch="0%">各位网友，大家好！<break time="300ms"/>咨询电话<say-as interpret-as="telephone">0791-12345</say-as>，'
+    '<phoneme alphabet="py" ph="yi4 yang2">弋阳</phoneme>。</prosody></speak>',
+    '<speak><voice name="zh-CN-XiaoxiaoNeural"><emphasis level="strong">重要</emphasis><lang xml:lang="en-US">'
+    'App</lang><w>长</w><token>行</token><sub alias="世界卫生组织">WHO</sub></voice></speak>',
+    '<speak><emotion category="happy" intensity="1.0">新年好</emotion><p><s>第一句。</s></p></speak>',
+]
+SSML_MUST = [
+    '<speak>你好<audio src="https://evil.example/x.mp3"/></speak>',  # SSML's loading elements are not kept
+    '<speak><lexicon uri="https://evil.example/l.pls"/></speak>', '<speak><soundEvent src="x.wav"/></speak>',
+    "<speak><script>alert(1)</script></speak>", "<speak><svg onload=alert(1)>", '<speak><break onmouseover="x"/>',
+    '<speak><meta name="x" content="y"/></speak>', "<speak><!DOCTYPE x>", '<?xml version="1.0"?><speak>',
+]
+
+
 @pytest.mark.parametrize(("pattern", "must", "must_not"), [
-    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST, MARKUP_NOT + MATHML_NOT),
+    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST + SSML_NOT, MARKUP_NOT + MATHML_NOT),  # an HTML field keeps no SSML
+    (html_fields.MARKUP_BY_KIND["ssml"], MARKUP_MUST + MATHML_MUST + SSML_MUST, MARKUP_NOT + MATHML_NOT + SSML_NOT),
     (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
 def test_the_check_patterns_find_what_they_must_and_nothing_else(pattern: str, must: list, must_not: list) -> None:
     rx = re.compile(pattern.replace("\\:", ":"), re.M)

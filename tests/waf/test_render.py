@@ -189,7 +189,7 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
         seen |= ids
     profile_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/profiles.conf"])]
     cms_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/cms.conf"])]
-    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 13000 for i in cms_ids)
+    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids)
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
