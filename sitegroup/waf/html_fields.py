@@ -52,8 +52,11 @@ from sitegroup.waf.errors import WafRenderError
 # 942130 tautology (a="b"), 942260/942370/942490 quote-and-operator probes, 942330 a CSS function's
 # numbers before a quote (rgb(255, 255, 0);" is its "digit, non-word, quote" probe), 942430/942431/942460
 # special-character counters (="…";:), 942440 comment sequences (<!--, #333), 920272 a literal '%'
-# (width: 100%). The platform's replacements are removed through their tags (ctl.ctl_remove).
-HTML_SYNTAX_RULES = (942130, 942260, 942330, 942370, 942430, 942431, 942440, 942460, 942490, 920272)
+# (width: 100%); stop 30: 942200 (a comma, later a hex digit before a quote: 8,125.4 … <img src="…) and
+# 942340 (an attribute list: version="1.0" … rate="-10%"), corpus T tuning part, 公众号 and SSML articles.
+# The platform's replacements are removed through their tags (ctl.ctl_remove).
+HTML_SYNTAX_RULES = (942130, 942200, 942260, 942330, 942340, 942370, 942430, 942431, 942440, 942460, 942490,
+                     920272)
 
 # What sanitisers keep (jsoup Safelist.relaxed, OWASP Java HTML Sanitizer's common policies, DOMPurify's
 # HTML profile without forms, media and SVG), plus Word's o:p and smart tags (st1:…), and a page's own
