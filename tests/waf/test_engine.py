@@ -335,6 +335,26 @@ def test_a_doi_link_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, s
 
 
 @pytest.mark.parametrize(("url", "status"), [
+    ("https://mp.weixin.qq.com/s/3Xk9bQ2m7Yt0wLzR1pN8Aa", 200), ("https://weibo.com/2803301701/O8xYz1a2b", 200),
+    ("https://m.weibo.cn/status/5012345678901234", 200), ("https://www.douyin.com/video/5147274335849103426", 200),
+    ("https://www.toutiao.com/article/7717816604661872499/", 200),
+    ("https://tieba.baidu.com/p/4618188912898121562", 200), ("https://www.bilibili.com/video/BV1xx411c7mD", 200),
+    ("https://www.zhihu.com/question/61234567/answer/198765432", 200),
+    ("https://pan.baidu.com/s/1abcDEF", 403), ("https://weibo.com.evil.example/x.txt", 403),
+    ("https://evil.example/mp.weixin.qq.com/x.txt", 403), ("https://mp.weixin.qq.com@evil.example/x.txt", 403),
+    ("https://xweibo.com/x.txt", 403), ("https://wx1.sinaimg.cn/large/abc.txt", 403),
+])
+def test_a_social_platforms_post_page_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, status: int) -> None:
+    """10130: the exact hosts of the platforms' post and article pages are exempt (corpus T held-out part, opened:
+    a 舆情 vendor pushing captured posts); their file hosts, lookalikes and userinfo tricks are not."""
+    body = json.dumps({"taskId": 412, "items": [{"platform": "x", "url": url, "content": "转发：防汛提醒"}]},
+                      ensure_ascii=False)
+    q = as_citizens([Req("POST", "/yq/api/ingest/posts", {**attacks.BASE, "Content-Type": "application/json"},
+                         body)])[0]
+    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == status, url
+
+
+@pytest.mark.parametrize(("url", "status"), [
     ("https://szr-render.oss-cn-hangzhou.aliyuncs.com/out/11c2b3bf3fc26bf5afeabbf7.mp4", 200),
     ("https://oss.example-iot.cn/mclz/c94f1ff53cb3c38d7aeea320202aad91.jpg?Expires=1800449173", 200),
     ("http://img.example.cn/upload/2027/01/cover.JPEG", 200),
