@@ -87,6 +87,12 @@ Q_TUNING_CEILING = {"strict": 16 / 784, "standard": 11 / 784, "high-value": 16 /
 Q_HELD_OUT_CEILING = {"strict": 5 / 752, "standard": 0 / 752, "high-value": 5 / 752}
 R_TUNING_CEILING = {"strict": 0 / 923, "standard": 0 / 923, "high-value": 0 / 923}  # R1 14/14/14, round 1: 0
 R_HELD_OUT_CEILING = {"strict": 0 / 637, "standard": 0 / 637, "high-value": 0 / 637}  # R1 and R2, stop 29
+S_TUNING_CEILING = {"strict": 0 / 768, "standard": 0 / 768, "high-value": 0 / 768}  # S1 16/16/0, round 1: 0
+S_HELD_OUT_CEILING = {"strict": 0 / 768, "standard": 0 / 768, "high-value": 0 / 768}  # S1 and S2, stop 30
+# T1 84/77/56; after round 1 (stop 30) the 数字人 script store and the platform's 审校 service, site-specific HTML
+T_TUNING_CEILING = {"strict": 35 / 742, "standard": 28 / 742, "high-value": 42 / 742}
+# T1 175/161/70, T2 161/147/56; then opened for diagnosis in stop 30: 117/103/56
+T_HELD_OUT_CEILING = {"strict": 103 / 770, "standard": 56 / 770, "high-value": 117 / 770}
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -150,14 +156,16 @@ CEILINGS = {
     "P": (P_TUNING_CEILING, P_HELD_OUT_CEILING, False),
     "Q": (Q_TUNING_CEILING, Q_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 29
     "R": (R_TUNING_CEILING, R_HELD_OUT_CEILING, False),
+    "S": (S_TUNING_CEILING, S_HELD_OUT_CEILING, False),
+    "T": (T_TUNING_CEILING, T_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 30
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-R (gen_cms_corpus_{b..r}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E, F, H, I, M, N, P and R are measurements: their held-out parts are only counted; B's, D's, G's, J's, K's,
-    L's, O's and Q's were opened for diagnosis."""
+    """Corpora B-T (gen_cms_corpus_{b..t}.py): both parts held to their last recorded figures (docs/waf.md).
+    C, E, F, H, I, M, N, P, R and S are measurements: their held-out parts are only counted; B's, D's, G's, J's,
+    K's, L's, O's, Q's and T's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
