@@ -111,7 +111,8 @@ ETAG_GUARD = r'(?!(?:\s*\d{1,5}\s*\"[0-9a-fA-F]{32}(?:-\d{1,5})?\")+\s*\z)'
 # apostrophe of a contraction ('s 't 'd 'm 'll 're 've) or a name (O'Connor), or by - . / & : , between word
 # characters; around a word at most one opening parenthesis and closing ) . , ; : ! ? marks; double quotes only
 # and single quotes only as a whole quotation of such words (a plural's possessive: parents' books); between
-# words spaces, line breaks and a free-standing - -- or &. No '=',
+# words spaces, line breaks and a free-standing - -- or &; a number may end in a per-cent sign (the 15% rate, stop 30,
+# corpus U tuning part, an English enquiry; not before a hex digit: no escape left after decoding). No '=',
 # '<', '>', '*', '|', backtick, backslash, '#', '@', '$', '%', ';' or ':' inside a token, and no quote that is not
 # an apostrophe or a balanced quotation: nothing that leaves a string literal or joins SQL. Such a value is not
 # COUNTED by the special-character and meta-character counters (10430/10431, 10460, 10490, 942200's 10620,
@@ -120,7 +121,7 @@ ETAG_GUARD = r'(?!(?:\s*\d{1,5}\s*\"[0-9a-fA-F]{32}(?:-\d{1,5})?\")+\s*\z)'
 # it is tried at every line start): a longer text is counted as before, and the guard's cost stays linear.
 _PW = r"[A-Za-z0-9\x80-\xff]"
 _PWORD = (r"(?:[A-Za-z]{1,2}'(?=[A-Za-z]{2}))?" + _PW + r"+(?:'(?:[sStTdDmM]|ll|LL|re|RE|ve|VE)(?!" + _PW
-          + r")|[-./&:,]" + _PW + r"+)*(?:(?<=[sS])'(?![\w\x80-\xff']))?")
+          + r")|[-./&:,]" + _PW + r"+)*(?:(?<=[sS])'(?![\w\x80-\xff'])|(?<=[0-9])%(?![0-9A-Fa-f]))?")
 _PCLOSE = r"[).,;:!?]*"
 _PWORDS = r"\(?" + _PWORD + r"(?:" + _PCLOSE + r"\s+\(?" + _PWORD + r")*" + _PCLOSE
 

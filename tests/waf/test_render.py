@@ -471,10 +471,13 @@ PROSE = ["My favourite festival is the Spring Festival. On New Year's Eve, my fa
          'Your site says "please enable JavaScript" on my phone (Android 14), although it is enabled.',
          "Can I pay the fee (RMB 400 & USD 60) by card, or only by WeChat Pay/Alipay?\nThanks -- it helped a lot!",
          # stop 29: a quotation closed by Chinese punctuation, the word going on after it
-         "第 1,203 行 clrq 值 为 '2027-13-01'，非法 日期。", '申请 编号 "SQ-2027-0113"。已 受理']
+         "第 1,203 行 clrq 值 为 '2027-13-01'，非法 日期。", '申请 编号 "SQ-2027-0113"。已 受理',
+         # stop 30: a number's per-cent sign
+         'Dear Sir/Madam, could you advise on the 15% preferential CIT rate for "encouraged" industries?', "50% off"]
 NOT_PROSE = ["x'or'1", "admin'--", "1' or '1'='1", "x'or'ab'like'ab", "x\" or \"a\" like \"a", "a' -- ",
              "It's fine'; drop table users; --", "hello world' or 1=1 -- it's fine", "cat /etc/pass?d",
-             "1;drop table x", "1 and sleep(5)", "<b>bold</b> text", "say `id` now", "50% off", "a=b and c", "x" * 4001,
+             "1;drop table x", "1 and sleep(5)", "<b>bold</b> text", "say `id` now", "a=b and c", "x" * 4001,
+             "50%27 or 1=1", "1%2527", "x% off", "50%% off", "50%' or '1'='1", "% 1",
              "值 '1'，'or'1'='1", "x'，or'1'='1", "值 '1'，x'or'1", "值 '1'，or 1=1"]
 
 
