@@ -117,6 +117,26 @@ before two hex digits, a line break or control character, and a statement word a
 expression, CRS's SQL rules (libinjection reads ``TI=(x) AND IN=(y)`` as SQL, the PL2/PL3 copies its operators and
 ``/*``) and 932200 (a shell bypass technique: ``/*`` and ``?`` wildcards) leave it; XSS, the other RCE rules, LFI,
 PHP and Java read it. Nothing in it closes a literal, and no shell command starts without ``; | & $`` or a backtick.
+Boolean expressions (``boolean-expression``: the conditions a rules engine or a knowledge base's 情形 引导 stores
+over named conditions, ``A && (B || (C && !D))``, and the keyword rules of 舆情 monitoring and site-search
+subscriptions, ``(赣服通|赣政通)+(崩溃|打不开)-(天气预报|旅游)``, ``"河长制" AND (巡河 OR 暗访) NOT 招聘``). Tokens:
+words of letters, digits, ``_`` and ``.`` (an ASCII word never right before ``(``: no call), runs of non-ASCII
+text, double-quoted phrases without a quote or backslash inside, the operators ``&& || ! + | & -`` and AND OR NOT
+as words, parentheses, spaces and tabs. Left out, so that a value holding them is read by every rule: ``'``, ``=``,
+``<``, ``>``, ``;``, ``--``, ``/``, ``*``, ``#``, ``\\``, a backtick, ``$``, ``@``, ``{``, ``}``, ``%`` before two
+hex digits, a line break or control character, and a statement word anywhere. When a value is such an expression,
+CRS's SQL rules (libinjection reads ``A && (B || !C)`` and ``(x|y)+z`` as SQL) leave it and nothing else: its
+``|`` and ``&&`` are also the shell's, so every command rule keeps reading it (``A && id`` is refused there).
+
+Formulas (``formula``: a policy calculator's or a rules engine's arithmetic over named variables, ``min(max(
+研发费用本年 - 研发费用上年, 0) * 0.1, 100)``, ``round(基数 * 比例 / 100, 2)``, ``if(人数 >= 10, 5000, 2000)``).
+``report-formula``'s tokens (``[bracketed]`` references, numbers, short double-quoted codes, arithmetic,
+comparisons, AND/OR/NOT) plus bare names: runs of non-ASCII text and ASCII names, none a statement word and none
+right before ``(``, and ``^``; the functions IF ABS ROUND INT TRUNC MOD MAX MIN SUM AVG FLOOR CEIL CEILING POW SQRT
+SIGN. Nothing else is called, and none of ``'`` ``;`` ``--`` ``/*`` ``*/`` ``#`` ``\\`` backtick ``$`` ``|``
+``&`` ``@`` ``%`` ``{`` ``}`` stands anywhere. What it lets through is what ``filter-sql`` lets through less
+strings: no literal to leave, no statement, no other function. CRS's SQL rules and 933161 (PHP function names
+such as ``abs(`` ``round(`` ``max(`` at PL3) leave such a value; XSS, RCE, PHP's other rules and Java read it.
 """
 
 from __future__ import annotations
@@ -284,6 +304,26 @@ _PAT_TOKEN = (r"(?>[a-z]{1,6}(?:=|>=|<=|>|<)|" + _PAT_WORD + r"|[\x80-\xff]++|[*
 _PAT_GUARD = (r"(?![\s\S]*?(?:['`;#|&$@{}\x5c\x00-\x08\x0a-\x1f\x7f]|--|\*/|/\*!|%[0-9a-f]{2}|\b(?:"
               + "|".join(STATEMENT_WORDS) + r")\b))")
 
+# Boolean expressions (conditions over named conditions, 舆情 keyword rules): words, non-ASCII text, "phrases",
+# && || ! + | & - and AND/OR/NOT, parentheses. Another ASCII word never stands before "(" (no call).
+_BOOL_TOKEN = (r"(?>(?:and|or|not)(?![\w.])|" + _WORD_GUARD + r"[a-z0-9_][a-z0-9_.]*+(?![\w.])(?![ \t]*+\()"
+               + r"|[\x80-\xff]++|\x22[^\x22\x5c\x00-\x1f\x7f]*+\x22|&&|\|\||[!+|&()-]|[ \t]++)")
+_BOOL_GUARD = (r"(?![\s\S]*?(?:['`;#$@{}=<>/*\x5c\x00-\x08\x0a-\x1f\x7f]|--|%[0-9a-f]{2}|\b(?:"
+               + "|".join(STATEMENT_WORDS) + r")\b))")
+
+# Formulas over named variables: report-formula's tokens, bare names (non-ASCII runs, ASCII names that are no
+# statement word and stand before no "("), '^' and a few more math functions. An operand (a name, a reference, a
+# number, a code, a closing parenthesis) is followed by an operator, ',' or ')', never by another operand
+# ("if(x==x) calc", "cat etc" are no formulas): only AND and OR may stand there.
+FORMULA_FUNCTIONS = (*REPORT_FUNCTIONS, "floor", "ceil", "ceiling", "pow", "sqrt", "sign")
+_FM_GUARD = r"(?![\s\S]*(?:'|;|--|/\*|\*/|#|\x5c|`|\$|\||&|@|%|\{|\}))"
+_FM_NEXT = r"(?!\s*+(?!(?:and|or)(?![\w\x80-\xff]))[\w\x80-\xff\[\x22(])"
+_FM_TOKEN = (r"(?>(?:and|or|not)(?![\w\x80-\xff])"
+             + r"|(?:\[[\w\x80-\xff.-]++\]|\x22[\w\x80-\xff.-]{0,32}\x22|(?:\d++(?:\.\d*+)?|\.\d++)(?![\w.\x80-\xff])"
+             + r"|" + _WORD_GUARD + r"[a-z_\x80-\xff][\w\x80-\xff]*+(?!\s*+\()|\))" + _FM_NEXT
+             + r"|(?:" + "|".join(sorted(FORMULA_FUNCTIONS, key=len, reverse=True)) + r")\s*+\("
+             + r"|<>|!=|<=|>=|==|[=<>+*/^(,-])")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -299,6 +339,8 @@ LANGUAGES = {
     "hj212": (r"(?i)\A" + _HJ_GUARD + r"##\d{4}(?:(?:" + "|".join(HJ212_HEADER_FIELDS) + r")=" + _HJ_VALUE + r";)++"
               + r"cp=&&(?:" + _HJ_PARAM + r"(?:[;,]" + _HJ_PARAM + r")*+)?&&[0-9a-f]{4}(?:\r\n)?\z"),
     "patent-search": r"(?i)\A" + _PAT_GUARD + r"(?:" + _PAT_TOKEN + r")++\z",
+    "boolean-expression": r"(?i)\A" + _BOOL_GUARD + r"(?:" + _BOOL_TOKEN + r")++\z",
+    "formula": r"(?i)\A" + _FM_GUARD + r"\s*+(?:" + _FM_TOKEN + r"\s*+)++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -326,6 +368,12 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # 932200 (PL2, a shell bypass technique) reads IPC's "/*" and the wildcards; the grammar holds none of ; | & $
     # or a backtick, and no line break: nothing starts a command.
     "patent-search": (932200,),
+    # Only SQL: '|', '&&' and '!' are the shell's too, so the command rules keep reading the expression.
+    "boolean-expression": (),
+    # As report-formula: 933161 (PL3) reads abs( round( max( min( as "low-value" PHP function calls. 932140 (PL1)
+    # reads "if(a == b" as cmd.exe's IF: an IF needs a command after its condition, and no operand follows an
+    # operand here. 932200 (PL2) reads "/ 50) *" as a shell evasion; no ; | & $ or backtick starts a command.
+    "formula": (932140, 932200, 933161),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

@@ -104,6 +104,11 @@ def multi_host(profile: str) -> str:
 # A site's own declarations (waf.filter_fields, waf.content_types) on a site of each profile.
 SITE_FILTER = FilterField(paths=("/gis/query",), targets=("ARGS:where",), language="filter-sql",
                           reason="本站地图服务的查询条件 (ArcGIS where)")
+# Stop 31: a knowledge base's conditions and a policy calculator's formula, the site's own services.
+SITE_RULES = FilterField(paths=("/rules/save",), targets=("ARGS:json.expr",), language="boolean-expression",
+                         reason="本站知识库情形引导的条件表达式")
+SITE_FORMULA = FilterField(paths=("/calc/evaluate",), targets=("ARGS:json.formula",), language="formula",
+                           reason="本站惠企政策计算器的补贴公式")
 SITE_BODY_TYPE = ContentType(paths=("/api/site/",), type="application/x-site-json", parameters=("charset",),
                              body="json", reason="本站移动端以自定义类型提交 JSON")
 
@@ -139,7 +144,8 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
-    sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=(SITE_FILTER,),
+    declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA)
+    sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=declared,
                                                               content_types=(SITE_BODY_TYPE,)))
               for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]
     return environment(sites + (extra or []))

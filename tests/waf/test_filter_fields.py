@@ -374,11 +374,44 @@ PATENT_INJECTIONS = [  # each must fall back to every rule
 ]
 
 
+BOOLEAN = [  # conditions over named conditions, and 舆情/subscription keyword rules, as their editors save them
+    # corpus T held-out part, opened in stop 30: kb-qa-editing/scene-conditions, opinion-monitor/keyword-rule (942100)
+    "A && (B || (C && !D))", "A && B && !D", "(A || C) && !D",
+    "(抚州+(拆迁|征收))|((抚州|赣)+补偿款)", "(赣服通|赣政通)+(崩溃|打不开|闪退|登录不了)",
+    "(鹰潭+(暴雨|内涝|积水))-(天气预报|旅游)", "(赣州|赣州市)+(停水|断水|水质)-(广告|招聘)",
+    '"河长制" AND (巡河 OR 暗访) NOT 招聘', "cond_age_60 && (cond_hukou || cond_permit_6m)",
+    "(12345热线 | 市长热线) + 投诉", "NOT (A OR B)", "c1 & c2 & !c3", "(GDP|CPI)+发布会-预告",
+]
+BOOLEAN_INJECTIONS = [  # each must fall back to every rule
+    "A' OR '1'='1", "A && 1=1", "A || sleep(5)", "A union select password from users", "A; drop table t",
+    "A -- x", "A /* x */", "A # x", "A\nunion select 1", "A && $(id)", "A && `id`", "A | cat /etc/passwd",
+    "A && ascii(substr(user(),1,1))>64", "A && version()", "(A) order by 1", "A && x%27", "A && ${jndi:x}",
+    "A && @@version", "<script>alert(1)</script>", '"A\\" or 1', "A\\x", "A && benchmark(1,1)",
+]
+FORMULAS = [  # policy calculators' and rules engines' formulas over named variables
+    # corpus U held-out part, opened in stop 31: enterprise-policy-match/subsidy-calc (942100 at PL1)
+    "min(max(研发费用本年 - 研发费用上年, 0) * 0.1, 100)", "round(基数 * 比例 / 100, 2)",
+    "if(人数 >= 10, 5000, 2000)", "min(投资额 * 0.05, 200) + 人才数 * 2", "(营业收入 - 成本) / 营业收入",
+    "if(年龄 >= 80 and 户籍 == 1, 300, 0)", "base_amount * rate ^ years", "floor(面积 / 50) * 1000",
+    "[研发费用本年]-[研发费用上年]>=0", "sqrt(a^2 + b^2)", "if(等级 == \"A\", 1.2, 1)",
+    "max(0, 应纳税所得额 * 0.25 - 速算扣除数)",
+]
+FORMULA_INJECTIONS = [  # each must fall back to every rule
+    "1 union select password from users", "1; drop table t", "1 -- x", "1 /* x */", "1 # x", "1 and sleep(5)",
+    "1 and benchmark(1000000,md5(1))", "1 waitfor delay '0:0:5'", "1=(select 1)", "a='1' or '1'='1'",
+    "1 and extractvalue(1,concat(0x7e,version()))", "ascii(substr(user(),1,1))>64", "char(65)", "1 or @@version",
+    "1 | id", "1 && id", "$(id)", "`id`", "a=%27", "<script>alert(1)</script>", "system('id')", "phpinfo()",
+    "1 into outfile '/tmp/x'", "${jndi:ldap://x.example/a}", "a\nunion select 1", "x=0x7e",
+    "if(1==1) calc", "(a)(b)", "x y", "min(a, b) id",  # an operand after an operand: no formula (cmd.exe's IF)
+]
+
+
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
           "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
-          "patent-search": (PATENT, PATENT_INJECTIONS)}
+          "patent-search": (PATENT, PATENT_INJECTIONS), "boolean-expression": (BOOLEAN, BOOLEAN_INJECTIONS),
+          "formula": (FORMULAS, FORMULA_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -399,6 +432,21 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:formula", "ctl:ruleRemoveTargetById=933161;ARGS:formula",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/933161;ARGS:formula"]
     assert not any(t in last for t in ("attack-php", "attack-xss", "attack-rce", "ruleRemoveById=", "ruleRemoveByTag="))
+
+@pytest.mark.parametrize(("language", "extra"), [("boolean-expression", ()),
+                                                   ("formula", (932140, 932200, 933161))])
+def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(language: str, extra: tuple[int, ...]) -> None:
+    ff = FilterField(("/rules/save",), ("ARGS:json.expr",), language, "x")
+    last = filter_fields.render(ff, 12101, "site/x")[-1]
+    assert filter_fields.LANGUAGES[language] in last
+    ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
+    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.expr"] + [
+        x for rid in extra for x in (f"ctl:ruleRemoveTargetById={rid};ARGS:json.expr",
+                                     f"ctl:ruleRemoveTargetByTag=sitegroup/replaces/{rid};ARGS:json.expr")]
+    # '|' '&&' '!' are the shell's too: the command rules keep reading a boolean expression.
+    assert language == "formula" or "932" not in last
+    assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
+
 
 def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
     ff = FilterField(("/odata/",), ("ARGS:$filter", "ARGS:$expand"), "odata", "OData")

