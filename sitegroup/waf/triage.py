@@ -35,12 +35,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sitegroup.model import TextField
+from sitegroup.model import FilterField, TextField
 from sitegroup.schema import EXCEPTION_TARGET
-from sitegroup.waf import body_types, render, safe, text_fields
+from sitegroup.waf import body_types, filter_fields, render, safe, text_fields
+from sitegroup.waf.ctl import OPTION_ARGUMENT_PATTERN
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
 _UNIQUE_ID = re.compile(r"^(?P<site>[a-z0-9-]+)\.(?P<profile>[a-z0-9-]+)\.(?P<cms>[a-z0-9+-]+)\.[0-9a-f]+$")
@@ -71,6 +72,14 @@ TEXT_TARGET = re.compile(_TF_ITEM["targets"]["items"]["pattern"])  # what waf.te
 TEXT_PATH = re.compile(_TF_ITEM["paths"]["items"]["pattern"])
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 TEXT_MIN_RULES = 2  # one rule alone is answered by a narrower exception
+FILTER_TARGET = re.compile(OPTION_ARGUMENT_PATTERN)  # what waf.filter_fields[].targets may name
+VALUE_LIMIT = 4000
+_STRUCTURED = re.compile(r"[()=<>&|!+*/^,-]|\s(?:and|or|not)\s", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")\b", re.IGNORECASE)
+# The order a value is tried in: the narrowest grammar first (a packet, a document, an expression of one
+# product), the general ones last; the first language every request's value is wholly in is proposed.
+FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "cql", "filter-sql",
+                "boolean-expression", "formula")
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,7 @@ class Hit:
     data: str
     content_type: str = ""  # the request's Content-Type header, lower-cased
     prose: bool = False  # the matched value holds Chinese text
+    value: str = ""  # the variable's value as the rule logged it (a filter language is tried on it)
 
 
 @dataclass
@@ -146,6 +156,23 @@ class TextFieldProposal:
 
 
 @dataclass(frozen=True)
+class FilterFieldProposal:
+    """One named argument on one path whose every flagged value, from many clients, is wholly one filter
+    language (a condition, a keyword rule, a formula, a WHERE clause the service evaluates by design) and whose
+    every finding is a rule that language leaves: proposed as the entry's waf.filter_fields. Narrower than the
+    exceptions it replaces: a value that is not the language still meets every rule."""
+
+    site: str
+    path: str
+    target: str
+    language: str
+    rules: tuple[int, ...]
+    requests: int
+    clients: int
+    example: str
+
+
+@dataclass(frozen=True)
 class Refusal:
     """An over-threshold finding the tool does not turn into an exception, and why."""
 
@@ -165,6 +192,7 @@ class Triage:
     proposals: list[Proposal] = field(default_factory=list)
     body_types: list[BodyTypeProposal] = field(default_factory=list)
     text_fields: list[TextFieldProposal] = field(default_factory=list)
+    filter_fields: list[FilterFieldProposal] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
 
 
@@ -220,10 +248,19 @@ def read(lines: Iterable[str], site: str | None = None) -> tuple[int, list[list[
             variable, data = _variable(d), str(d.get("data", ""))
             value = data.split(f"{variable}: ", 1)[1] if variable and f"{variable}: " in data else ""
             hits.append(Hit(m["site"], m["profile"], m["cms"], str(t.get("client_ip", "")), str(req.get("method", "")),
-                            path, rid, crs, variable, data[:160], ctype[:200], bool(_CJK.search(value))))
+                            path, rid, crs, variable, data[:160], ctype[:200], bool(_CJK.search(value)),
+                            value[:VALUE_LIMIT]))
         if hits:
-            out.append(hits)
+            out.append(_attributed(hits))
     return entries, out
+
+
+def _attributed(hits: list[Hit]) -> list[Hit]:
+    """A chained rule whose last link reads MATCHED_VAR (10200, 932200's copy) logs no argument name; when its value
+    is the value another finding of the request logged for a named argument, it read that argument."""
+    named = {h.value.lower(): h.variable for h in hits if h.value and h.variable and h.variable.startswith("ARGS:")}
+    return [replace(h, variable=named[h.value.lower()]) if h.variable == "MATCHED_VAR" and h.value.lower() in named
+            else h for h in hits]
 
 
 def _details(message: dict) -> dict:
@@ -281,7 +318,9 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             g = groups.setdefault(key, Group(h.site, h.crs_rule, h.variable, h.path, example=h.data))
             g.requests.add(n)
             g.clients.add(h.client)
-    for g in _merge_siblings(groups, min_requests, min_clients):
+    merged = _take_filter_fields(_merge_siblings(groups, min_requests, min_clients), requests, result,
+                                 min_requests, min_clients)
+    for g in merged:
         why = _too_few(g, min_requests, min_clients)
         if why:
             result.refusals.append(Refusal(g.site, g.crs_rule, g.path, g.variable, len(g.requests), why))
@@ -305,8 +344,58 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             result.refusals.append(Refusal(site_, rule, path, variable, len(ns - answered), why))
     result.proposals.sort(key=lambda p: (p.site, p.path, p.rule, p.target or ""))
     result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
+    result.filter_fields.sort(key=lambda p: (p.site, p.path, p.target))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
     return result
+
+
+def _removed_by(language: str, rule: int) -> bool:
+    """A finding a filter field of the language leaves: CRS's SQL rules (attack-sqli, the platform's copies
+    logged as the rule they replace) and the language's own (filter_fields.REMOVED_RULES)."""
+    return rule // 1000 == 942 or rule in filter_fields.REMOVED_RULES[language]
+
+
+def _speaks(language: str, values: list[str]) -> bool:
+    """One request's logged values of one argument are the language: one of them is wholly the language, with an
+    operator (a lone word or a sentence without one is no query, whatever grammar its tokens fit), and none holds a
+    statement word. Each rule logs the value after its own transformations (URL decoding reads '+' as a space, some
+    bytes arrive mangled), so one faithful copy is enough; the rendered check reads the raw value again anyway."""
+    return (any(_STRUCTURED.search(v) and filter_fields.matches(language, v) for v in values)
+            and not any(_STATEMENT.search(v) for v in values))
+
+
+def _language(values: list[list[str]]) -> str | None:
+    """The first language (FILTER_ORDER) every request speaks."""
+    return next((lang for lang in FILTER_ORDER if all(_speaks(lang, vs) for vs in values)), None)
+
+
+def _take_filter_fields(groups: list[Group], requests: list[list[Hit]], result: Triage, min_requests: int,
+                        min_clients: int) -> list[Group]:
+    """Per site, path and nameable argument with an SQL finding: when every request of those groups logged a value
+    of one filter language and every group there is a rule that language leaves, one filter field replaces the
+    groups' exceptions. The groups it does not answer are returned for exceptions, as before."""
+    by_field: dict[tuple, list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.variable and FILTER_TARGET.match(g.variable) and TEXT_PATH.match(g.path) and g.path != "/":
+            by_field[(g.site, g.path, g.variable)].append(g)
+    taken: set[int] = set()
+    for (site_, path, variable), gs in by_field.items():
+        if not any(g.crs_rule // 1000 == 942 for g in gs):
+            continue
+        ns = set().union(*(g.requests for g in gs))
+        clients = set().union(*(g.clients for g in gs))
+        if len(ns) < min_requests or len(clients) < min_clients:
+            continue
+        values = [[h.value for h in requests[n] if h.variable == variable and h.value] for n in sorted(ns)]
+        language = _language(values)
+        if language is None or not all(_removed_by(language, g.crs_rule) for g in gs):
+            continue
+        example = next(v for vs in values for v in vs if filter_fields.matches(language, v))
+        result.filter_fields.append(FilterFieldProposal(site_, path, variable, language,
+                                                        tuple(sorted({g.crs_rule for g in gs})), len(ns),
+                                                        len(clients), example))
+        taken |= {id(g) for g in gs}
+    return [g for g in groups if id(g) not in taken]
 
 
 def _text_covered(h: Hit) -> bool:
@@ -481,7 +570,10 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
     for b in result.body_types:
         typed[b.site].append(b)
     texts = signed_text_fields(result.text_fields, reason=None)
-    for site_ in sorted(set(by_site) | set(typed) | set(texts)):
+    filters: dict[str, list[FilterFieldProposal]] = defaultdict(list)
+    for f in result.filter_fields:
+        filters[f.site].append(f)
+    for site_ in sorted(set(by_site) | set(typed) | set(texts) | set(filters)):
         out += ["", f"# --- site {site_}", "waf:"]
         out += ["  exceptions:"] if by_site[site_] else []
         for p in by_site[site_]:
@@ -508,6 +600,16 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
                 out.append(f"      parameters: [{', '.join(b.parameters)}]")
             out.append(f"      body: {b.body}")
             out.append(f"      reason: burn-in {b.requests} requests from {b.clients} clients, {REVIEW_PLACEHOLDER}")
+        if filters.get(site_):
+            out += ["  # A query language by design: only a value wholly in the language leaves the SQL rules (and the",
+                    "  # language's own, docs/waf.md \"Filter fields\"); any other value meets every rule.",
+                    "  filter_fields:"]
+        for ff in signed_filter_fields(filters.get(site_, []), reason=None):
+            out.append(f"    # {ff[1]}")
+            out.append(f"    - paths: [{', '.join(ff[0].paths)}]")
+            out.append(f"      targets: [{', '.join(ff[0].targets)}]")
+            out.append(f"      language: {ff[0].language}")
+            out.append(f"      reason: {ff[0].reason}")
         if texts.get(site_):
             out += ["  # Technical text (ADR 0029): sign only if the backend stores the field as data (a bound",
                     "  # parameter) and every page shows it escaped; write how in stored and shown.",
@@ -525,6 +627,18 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
         out += [_comment(f"#   {r.site} {r.rule} {r.path} {r.variable or '-'} x{r.requests}: {r.why}", 400)
                 for r in result.refusals]
     return "\n".join(out) + "\n"
+
+
+def signed_filter_fields(proposals: list[FilterFieldProposal], reason: str | None) -> list[tuple[FilterField, str]]:
+    """The proposals of one site as declarations (at most what the entry's schema allows), each with its evidence.
+    reason None: the unsigned placeholder a reviewer replaces."""
+    out = []
+    for p in proposals[:filter_fields.SCHEMA["maxItems"]]:
+        why = reason or f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
+        evidence = _comment(f"{p.requests} requests from {p.clients} clients, rules "
+                            f"{' '.join(map(str, p.rules))}, e.g. {p.example}", 300)
+        out.append((FilterField((p.path,), (p.target,), p.language, why), evidence))
+    return out
 
 
 STORED_PLACEHOLDER = "TODO how the backend stores it as data, e.g. MyBatis bound parameter"

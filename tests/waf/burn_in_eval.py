@@ -10,9 +10,9 @@ This script plays that, with no person in the loop: each family of a part is one
 as evaluate.py routes it); its requests alternate, by their order within the family, into a burn-in half
 and a later half. The burn-in half goes to the site on the profile; `triage` reads the audit log and
 every narrow proposal (one rule, one path, one named variable; never the commented, broader ones),
-every proposed body type (waf.content_types, stop 25) and every proposed text field (waf.text_fields,
-stop 29, ADR 0029) is taken as signed; the later half then goes to
-the same site with those exceptions, and, for comparison, to the site without them.
+every proposed body type (waf.content_types, stop 25), every proposed text field (waf.text_fields,
+stop 29, ADR 0029) and every proposed filter field (waf.filter_fields, stop 31) is taken as signed; the later
+half then goes to the same site with those exceptions, and, for comparison, to the site without them.
 
 It also sends six classic attacks (SQLi union and tautology, XSS script and event handler, a command,
 a traversal) in each excepted parameter on its path, so what an exception costs shows next to what it
@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitegroup.model import ContentType, TextField, WafException
+from sitegroup.model import ContentType, FilterField, TextField, WafException
 from sitegroup.waf import cms, triage
 from tests.waf import factory
 from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load, site_tier
@@ -76,11 +76,12 @@ def halves(reqs: list[Req]) -> dict[str, tuple[list[Req], list[Req]]]:
 
 
 def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = (), typed: tuple[ContentType, ...] = (),
-          texts: tuple[TextField, ...] = ()):
+          texts: tuple[TextField, ...] = (), filters: tuple[FilterField, ...] = ()):
     package = FAMILY_PACKAGE.get(fs.family, fs.family)
     s = factory.site(fs.id, (fs.host,), factory.load_profile(fs.profile), exceptions=exceptions,
                      cms=package if package in cms.packages() else None)
-    return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed, text_fields=texts))
+    return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed, text_fields=texts,
+                                                          filter_fields=filters))
 
 
 def _signed_types(proposals: list[triage.BodyTypeProposal]) -> dict[str, tuple[ContentType, ...]]:
@@ -152,8 +153,13 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
     typed = _signed_types(result.body_types)
     texts = {site: tuple(tf for tf, _ in x)
              for site, x in triage.signed_text_fields(result.text_fields, "burn-in evaluation").items()}
+    by_site: dict[str, list[triage.FilterFieldProposal]] = defaultdict(list)
+    for f in result.filter_fields:
+        by_site[f.site].append(f)
+    filters = {site: tuple(ff for ff, _ in triage.signed_filter_fields(fs, "burn-in evaluation"))
+               for site, fs in by_site.items()}
     after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ()), typed.get(fs.id, ()),
-                                                      texts.get(fs.id, ())) for fs in sites])
+                                                      texts.get(fs.id, ()), filters.get(fs.id, ())) for fs in sites])
     later_after: Counter = Counter()
     attacks: Counter = Counter()
     with after:
@@ -178,6 +184,7 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
             "proposals": len(result.proposals), "broader": sum(p.commented for p in result.proposals),
             "body_types": sum(len(x) for x in typed.values()),
             "text_fields": sum(len(x) for x in texts.values()),
+            "filter_fields": sum(len(x) for x in filters.values()),
             "refusals": Counter(r.why.split(":")[0].split(" (")[0] for r in result.refusals)}
 
 
@@ -200,7 +207,7 @@ def table(r: dict, parts: tuple[str, ...]) -> str:
                      f"refused {a[(p, 'text refused')]}/{a[(p, 'text sent')]} (XSS is; SQL, command and "
                      "traversal are the stated trade, ADR 0029)")
     lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}, "
-                 f"text fields {r['text_fields']}; "
+                 f"text fields {r['text_fields']}, filter fields {r['filter_fields']}; "
                  "not proposed: " +
                  ", ".join(f"{why} x{n}" for why, n in r["refusals"].most_common()))
     return "\n".join(lines)

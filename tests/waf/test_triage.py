@@ -283,6 +283,51 @@ def test_what_is_not_a_text_field_is_not_proposed_as_one(lines: list[str], why: 
     assert triage.triage(lines).text_fields == [], why
 
 
+def _json_finding(rule: str, var: str, value: str) -> tuple[str, str, str]:
+    return (rule, "finding", f"Matched Data: x found within {var}: {value}")
+
+
+def _declared(values: list[str], path: str, var: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """Four clients each sending every value, flagged by libinjection and a platform SQL copy (and ``extra`` rules)."""
+    return [_entry("linhe", f"198.51.100.{c}", path, [_sqli(var, v), _json_finding("10120", var, v)]
+                   + [_json_finding(r, var, v) for r in extra], method="POST", ctype="application/json")
+            for c in range(1, 5) for v in values]
+
+
+def test_conditions_and_formulas_become_filter_field_proposals_not_exceptions() -> None:
+    """Every flagged value of one argument wholly one language, every finding a rule the language leaves: one
+    filter field per argument (narrower than the exceptions: any other value still meets every rule)."""
+    lines = _declared(["A && (B || !C)", "(A || C) && !D"], "/kb/api/scene/save", "ARGS:json.expr")
+    lines += _declared(["min(max(本年 - 上年, 0) * 0.1, 100)", "if(人数 >= 10, 5000, 2000)"], "/calc/evaluate",
+                       "ARGS:json.formula", extra=("932140",))
+    r = triage.triage(lines)
+    assert not r.proposals and not r.refusals
+    assert [(f.path, f.target, f.language, f.rules, f.requests, f.clients) for f in r.filter_fields] == [
+        ("/calc/evaluate", "ARGS:json.formula", "formula", (932140, 942100, 942120), 8, 4),
+        ("/kb/api/scene/save", "ARGS:json.expr", "boolean-expression", (942100, 942120), 8, 4)]
+    doc = yaml.safe_load(triage.to_yaml(r, date(2026, 12, 6)))
+    assert doc["waf"]["filter_fields"] == [
+        {"paths": ["/calc/evaluate"], "targets": ["ARGS:json.formula"], "language": "formula",
+         "reason": f"burn-in 8 requests from 4 clients, {triage.REVIEW_PLACEHOLDER}"},
+        {"paths": ["/kb/api/scene/save"], "targets": ["ARGS:json.expr"], "language": "boolean-expression",
+         "reason": f"burn-in 8 requests from 4 clients, {triage.REVIEW_PLACEHOLDER}"}]
+    signed = {**doc["waf"], "filter_fields": [{**f, "reason": "reviewed by 王工"} for f in doc["waf"]["filter_fields"]]}
+    jsonschema.validate(signed["filter_fields"], SITE_SCHEMA["properties"]["waf"]["properties"]["filter_fields"])
+
+
+@pytest.mark.parametrize(("values", "extra", "why"), [
+    (["A && (B || !C)", "A && B' or '1"], (), "one value is no expression"),
+    (["A && (B || !C)", "(A || C) && !D"], ("941100",), "an XSS finding on the field: no language leaves it"),
+    (["研发费用", "申报"], (), "a lone word is no query"),
+    (["她说'明天'，", "请问 a 的 口径"], (), "prose"),
+])
+def test_a_filter_field_is_not_proposed_unless_it_answers_every_finding(values: list[str], extra: tuple[str, ...],
+                                                                       why: str) -> None:
+    r = triage.triage(_declared(values, "/kb/api/scene/save", "ARGS:json.expr", extra))
+    assert not r.filter_fields, why
+    assert {(p.rule, p.target) for p in r.proposals} >= {(942100, "ARGS:json.expr")}, why
+
+
 def test_the_yaml_is_the_entrys_shape_and_a_request_reaches_it_only_as_one_comment_line() -> None:
     hostile = "x\nwaf:\n  exceptions:\n    - rule: 941100\n      path: /\r\n#"
     lines = [_entry("linhe", f"198.51.100.{c}", "/hdjl/letters/submit", [_sqli("ARGS:content", hostile)], method="POST")
@@ -403,3 +448,68 @@ def test_the_cli_says_what_is_wrong_and_writes_nothing(tmp_path: Path, capsys) -
     assert main(["waf", "triage", "--audit-log", str(log), "--site", "linhe"]) == 0
     assert "- rule: 942100" in capsys.readouterr().out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.json"]
+
+
+@pytest.mark.slow
+def test_burn_in_of_conditions_and_formulas_proposes_filter_fields_that_hold() -> None:
+    """The real tier: a strict site's burn-in takes a knowledge base's conditions and a calculator's formulas from
+    five citizens; triage proposes two filter fields (no exception); signed, they let every value through on a
+    strict site and every injection the plain strict site refuses is refused there too."""
+    from tests.waf.test_filter_fields import BOOLEAN, BOOLEAN_INJECTIONS, FORMULA_INJECTIONS, FORMULAS
+
+    fields = {"/kb/rules/save": ("expr", BOOLEAN, BOOLEAN_INJECTIONS),
+              "/calc/evaluate": ("formula", FORMULAS, FORMULA_INJECTIONS)}
+
+    def post(path: str, value: str) -> Req:
+        key = fields[path][0]
+        return Req("POST", path, {**attacks.BASE, "Content-Type": "application/json"},
+                   json.dumps({"id": 7, key: value}, ensure_ascii=False))
+
+    with tempfile.TemporaryDirectory() as tmp, Backend() as backend:
+        work = Path(tmp)
+        burn_in = dataclasses.replace(factory.load_profile("strict"), name="burn-strict", engine="DetectionOnly")
+        plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("strict"))
+        nginx = site_tier(work / "before", backend.url, [factory.site("t-burn", (BURN_HOST,), burn_in), plain])
+        with nginx:
+            for c in range(1, 6):
+                for path, (_, values, _) in fields.items():
+                    for v in values:
+                        send(nginx.port, BURN_HOST, _as(f"198.51.100.{c}", post(path, v)), source=GATEWAY)
+            refused_plain = {path: [v for v in bad if send(nginx.port, PLAIN_HOST, post(path, v), source=GATEWAY)
+                                    .status == 403] for path, (_, _, bad) in fields.items()}
+            flagged = {path: [v for v in ok if send(nginx.port, PLAIN_HOST, post(path, v), source=GATEWAY)
+                              .status == 403] for path, (_, ok, _) in fields.items()}
+        log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8", errors="replace")
+        result = triage.triage(log.splitlines(), site="t-burn")
+        assert all(flagged.values()), flagged  # what makes the fields a case for a declaration
+        assert [(f.path, f.target, f.language) for f in result.filter_fields] == [
+            ("/calc/evaluate", "ARGS:json.formula", "formula"),
+            ("/kb/rules/save", "ARGS:json.expr", "boolean-expression")]
+        assert not result.proposals, result.proposals
+        signed = tuple(ff for ff, _ in triage.signed_filter_fields(result.filter_fields, "reviewed by 王工"))
+        tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("strict"))
+        tuned = dataclasses.replace(tuned, waf=dataclasses.replace(tuned.waf, filter_fields=signed))
+        nginx = site_tier(work / "after", backend.url, [tuned, plain])
+        with nginx:
+            for path, (_, ok, _) in fields.items():
+                served = [send(nginx.port, TUNED_HOST, post(path, v), source=GATEWAY).status for v in ok]
+                assert served == [200] * len(ok), (path, served)
+                assert len(refused_plain[path]) >= 10
+                passed = [v for v in refused_plain[path]
+                          if send(nginx.port, TUNED_HOST, post(path, v), source=GATEWAY).status != 403]
+                assert not passed, (path, passed)
+
+
+def test_a_chained_copy_logging_matched_var_is_attributed_to_the_argument_with_that_value() -> None:
+    """10200 (932200's copy) logs MATCHED_VAR; the request's other findings name ARGS:json.formula with that value."""
+    v = "floor(面积 / 50) * 1000"
+    lines = [_entry("linhe", f"198.51.100.{c}", "/calc/evaluate", [
+        _sqli("ARGS:json.formula", v), ("10200", "RCE bypass", f"Matched Data: / 50) * found within MATCHED_VAR: {v}")],
+        method="POST", ctype="application/json") for c in range(1, 5)]
+    r = triage.triage(lines)
+    assert [(f.target, f.language, f.rules) for f in r.filter_fields] == [
+        ("ARGS:json.formula", "formula", (932200, 942100))] and not r.proposals
+    other = [x.replace("MATCHED_VAR: floor", "MATCHED_VAR: ceil") for x in lines]  # no argument with that value
+    r = triage.triage(other)
+    assert [(p.rule, p.target, p.commented) for p in r.proposals] == [(932200, None, True)]
+    assert [(f.target, f.rules) for f in r.filter_fields] == [("ARGS:json.formula", (942100,))]
