@@ -146,8 +146,8 @@ SDK_COOKIE = '{"distinct_id":"18c2a","props":{"$url":"https://www.example.gov.cn
 # rule must still see [rule that must fire] and the tier must still refuse (403)). All on strict (PL2).
 TUNING_CASES = [
     ("unicode map: “” ‘’ are not ASCII quotes",
-     "/search?q=" + _q("“双减”政策落实情况"), "942110",
-     "/search?q=" + _q('"双减"政策落实情况'), "942110",
+     "/search?q=" + _q("“双减”政策落实情况"), "10110",  # 942110's copy since stop 31 (prime notation)
+     "/search?q=" + _q('"双减"政策落实情况'), "10110",
      "/search?q=" + _q("＂ or 1=1-- ")),  # fullwidth ＂ keeps its best fit
     ("10150/10450: a plain URL in a parameter",
      "/page?ref=" + _q(REFERRER.replace("www.baidu.com", "www.gd.gov.cn")), "10450",
@@ -628,6 +628,12 @@ DIAGNOSIS_CASES = [
     ("10440: CSS colours in a letter", "strict",
      Req("GET", "/hudong/submit?content=" + _q("标题用颜色 #ff0000 ，正文 #333 即可"), dict(attacks.BASE)),
      Req("GET", "/hudong/submit?content=" + _q("1 or 1=1# x"), dict(attacks.BASE)), "10440"),
+    ("10110: a run time in prime notation", "strict",
+     Req("GET", "/zkty/api/mn/save?display=" + _q("4'10\"") + "&item=" + _q("800米"), dict(attacks.BASE)),
+     Req("GET", "/zkty/api/mn/save?display=" + _q("410\"") + "&item=" + _q("800米"), dict(attacks.BASE)), "10110"),
+    ("10110: a prime-notation value with a probe after it", "strict",
+     Req("GET", "/zkty/api/mn/save?display=" + _q("3'34.5\""), dict(attacks.BASE)),
+     Req("GET", "/zkty/api/mn/save?display=" + _q("3'34\"'"), dict(attacks.BASE)), "10110"),
     ("10273: an escape()-encoded search in a cookie", "high-value",
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),
