@@ -439,9 +439,14 @@ def _text_candidates(requests: list[list[Hit]], min_requests: int, min_clients: 
             if len(g.requests) >= min_requests and len(g.clients) >= min_clients and len(rules[key]) >= TEXT_MIN_RULES]
 
 
-def _answered(h: Hit, proposals: list[Proposal]) -> bool:
-    return any(p.site == h.site and p.rule == h.crs_rule and p.target == h.variable and not p.commented
-               and (p.path == h.path or (p.path.endswith("/") and h.path.startswith(p.path))) for p in proposals)
+def _answered(h: Hit, result: Triage) -> bool:
+    """A finding an exception or a filter field already proposed answers."""
+    def covers(path: str) -> bool:
+        return path == h.path or (path.endswith("/") and h.path.startswith(path))
+    return (any(p.site == h.site and p.rule == h.crs_rule and p.target == h.variable and not p.commented
+                and covers(p.path) for p in result.proposals)
+            or any(f.site == h.site and f.target == h.variable and h.crs_rule is not None
+                   and _removed_by(f.language, h.crs_rule) and covers(f.path) for f in result.filter_fields))
 
 
 def _take_text_fields(candidates: list[tuple[Group, set[int]]], requests: list[list[Hit]], shaped: set[int],
@@ -452,7 +457,7 @@ def _take_text_fields(candidates: list[tuple[Group, set[int]]], requests: list[l
     answered: set[int] = set()
     for g, rules in candidates:
         open_ = {n for n in g.requests
-                 if n in shaped or not all(_answered(h, result.proposals) for h in requests[n])}
+                 if n in shaped or not all(_answered(h, result) for h in requests[n])}
         if len(open_) < min_requests or len({requests[n][0].client for n in open_}) < min_clients:
             continue
         result.text_fields.append(TextFieldProposal(g.site, g.path, g.variable, tuple(sorted(rules)),

@@ -104,8 +104,8 @@ def _signed(proposals: list[triage.Proposal]) -> dict[str, tuple[WafException, .
     return {site: tuple(x[:50]) for site, x in out.items()}  # the entry's schema allows 50
 
 
-def _text_probes(tf: TextField) -> list[Req]:
-    """The six attacks in a taken text field on each of its paths: as _attack_probes sends them, or for a
+def _text_probes(tf: TextField | FilterField) -> list[Req]:
+    """The six attacks in a taken text or filter field on each of its paths: as _attack_probes sends them, or for a
     top-level JSON member (ARGS:json.name), as a JSON body {"name": attack}."""
     out = []
     for path in tf.paths:
@@ -178,6 +178,12 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
                 attacks[(fs.profile, "text refused")] += sum(r.status == 403 for r in resps)
                 attacks[(fs.profile, "text sent")] += len(text_probes)
             attacks[(fs.profile, "text fields")] += len(texts.get(fs.id, ()))
+            filter_probes = [q for ff in filters.get(fs.id, ()) for q in _text_probes(ff)]
+            if filter_probes:
+                resps = send_many(after.port, fs.host, as_citizens(filter_probes), source=GATEWAY)
+                attacks[(fs.profile, "filter refused")] += sum(r.status == 403 for r in resps)
+                attacks[(fs.profile, "filter sent")] += len(filter_probes)
+            attacks[(fs.profile, "filter fields")] += len(filters.get(fs.id, ()))
     sizes = {name: (sum(len(a) for a, _ in data[name].values()), sum(len(b) for _, b in data[name].values()))
              for name in parts}
     return {"sizes": sizes, "burn": burn, "before": later_before, "after": later_after, "attacks": attacks,
@@ -205,7 +211,8 @@ def table(r: dict, parts: tuple[str, ...]) -> str:
                      f"{a[(p, 'refused')]}/{a[(p, 'sent')]} ({a[(p, 'unprobed')]} exceptions on JSON/header "
                      f"targets not probed); text fields taken {a[(p, 'text fields')]}, attacks in them "
                      f"refused {a[(p, 'text refused')]}/{a[(p, 'text sent')]} (XSS is; SQL, command and "
-                     "traversal are the stated trade, ADR 0029)")
+                     f"traversal are the stated trade, ADR 0029); filter fields taken {a[(p, 'filter fields')]}, "
+                     f"attacks in them refused {a[(p, 'filter refused')]}/{a[(p, 'filter sent')]}")
     lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}, "
                  f"text fields {r['text_fields']}, filter fields {r['filter_fields']}; "
                  "not proposed: " +

@@ -513,3 +513,20 @@ def test_a_chained_copy_logging_matched_var_is_attributed_to_the_argument_with_t
     r = triage.triage(other)
     assert [(p.rule, p.target, p.commented) for p in r.proposals] == [(932200, None, True)]
     assert [(f.target, f.rules) for f in r.filter_fields] == [("ARGS:json.formula", (942100,))]
+
+
+def test_a_filter_field_answers_what_would_otherwise_become_a_text_field() -> None:
+    """Rules seen too seldom for an exception (942410 from one client, 942460 from another) leave requests open; the
+    filter field leaves them too, so no text field (which would take the command rules off as well) is proposed."""
+    v = "min(max(研发费用本年 - 研发费用上年, 0) * 0.1, 100)"
+    lines = []
+    for c in range(1, 5):
+        for i in range(2):
+            rare = [_json_finding({1: "10410", 2: "10460"}[c], "ARGS:json.formula", v)] if c in (1, 2) else []
+            lines.append(_entry("linhe", f"198.51.100.{c}", "/calc/evaluate", [
+                _sqli("ARGS:json.formula", v), _json_finding("10650", "ARGS:json.formula", v), *rare],
+                method="POST", ctype="application/json"))
+    r = triage.triage(lines)
+    assert [(f.target, f.language, f.rules) for f in r.filter_fields] == [
+        ("ARGS:json.formula", "formula", (942100, 942150, 942410, 942460))]
+    assert not r.text_fields and not r.proposals and r.attack_shaped == 0
