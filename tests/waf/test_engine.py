@@ -343,6 +343,12 @@ def test_a_doi_link_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, s
     ("https://pan.baidu.com/s/1abcDEF", 403), ("https://weibo.com.evil.example/x.txt", 403),
     ("https://evil.example/mp.weixin.qq.com/x.txt", 403), ("https://mp.weixin.qq.com@evil.example/x.txt", 403),
     ("https://xweibo.com/x.txt", 403), ("https://wx1.sinaimg.cn/large/abc.txt", 403),
+    # stop 31: e-commerce product pages (问题 地图, 12315 and 广告 clues); their image and file hosts are not exempt
+    ("https://item.jd.com/100012043978.html", 200), ("https://detail.tmall.com/item.htm?id=672345678901", 200),
+    ("https://item.taobao.com/item.htm?id=712345678901", 200),
+    ("https://mobile.yangkeduo.com/goods.html?goods_id=1", 200),
+    ("https://item.jd.com.evil.example/x.txt", 403), ("https://img10.360buyimg.com/n1/shell.txt", 403),
+    ("https://evil.example/item.jd.com/x.txt", 403), ("https://item.jd.com@evil.example/x.txt", 403),
 ])
 def test_a_social_platforms_post_page_is_not_off_domain_and_a_lookalike_is(tier: Tier, url: str, status: int) -> None:
     """10130: the exact hosts of the platforms' post and article pages are exempt (corpus T held-out part, opened:

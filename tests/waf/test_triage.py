@@ -521,7 +521,7 @@ def test_a_filter_field_answers_what_would_otherwise_become_a_text_field() -> No
     v = "min(max(研发费用本年 - 研发费用上年, 0) * 0.1, 100)"
     lines = []
     for c in range(1, 5):
-        for i in range(2):
+        for _ in range(2):
             rare = [_json_finding({1: "10410", 2: "10460"}[c], "ARGS:json.formula", v)] if c in (1, 2) else []
             lines.append(_entry("linhe", f"198.51.100.{c}", "/calc/evaluate", [
                 _sqli("ARGS:json.formula", v), _json_finding("10650", "ARGS:json.formula", v), *rare],
