@@ -16,7 +16,7 @@ import pytest
 from sitegroup.model import RateLimit, WafException
 from sitegroup.waf import RenderOptions, WafRenderError, cms, filter_fields, render_files, unicode_map, wordify
 from sitegroup.waf.ctl import path_operator
-from sitegroup.waf.modsec import SITE_ID_BASE, SITE_ID_SPAN
+from sitegroup.waf.modsec import NO_PACKAGE_ID, SITE_ID_BASE, SITE_ID_SPAN
 from sitegroup.waf.render import TUNING_FILE
 from tests.conftest import require
 from tests.waf import factory
@@ -192,7 +192,10 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
         seen |= ids
     profile_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/profiles.conf"])]
     cms_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/cms.conf"])]
-    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids)
+    # cms.conf's no-package skip (one per phase) sits in the dispatch range; every package rule in 12000-13999.
+    assert cms_ids[:2] == [NO_PACKAGE_ID, NO_PACKAGE_ID + 1]
+    assert "SecMarker END-CMS-ALL" in files["modsecurity/cms.conf"]
+    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids[2:])
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
