@@ -117,6 +117,7 @@ before two hex digits, a line break or control character, and a statement word a
 expression, CRS's SQL rules (libinjection reads ``TI=(x) AND IN=(y)`` as SQL, the PL2/PL3 copies its operators and
 ``/*``) and 932200 (a shell bypass technique: ``/*`` and ``?`` wildcards) leave it; XSS, the other RCE rules, LFI,
 PHP and Java read it. Nothing in it closes a literal, and no shell command starts without ``; | & $`` or a backtick.
+
 Boolean expressions (``boolean-expression``: the conditions a rules engine or a knowledge base's 情形 引导 stores
 over named conditions, ``A && (B || (C && !D))``, and the keyword rules of 舆情 monitoring and site-search
 subscriptions, ``(赣服通|赣政通)+(崩溃|打不开)-(天气预报|旅游)``, ``"河长制" AND (巡河 OR 暗访) NOT 招聘``). Tokens:
@@ -126,7 +127,8 @@ as words, parentheses, spaces and tabs. Left out, so that a value holding them i
 ``<``, ``>``, ``;``, ``--``, ``/``, ``*``, ``#``, ``\\``, a backtick, ``$``, ``@``, ``{``, ``}``, ``%`` before two
 hex digits, a line break or control character, and a statement word anywhere. When a value is such an expression,
 CRS's SQL rules (libinjection reads ``A && (B || !C)`` and ``(x|y)+z`` as SQL) leave it and nothing else: its
-``|`` and ``&&`` are also the shell's, so every command rule keeps reading it (``A && id`` is refused there).
+``|`` and ``&&`` are also the shell's, so every command rule keeps reading it (``A && curl …``, ``(A|B) | nc …``
+are refused; ``A && id``, two conditions, is refused by no profile in any parameter, declared or not).
 
 Formulas (``formula``: a policy calculator's or a rules engine's arithmetic over named variables, ``min(max(
 研发费用本年 - 研发费用上年, 0) * 0.1, 100)``, ``round(基数 * 比例 / 100, 2)``, ``if(人数 >= 10, 5000, 2000)``).

@@ -73,11 +73,13 @@ TEXT_PATH = re.compile(_TF_ITEM["paths"]["items"]["pattern"])
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 TEXT_MIN_RULES = 2  # one rule alone is answered by a narrower exception
 FILTER_TARGET = re.compile(OPTION_ARGUMENT_PATTERN)  # what waf.filter_fields[].targets may name
+FILTER_PATH = re.compile(filter_fields.SCHEMA["items"]["properties"]["paths"]["items"]["pattern"])
 VALUE_LIMIT = 4000
 _STRUCTURED = re.compile(r"[()=<>&|!+*/^,-]|\s(?:and|or|not)\s", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")\b", re.IGNORECASE)
 # The order a value is tried in: the narrowest grammar first (a packet, a document, an expression of one
-# product), the general ones last; the first language every request's value is wholly in is proposed.
+# product), the general ones last; the first language every request's value is wholly in is proposed. Every
+# language of filter_fields.LANGUAGES stands here (test_triage checks it).
 FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "cql", "filter-sql",
                 "boolean-expression", "formula")
 
@@ -350,8 +352,9 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
 
 
 def _removed_by(language: str, rule: int) -> bool:
-    """A finding a filter field of the language leaves: CRS's SQL rules (attack-sqli, the platform's copies
-    logged as the rule they replace) and the language's own (filter_fields.REMOVED_RULES)."""
+    """A finding a filter field of the language leaves: CRS's SQL rules (filter_fields.REMOVED_TAGS, attack-sqli: the
+    942xxx file; the platform's copies are logged as the rule they replace) and the language's own
+    (filter_fields.REMOVED_RULES)."""
     return rule // 1000 == 942 or rule in filter_fields.REMOVED_RULES[language]
 
 
@@ -376,7 +379,7 @@ def _take_filter_fields(groups: list[Group], requests: list[list[Hit]], result: 
     groups' exceptions. The groups it does not answer are returned for exceptions, as before."""
     by_field: dict[tuple, list[Group]] = defaultdict(list)
     for g in groups:
-        if g.variable and FILTER_TARGET.match(g.variable) and TEXT_PATH.match(g.path) and g.path != "/":
+        if g.variable and FILTER_TARGET.match(g.variable) and FILTER_PATH.match(g.path) and g.path != "/":
             by_field[(g.site, g.path, g.variable)].append(g)
     taken: set[int] = set()
     for (site_, path, variable), gs in by_field.items():
@@ -609,12 +612,10 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
             out += ["  # A query language by design: only a value wholly in the language leaves the SQL rules (and the",
                     "  # language's own, docs/waf.md \"Filter fields\"); any other value meets every rule.",
                     "  filter_fields:"]
-        for ff in signed_filter_fields(filters.get(site_, []), reason=None):
-            out.append(f"    # {ff[1]}")
-            out.append(f"    - paths: [{', '.join(ff[0].paths)}]")
-            out.append(f"      targets: [{', '.join(ff[0].targets)}]")
-            out.append(f"      language: {ff[0].language}")
-            out.append(f"      reason: {ff[0].reason}")
+        for ff, evidence in signed_filter_fields(filters.get(site_, []), reason=None):
+            out += [f"    # {evidence}", f"    - paths: [{', '.join(ff.paths)}]",
+                    f"      targets: [{', '.join(ff.targets)}]", f"      language: {ff.language}",
+                    f"      reason: {ff.reason}"]
         if texts.get(site_):
             out += ["  # Technical text (ADR 0029): sign only if the backend stores the field as data (a bound",
                     "  # parameter) and every page shows it escaped; write how in stored and shown.",

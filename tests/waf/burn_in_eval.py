@@ -104,7 +104,7 @@ def _signed(proposals: list[triage.Proposal]) -> dict[str, tuple[WafException, .
     return {site: tuple(x[:50]) for site, x in out.items()}  # the entry's schema allows 50
 
 
-def _text_probes(tf: TextField | FilterField) -> list[Req]:
+def _field_probes(tf: TextField | FilterField) -> list[Req]:
     """The six attacks in a taken text or filter field on each of its paths: as _attack_probes sends them, or for a
     top-level JSON member (ARGS:json.name), as a JSON body {"name": attack}."""
     out = []
@@ -172,13 +172,13 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
                 attacks[(fs.profile, "sent")] += len(probes)
             attacks[(fs.profile, "exceptions")] += len(signed.get(fs.id, ()))
             attacks[(fs.profile, "unprobed")] += sum(not _attack_probes(x) for x in signed.get(fs.id, ()))
-            text_probes = [q for tf in texts.get(fs.id, ()) for q in _text_probes(tf)]
+            text_probes = [q for tf in texts.get(fs.id, ()) for q in _field_probes(tf)]
             if text_probes:
                 resps = send_many(after.port, fs.host, as_citizens(text_probes), source=GATEWAY)
                 attacks[(fs.profile, "text refused")] += sum(r.status == 403 for r in resps)
                 attacks[(fs.profile, "text sent")] += len(text_probes)
             attacks[(fs.profile, "text fields")] += len(texts.get(fs.id, ()))
-            filter_probes = [q for ff in filters.get(fs.id, ()) for q in _text_probes(ff)]
+            filter_probes = [q for ff in filters.get(fs.id, ()) for q in _field_probes(ff)]
             if filter_probes:
                 resps = send_many(after.port, fs.host, as_citizens(filter_probes), source=GATEWAY)
                 attacks[(fs.profile, "filter refused")] += sum(r.status == 403 for r in resps)

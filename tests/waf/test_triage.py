@@ -26,7 +26,7 @@ import yaml
 
 from sitegroup.model import WafException
 from sitegroup.schema import SITE_SCHEMA
-from sitegroup.waf import body_types, render, triage
+from sitegroup.waf import body_types, filter_fields, render, triage
 from tests.waf import attacks, factory
 from tests.waf.evaluate import site_tier
 from tests.waf.factory import GATEWAY
@@ -314,6 +314,14 @@ def test_conditions_and_formulas_become_filter_field_proposals_not_exceptions() 
     signed = {**doc["waf"], "filter_fields": [{**f, "reason": "reviewed by 王工"} for f in doc["waf"]["filter_fields"]]}
     jsonschema.validate(signed["filter_fields"], SITE_SCHEMA["properties"]["waf"]["properties"]["filter_fields"])
 
+
+
+def test_every_filter_language_is_tried() -> None:
+    """A language added to filter_fields.LANGUAGES and not to FILTER_ORDER would never be proposed."""
+    assert sorted(triage.FILTER_ORDER) == sorted(filter_fields.LANGUAGES) and len(set(triage.FILTER_ORDER)) == len(
+        triage.FILTER_ORDER)
+    # triage reads "the SQL rules leave it" as the 942xxx file: what REMOVED_TAGS names.
+    assert filter_fields.REMOVED_TAGS == ("attack-sqli",)
 
 @pytest.mark.parametrize(("values", "extra", "why"), [
     (["A && (B || !C)", "A && B' or '1"], (), "one value is no expression"),
