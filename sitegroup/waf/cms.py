@@ -271,6 +271,13 @@ def public_path_rule(pkg: Package, rule_id: int, tag: str) -> list[str]:
     ]
 
 
+def selector(*names: str) -> str:
+    """The regex on tx.sg_cms (a site's packages joined by '+', "-" for none) that holds one of these names as
+    a whole member: open-data does not select open-data-v2 or myopen-data."""
+    alts = "|".join(safe.check(safe.PROFILE_NAME, n, "CMS package name") for n in names)
+    return f"(?:^|\\+)(?:{alts})(?:\\+|$)" if len(names) > 1 else f"(?:^|\\+){alts}(?:\\+|$)"
+
+
 def render_package(pkg: Package, base: int) -> list[str]:
     name = safe.check(safe.PROFILE_NAME, pkg.name, "CMS package name")
     end = f"END-CMS-{name}"
@@ -279,7 +286,7 @@ def render_package(pkg: Package, base: int) -> list[str]:
         "",
         f"# {name} {safe.comment(pkg.description)}: rule ids {base}-{base + CMS_ID_SPAN - 1}",
         # tx.sg_cms is the site's packages joined by '+' (render.policy_key), "-" for none.
-        f'SecRule TX:sg_cms "!@rx (?:^|\\+){name}(?:\\+|$)" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
+        f'SecRule TX:sg_cms "!@rx {selector(name)}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     rid = base
     if pkg.public_paths:

@@ -23,6 +23,9 @@ def regex_literal(path: str) -> str:
 TRUSTED_TAIL = "[^;\\x5c%\\x00-\\x20\\x7f]"
 # Decode, then remove dot segments and read '\' as '/' (what the admin ACL does too).
 PATH_TRANSFORMS = "t:none,t:urlDecodeUni,t:normalizePathWin"
+# Set by every HTML, filter and text field's path rule: this request carries a declared field, so the phase-2 field
+# checks are worth reading (cms.conf skips them all otherwise, modsec.cms_conf).
+FIELDS_FLAG = "sg_fields"
 
 
 def path_operator(path: str) -> str:

@@ -150,6 +150,7 @@ from sitegroup.waf import safe
 from sitegroup.waf.ctl import (
     ARGUMENT_DESCRIPTION,
     DECLARED_PATHS,
+    FIELDS_FLAG,
     OPTION_ARGUMENT_PATTERN,
     PATH_TRANSFORMS,
     ctl_remove,
@@ -430,7 +431,7 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
     rid = first_id
     for path in field.paths:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
-                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1\"")
+                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1\"")
         rid += 1
     for t in targets:
         # Exactly one such argument: with two (?where=<filter>&where=<injection>, or one in the query and

@@ -39,6 +39,7 @@ from sitegroup.waf.ctl import (
     ARGUMENT_DESCRIPTION,
     ARGUMENT_PATTERN,
     DECLARED_PATHS,
+    FIELDS_FLAG,
     PATH_TRANSFORMS,
     critical_score,
     ctl_remove,
@@ -180,7 +181,7 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     rid = first_id
     for path in field.paths:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
-                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,{','.join(ctls)}\"")
+                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1,{','.join(ctls)}\"")
         rid += 1
     variables = "|".join(targets)
     if field.markup not in MARKUP_BY_KIND:

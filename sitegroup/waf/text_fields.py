@@ -46,6 +46,7 @@ from sitegroup.waf.ctl import (
     ARGUMENT_DESCRIPTION,
     ARGUMENT_PATTERN,
     DECLARED_PATHS,
+    FIELDS_FLAG,
     PATH_TRANSFORMS,
     critical_score,
     ctl_remove,
@@ -158,7 +159,7 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
     rid = first_id
     for path in field.paths:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
-                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1\"")
+                     f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1\"")
         rid += RULES_PER_PATH
     body = removals(["REQUEST_BODY"], BODY_RULES, ())
     lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:1,pass,nolog,t:none,tag:\'{tag}\','

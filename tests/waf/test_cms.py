@@ -12,6 +12,7 @@ import pytest
 
 from sitegroup.model import ContentType
 from sitegroup.waf import WafRenderError, body_types, cms, html_fields
+from sitegroup.waf.ctl import FIELDS_FLAG
 from sitegroup.waf.options import RenderOptions
 from sitegroup.waf.render import render_files, replacement_ids
 from tests.waf import factory
@@ -355,6 +356,20 @@ def test_each_packages_guard_selects_exactly_the_sites_that_declare_it() -> None
     for name, pattern in guards.items():
         chosen = [k for k in keys if re.search(pattern, k)]
         assert chosen == [k for k in keys if name in k.split("+")], name
+    # Package sites pass a group's guard first: it must pass exactly the keys one of its members' guards passes,
+    # and every package must sit inside exactly one group, between that group's guard and its marker.
+    groups = re.findall(r'SecRule TX:sg_cms "!@rx (.+?)" "id:\d+,phase:1,pass,nolog,t:none,'
+                        r'skipAfter:END-CMS-GROUP-(\d+)"', text)
+    assert len(groups) > 1
+    placed = []
+    for pattern, g in groups:
+        body = text[text.index(f"skipAfter:END-CMS-GROUP-{g}"):text.index(f"SecMarker END-CMS-GROUP-{g}\n")]
+        members = re.findall(r"skipAfter:END-CMS-([a-z0-9-]+)\"", body)
+        assert members and all(f"SecMarker END-CMS-{m}\n" in body for m in members)
+        chosen = [k for k in keys if re.search(pattern, k)]
+        assert chosen == [k for k in keys if set(k.split("+")) & set(members)], g
+        placed += members
+    assert sorted(placed) == PACKAGES
 
 
 def test_two_packages_that_parse_one_body_type_two_ways_are_refused(tmp_path: Path, capsys) -> None:
@@ -396,3 +411,24 @@ def test_a_site_running_four_products_gets_each_packages_exclusions(tier: Tier, 
         assert not refused, f"{name} on a {profile} site with {factory.MULTI_PACKAGES}: refused {refused}"
         served = [d["path"] for d in pkg.must_block if send(tier.port, host, _req(d), source=GATEWAY).status != 403]
         assert not served, f"{name} on a {profile} site with {factory.MULTI_PACKAGES}: not blocked {served}"
+
+
+def test_every_phase2_package_rule_reads_a_flag_set_with_the_fields_flag() -> None:
+    """cms.conf's 10903 skips every package's phase-2 rules unless a field's path rule set tx.sg_fields: so each
+    phase-2 rule there must read a flag (tx.sg_html_/sg_filter_/sg_textfield_...) that is only ever set by a rule
+    that sets tx.sg_fields too. A renderer that forgot it would let the field's removals stand without its checks
+    (the attack tests would catch that for the packages they cover; this catches it for every rule)."""
+    opts = RenderOptions.local("/tmp/sitegroup-waf-cms", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
+    text = render_files(factory.test_environment(), opts)["modsecurity/cms.conf"]
+    rules = re.split(r"\n(?=SecRule |SecMarker )", text)
+    phase2 = [r for r in rules if "phase:2" in r and "id:10903" not in r]
+    assert len(phase2) > 20
+    setters: dict[str, list[str]] = {}
+    for r in rules:
+        for flag in re.findall(r"setvar:tx\.(sg_\w+)=1", r):
+            setters.setdefault(flag, []).append(r)
+    for r in phase2:
+        flag = re.match(r'SecRule TX:(sg_\w+) "@eq 1"', r)
+        assert flag, r[:200]
+        assert setters.get(flag[1]) and all(f"setvar:tx.{FIELDS_FLAG}=1" in s for s in setters[flag[1]]), flag[1]
+    assert f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:10903,phase:2' in text

@@ -7,6 +7,7 @@ the renderer, no value may end a directive and write configuration into another 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,14 @@ import pytest
 from sitegroup.model import RateLimit, WafException
 from sitegroup.waf import RenderOptions, WafRenderError, cms, filter_fields, render_files, unicode_map, wordify
 from sitegroup.waf.ctl import path_operator
-from sitegroup.waf.modsec import NO_PACKAGE_ID, SITE_ID_BASE, SITE_ID_SPAN
+from sitegroup.waf.modsec import (
+    NO_PACKAGE_ID,
+    PACKAGE_GROUP_ID,
+    PACKAGE_GROUPS,
+    SITE_ID_BASE,
+    SITE_ID_SPAN,
+    package_groups,
+)
 from sitegroup.waf.render import TUNING_FILE
 from tests.conftest import require
 from tests.waf import factory
@@ -192,10 +200,13 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
         seen |= ids
     profile_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/profiles.conf"])]
     cms_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/cms.conf"])]
-    # cms.conf's no-package skip (one per phase) sits in the dispatch range; every package rule in 12000-13999.
+    # cms.conf's no-package skip (one per phase) and the package groups' guards sit in the dispatch range;
+    # every package rule in 12000-13999.
     assert cms_ids[:2] == [NO_PACKAGE_ID, NO_PACKAGE_ID + 1]
     assert "SecMarker END-CMS-ALL" in files["modsecurity/cms.conf"]
-    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids[2:])
+    groups = [i for i in cms_ids if i < 12000]
+    assert groups[2:] == list(range(PACKAGE_GROUP_ID, PACKAGE_GROUP_ID + len(groups) - 2)) and len(groups) > 3
+    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids if i > 11000)
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
@@ -491,3 +502,15 @@ def test_the_prose_guard_reads_writing_not_syntax() -> None:
     guard = re.compile(("^" + wordify.PROSE_GUARD).replace('\\"', '"').replace(r"\z", r"\Z").encode(), re.M)
     assert [t for t in PROSE if guard.match(t.encode())] == []  # prose: the guard's lookahead fails
     assert [t for t in NOT_PROSE if not guard.match(t.encode())] == []
+
+
+def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
+    """A package site walks every group guard and then its own group's guards: the groups must keep the
+    packages' order (their rule ids follow it), cover each once, and keep groups + largest group small."""
+    assert package_groups([]) == [] and package_groups(["a", "b", "c"]) == [["a", "b", "c"]]
+    for n in (4, 9, 10, 17, 36, 50):
+        names = [f"p{i:02d}" for i in range(n)]
+        groups = package_groups(names)
+        assert [x for g in groups for x in g] == names and all(groups)
+        assert 1 < len(groups) <= PACKAGE_GROUPS
+        assert len(groups) + max(map(len, groups)) <= 2 * math.ceil(math.sqrt(n)) + 3, n
