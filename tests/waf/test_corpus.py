@@ -61,7 +61,9 @@ H_HELD_OUT_CEILING = {"strict": 52 / 761, "standard": 10 / 761, "high-value": 68
 # 728) is blind; I2 is after one round. Its tuning part keeps log shipping and ETL job definitions (logs and jobs
 # carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
 I_TUNING_CEILING = {"strict": 147 / 892, "standard": 117 / 892, "high-value": 147 / 892}  # stop 26
-I_HELD_OUT_CEILING = {"strict": 99 / 728, "standard": 66 / 728, "high-value": 99 / 728}  # I3 (stop 26)
+# Opened for diagnosis in stop 32 (after its last count, 98 / 98 / 65, at cf35f5a; X and Y measure now): CAP 1.2
+# alerts' "  Update" line (10360: \A for ^) and Markdown tables in a chat assistant's answers (10440): 80 / 75 / 47.
+I_HELD_OUT_CEILING = {"strict": 75 / 728, "standard": 47 / 728, "high-value": 80 / 728}  # opened, stop 32
 # J (stop 26), a helper's, blind like I: J1 before any J tuning (70 / 49 / 15 of 694 held-out at high-value / strict /
 # standard; tuning 227 / 183 / 58 of 896); J2 after one round (below). Its tuning part keeps message-bus and DevOps
 # webhook traffic (service-to-service, not tuned by decision, as log shipping in I).
@@ -157,7 +159,7 @@ CEILINGS = {
     "F": (F_TUNING_CEILING, F_HELD_OUT_CEILING, False),
     "G": (G_TUNING_CEILING, G_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 27
     "H": (H_TUNING_CEILING, H_HELD_OUT_CEILING, False),
-    "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, False),
+    "I": (I_TUNING_CEILING, I_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 32
     "J": (J_TUNING_CEILING, J_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
     "K": (K_TUNING_CEILING, K_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
     "L": (L_TUNING_CEILING, L_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 28
@@ -179,8 +181,8 @@ CEILINGS = {
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
     """Corpora B-X (gen_cms_corpus_{b..x}.py): both parts held to their last recorded figures (docs/waf.md).
-    C, E, F, H, I, M, N, P, R, S, V, W and X are measurements: their held-out parts are only counted; B's, D's, G's,
-    J's, K's, L's, O's, Q's, T's and U's were opened for diagnosis."""
+    C, E, F, H, M, N, P, R, S, V, W and X are measurements: their held-out parts are only counted; B's, D's, G's,
+    I's, J's, K's, L's, O's, Q's, T's and U's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

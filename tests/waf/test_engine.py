@@ -621,6 +621,8 @@ def test_a_search_engine_referrer_is_not_off_domain(tier: Tier, url: str, off_do
 _SDK_COOKIE = "sensorsdata2015jssdkcross=" + _q(
     '{"distinct_id":"18f2a","$device_id":"18f2a","props":{"$latest_referrer":"https://www.baidu.com/link?url=x",'
     '"$latest_landing_page":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}')
+_MARKDOWN_ANSWER = ("新生儿落户需提供：\n\n| 材料 | 份数 |\n|---|:---:|\n| 出生医学证明 | 1 |\n| --- | --- |\n\n---\n\n"
+                    "> 温馨提示：可在线办理。")
 DIAGNOSIS_CASES = [
     ("10230: a search encoded twice, with a space", "strict",
      Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
@@ -648,6 +650,20 @@ DIAGNOSIS_CASES = [
     ("10660: a threshold's shape around a probe", "high-value",
      Req("GET", "/mch/api/risk/list?q=" + _q("年龄>35岁"), dict(attacks.BASE)),
      Req("GET", "/mch/api/risk/list?q=" + _q("ascii(x)>64"), dict(attacks.BASE)), "10660"),
+    ("10360: a CAP alert's msgType Update on a line of its own", "standard",
+     Req("POST", "/api/warning/push", {**attacks.BASE, "Content-Type": "text/xml;charset=UTF-8"},
+         '<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">\n'
+         "  <identifier>52030041600000_20270226222453</identifier>\n  <status>Actual</status>\n"
+         "  <msgType>Update</msgType>\n  <scope>Public</scope>\n"
+         "  <info><event>高温</event><headline>遵义市气象台更新高温红色预警信号</headline></info>\n</alert>\n"),
+     Req("POST", "/api/warning/push", {**attacks.BASE, "Content-Type": "text/xml;charset=UTF-8"},
+         '<?xml version="1.0" encoding="UTF-8"?>\n<alert><identifier>1; delete from alerts</identifier></alert>\n'),
+     "10360"),
+    ("10440: a Markdown table and rule in a chat assistant's answer", "strict",
+     Req("POST", "/ai/v1/chat/completions", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"messages": [{"role": "assistant", "content": _MARKDOWN_ANSWER}]}, ensure_ascii=False)),
+     Req("POST", "/ai/v1/chat/completions", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"messages": [{"role": "user", "content": "| 材料 |\n|---|\n1 or 1=1 ---\n"}]})), "10440"),
     ("10273: an escape()-encoded search in a cookie", "high-value",
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),
