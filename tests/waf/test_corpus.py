@@ -62,8 +62,9 @@ H_HELD_OUT_CEILING = {"strict": 52 / 761, "standard": 10 / 761, "high-value": 68
 # carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
 I_TUNING_CEILING = {"strict": 147 / 892, "standard": 117 / 892, "high-value": 147 / 892}  # stop 26
 # Opened for diagnosis in stop 32 (after its last count, 98 / 98 / 65, at cf35f5a; X and Y measure now): CAP 1.2
-# alerts' "  Update" line (10360: \A for ^) and Markdown tables in a chat assistant's answers (10440): 80 / 75 / 47.
-I_HELD_OUT_CEILING = {"strict": 75 / 728, "standard": 47 / 728, "high-value": 80 / 728}  # opened, stop 32
+# alerts' "  Update" line (10360: \A for ^), Markdown tables and code fences in a chat assistant's answers (10440,
+# 10260): 80 / 67 / 47 (what is left: the cloud's log shipping and ETL registry calls, CAP XML inside JSON).
+I_HELD_OUT_CEILING = {"strict": 67 / 728, "standard": 47 / 728, "high-value": 80 / 728}  # opened, stop 32
 # J (stop 26), a helper's, blind like I: J1 before any J tuning (70 / 49 / 15 of 694 held-out at high-value / strict /
 # standard; tuning 227 / 183 / 58 of 896); J2 after one round (below). Its tuning part keeps message-bus and DevOps
 # webhook traffic (service-to-service, not tuned by decision, as log shipping in I).

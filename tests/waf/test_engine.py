@@ -623,6 +623,7 @@ _SDK_COOKIE = "sensorsdata2015jssdkcross=" + _q(
     '"$latest_landing_page":"https://www.example.gov.cn/art/2024/1/2/art_1_2.html"}}')
 _MARKDOWN_ANSWER = ("新生儿落户需提供：\n\n| 材料 | 份数 |\n|---|:---:|\n| 出生医学证明 | 1 |\n| --- | --- |\n\n---\n\n"
                     "> 温馨提示：可在线办理。")
+_FENCED = "办理材料如下：\n```text\n身份证、户口簿 各1份\n```\n如有疑问请拨打 12345。"
 DIAGNOSIS_CASES = [
     ("10230: a search encoded twice, with a space", "strict",
      Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
@@ -669,6 +670,11 @@ DIAGNOSIS_CASES = [
          "content=" + _q('建议标题：关于 "一网通办"\n第二段：希望增加夜间办理。')),
      Req("POST", "/hudong/submit", {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
          "content=" + _q('第二段：希望增加夜间办理。\n关于 "一网通办"')), "10110"),
+    ("10260: a Markdown code fence in a chat message", "strict",
+     Req("POST", "/ai/v1/chat/completions", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"messages": [{"role": "assistant", "content": _FENCED}]}, ensure_ascii=False)),
+     Req("POST", "/ai/v1/chat/completions", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"messages": [{"role": "user", "content": "执行：\n```or 1=1\n"}]}, ensure_ascii=False)), "10260"),
     ("10273: an escape()-encoded search in a cookie", "high-value",
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),
