@@ -312,19 +312,20 @@ def cms_conf(packages: list[cms.Package], profiles: dict[str, WafProfile] | None
     lines += [f'SecRule TX:sg_cms "@streq -" "id:{NO_PACKAGE_ID},phase:1,pass,nolog,t:none,skipAfter:{END_CMS}"',
               f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:{NO_PACKAGE_ID + 1},phase:2,pass,nolog,t:none,'
               f'skipAfter:{END_CMS}"']
-    # A package site walks the group guards, then the guards of its own group only: with 50 packages in use
-    # 6 + 9 comparisons instead of 50. A group guard is its members' guards in one alternation, so it passes
-    # exactly the keys one of its members' guards passes (test_cms).
+    # A package site walks the group guards, then the guards of its own group only: with the catalogue's 27
+    # packages in use 6 + 5 comparisons instead of 27 (6 + 9 at the 50 the id range holds). A group guard is its
+    # members' guards in one alternation, so it passes exactly the keys one of its members' guards passes
+    # (test_cms). Rule ids follow the packages' order, as before the groups.
     groups = package_groups([p.name for p in packages])
-    j = 0
+    base = {p.name: cms.CMS_ID_BASE + j * cms.CMS_ID_SPAN for j, p in enumerate(packages)}
+    by_name = {p.name: p for p in packages}
     for g, members in enumerate(groups):
         if len(groups) > 1:
             lines += ["", f"# package group {g}: {', '.join(members)}",
                       f'SecRule TX:sg_cms "!@rx {cms.selector(*members)}" "id:{PACKAGE_GROUP_ID + g},phase:1,'
                       f'pass,nolog,t:none,skipAfter:END-CMS-GROUP-{g}"']
-        for _ in members:
-            lines += cms.render_package(packages[j], cms.CMS_ID_BASE + j * cms.CMS_ID_SPAN)
-            j += 1
+        for name in members:
+            lines += cms.render_package(by_name[name], base[name])
         if len(groups) > 1:
             lines.append(f"SecMarker END-CMS-GROUP-{g}")
     lines.append(f"SecMarker {END_CMS}")

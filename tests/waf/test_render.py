@@ -348,7 +348,8 @@ def test_exclusion_paths_trust_only_a_clean_rest(path: str) -> None:
 
 
 def test_wordified_sql_rules_match_stock_on_ascii() -> None:
-    """10260/10330/10370 differ from CRS 942260/942330/942370 only on non-ASCII bytes."""
+    """10260/10330/10370 differ from CRS 942260/942330/942370 only on non-ASCII bytes, and 10260 on a Markdown code
+    fence line (stop 32), where it reads less than the stock rule, never more."""
     import random
 
     text = TUNING_FILE.read_text(encoding="utf-8")
@@ -360,19 +361,23 @@ def test_wordified_sql_rules_match_stock_on_ascii() -> None:
         block = next(b for b in conf.split("\n\n") if f"id:{rule_id}," in b)
         line = next(ln for ln in block.splitlines() if ln.startswith("SecRule "))
         rx = re.match(r'SecRule \S+ "@rx (.*)" \\$', line).group(1).replace('\\"', '"')
-        # Python's re has no (*COMMIT); compiled without re.M, ^ only matches at the start, where it changes nothing
-        return re.compile(rx.replace("(*COMMIT)", "").encode("latin-1"))
+        # Python's re has no (*COMMIT); compiled without re.M, ^ only matches at the start, where it changes nothing.
+        # PCRE's \z (the very end) is Python's \Z.
+        return re.compile(rx.replace("(*COMMIT)", "").replace("\\z", "\\Z").encode("latin-1"))
+
+    fence = re.compile(rb"(?:\A|\n)```+[\w+.-]*[ \t]*(?:\r?\n|\Z)")
 
     rnd = random.Random(7)
     words = [b"or", b"and", b"like", b"select", b"union", b"having", b"between", b"xor", b"div", b"--", b"#",
              b"information_schema", b"'", b'"', b"`", b"1", b"=", b" ", b"(", b")", b"@", b"a", b"*", b"^", b"%",
-             b"-", b",", b"|", b"&", b";", b"\\x27", b"\n"]
+             b"-", b",", b"|", b"&", b";", b"\\x27", b"\n", b"```", b"sql"]
     zh = "她说'明天再来'，可是第二天还是没人处理。相关通知见 http://www.jinan.gov.cn/art/1.html".encode()
     for ours, theirs in (("10260", "942260"), ("10330", "942330"), ("10370", "942370")):
         a, b = pattern(text, ours), pattern(stock, theirs)
         for _ in range(5000):
             s = b"".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
-            assert bool(a.search(s)) == bool(b.search(s)), (ours, s)
+            if bool(a.search(s)) != bool(b.search(s)):
+                assert ours == "10260" and fence.search(s) and b.search(s), (ours, s)
         assert not a.search(zh)
 
 
