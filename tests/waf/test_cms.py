@@ -414,14 +414,14 @@ def test_a_site_running_four_products_gets_each_packages_exclusions(tier: Tier, 
 
 
 def test_every_phase2_package_rule_reads_a_flag_set_with_the_fields_flag() -> None:
-    """cms.conf's 10903 skips every package's phase-2 rules unless a field's path rule set tx.sg_fields: so each
+    """cms.conf's 10904 skips every package's phase-2 rules unless a field's path rule set tx.sg_fields: so each
     phase-2 rule there must read a flag (tx.sg_html_/sg_filter_/sg_textfield_...) that is only ever set by a rule
     that sets tx.sg_fields too. A renderer that forgot it would let the field's removals stand without its checks
     (the attack tests would catch that for the packages they cover; this catches it for every rule)."""
     opts = RenderOptions.local("/tmp/sitegroup-waf-cms", listen="127.0.0.1:18080", backend="http://127.0.0.1:18081")
     text = render_files(factory.test_environment(), opts)["modsecurity/cms.conf"]
     rules = re.split(r"\n(?=SecRule |SecMarker )", text)
-    phase2 = [r for r in rules if "phase:2" in r and "id:10903" not in r]
+    phase2 = [r for r in rules if "phase:2" in r and "id:10903" not in r and "id:10904" not in r]
     assert len(phase2) > 20
     setters: dict[str, list[str]] = {}
     for r in rules:
@@ -431,4 +431,4 @@ def test_every_phase2_package_rule_reads_a_flag_set_with_the_fields_flag() -> No
         flag = re.match(r'SecRule TX:(sg_\w+) "@eq 1"', r)
         assert flag, r[:200]
         assert setters.get(flag[1]) and all(f"setvar:tx.{FIELDS_FLAG}=1" in s for s in setters[flag[1]]), flag[1]
-    assert f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:10903,phase:2' in text
+    assert f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:10904,phase:2' in text

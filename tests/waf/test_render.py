@@ -18,6 +18,7 @@ from sitegroup.model import RateLimit, WafException
 from sitegroup.waf import RenderOptions, WafRenderError, cms, filter_fields, render_files, unicode_map, wordify
 from sitegroup.waf.ctl import path_operator
 from sitegroup.waf.modsec import (
+    FIELDS_SKIP_ID,
     NO_PACKAGE_ID,
     PACKAGE_GROUP_ID,
     PACKAGE_GROUPS,
@@ -200,12 +201,13 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
         seen |= ids
     profile_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/profiles.conf"])]
     cms_ids = [int(i) for i in re.findall(r"id:(\d+)", files["modsecurity/cms.conf"])]
-    # cms.conf's no-package skip (one per phase) and the package groups' guards sit in the dispatch range;
-    # every package rule in 12000-13999.
+    # cms.conf's no-package skip (one per phase), the field-check skip and the package groups' guards sit in the
+    # dispatch range; every package rule in 12000-13999.
     assert cms_ids[:2] == [NO_PACKAGE_ID, NO_PACKAGE_ID + 1]
     assert "SecMarker END-CMS-ALL" in files["modsecurity/cms.conf"]
     groups = [i for i in cms_ids if i < 12000]
-    assert groups[2:] == list(range(PACKAGE_GROUP_ID, PACKAGE_GROUP_ID + len(groups) - 2)) and len(groups) > 3
+    assert groups[2] == FIELDS_SKIP_ID and len(groups) > 4
+    assert groups[3:] == list(range(PACKAGE_GROUP_ID, PACKAGE_GROUP_ID + len(groups) - 3))
     assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids if i > 11000)
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
