@@ -133,13 +133,20 @@ def bodies() -> dict[str, Req]:
     }
 
 
+PACKAGE_EVERY = 5  # every fifth site declares one CMS package (site 4, the measured burn-in site, among them)
+
+
+def has_package(i: int) -> bool:
+    return i % PACKAGE_EVERY == PACKAGE_EVERY - 1
+
+
 def sites(n: int) -> list:
     out = []
     cms_names = sorted(cms.packages())
     for i in range(n):
         p = PROFILES[i % len(PROFILES)]
         exc = (factory.letter_exception(),) if i % 10 == 9 else ()
-        pkg = cms_names[i // 5 % len(cms_names)] if cms_names and i % 5 == 4 else None
+        pkg = cms_names[i // PACKAGE_EVERY % len(cms_names)] if cms_names and has_package(i) else None
         out.append(factory.site(f"s{i:04d}", (f"s{i:04d}.bench.gov.cn", f"www.s{i:04d}.bench.gov.cn"),
                                 factory.load_profile(p), exc, cms=pkg))
     return out
@@ -344,9 +351,9 @@ def print_table(lat: dict[str, tuple[float, float, float, float]], tier_sites: i
     def row(label: str, name: str, o: tuple[float, ...], rest: str = "") -> str:
         r = f"{rps[name]:7.0f} " if rps else ""
         g = f" {o[3] - get[name][3]:7.3f}" if get else ""
-        return f"{label:34} {r}{o[1]:7.3f} {o[2]:7.2f} {o[3]:7.3f}{g}{rest}"
+        return f"{label:40} {r}{o[1]:7.3f} {o[2]:7.2f} {o[3]:7.3f}{g}{rest}"
 
-    print(f"{'target':34} {'  req/s ' if rps else ''}{'p50 ms':>7} {'p99 ms':>7} {'cpu ms':>7}"
+    print(f"{'target':40} {'  req/s ' if rps else ''}{'p50 ms':>7} {'p99 ms':>7} {'cpu ms':>7}"
           f"{' cpu-GET' if get else ''} {'+p50':>7} {'+cpu':>7} {'x plain':>7} {'vs stock p50/cpu':>17}")
     print(row("no ModSecurity (same nginx)", "plain", plain))
     for pl in LEVELS:
@@ -357,8 +364,9 @@ def print_table(lat: dict[str, tuple[float, float, float, float]], tier_sites: i
         pl = _paranoia(prof)
         o, st = lat[prof], lat[f"stock{pl}"]
         added, stock_added = o[1] - plain[1], st[1] - plain[1]
+        package = " + package" if prof in PROFILES and has_package(PROFILES.index(prof)) else ""
         label = ("standard without text-body rules (ablation)" if prof == ABLATION
-                 else f"{prof} (PL{pl}, {tier_sites}-site tier)")
+                 else f"{prof}{package} (PL{pl}, {tier_sites}-site tier)")
         print(row(label, prof, o,
                   f" {added:7.3f} {o[3] - plain[3]:7.3f} {o[1] / plain[1]:7.1f} "
                   f"{added / stock_added:7.2f}x/{_cpu_ratio(lat, prof):.2f}x"))
