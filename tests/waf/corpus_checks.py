@@ -10,6 +10,7 @@ import base64
 import hashlib
 import http.client
 import http.server
+import importlib
 import io
 import json
 import re
@@ -88,6 +89,27 @@ def assert_new_families(reqs: list[dict], *earlier: object) -> None:
     assert not families & (a_families() | set(gen_a.SOURCES))
     for other in earlier:
         assert not families & set(other.SOURCES), other.__name__
+
+
+def earlier_generators(last: str) -> tuple[ModuleType, ...]:
+    """The generators of corpora B up to and including `last` ("w": B-W), in order: what a new corpus's families
+    and SEED are compared with."""
+    return tuple(importlib.import_module(f"tests.waf.data.gen_cms_corpus_{c}")
+                 for c in "bcdefghijklmnopqrstuvwxyz"[:"bcdefghijklmnopqrstuvwxyz".index(last) + 1])
+
+
+def assert_uploads_decode(reqs: list[dict], min_uploads: int, ext: dict[str, str]) -> None:
+    """Every uploaded file is what its part's Content-Type says (its magic bytes), its name has that type's
+    extension, every part is named, and every type in `ext` occurs."""
+    uploads = [r for r in reqs if content_type(r).startswith("multipart/form-data")]
+    assert len(uploads) >= min_uploads
+    kinds = set()
+    for r in uploads:
+        for p in upload_files(r):
+            assert common_file_ok(p["data"], p["type"]) and p["filename"].endswith(ext[p["type"]]), r["label"]
+            kinds.add(p["type"])
+        assert all(p["name"] for p in multipart_parts(r))
+    assert kinds == set(ext)
 
 
 def a_families() -> set[str]:

@@ -25,44 +25,23 @@ from tests.waf.corpus_checks import (
     assert_sized,
     assert_sound_requests,
     assert_split_as_written,
-    common_file_ok,
+    assert_uploads_decode,
     content_type,
     corpus_fixtures,
+    earlier_generators,
     form_fields,
     header,
     id_number_ok,
     json_body,
     luhn_ok,
     media_types,
-    multipart_parts,
     of_family,
     query1,
     upload_fields,
     upload_files,
     uscc_ok,
 )
-from tests.waf.data import gen_cms_corpus_b as gen_b
-from tests.waf.data import gen_cms_corpus_c as gen_c
-from tests.waf.data import gen_cms_corpus_d as gen_d
-from tests.waf.data import gen_cms_corpus_e as gen_e
-from tests.waf.data import gen_cms_corpus_f as gen_f
-from tests.waf.data import gen_cms_corpus_g as gen_g
 from tests.waf.data import gen_cms_corpus_h as gen_h
-from tests.waf.data import gen_cms_corpus_i as gen_i
-from tests.waf.data import gen_cms_corpus_j as gen_j
-from tests.waf.data import gen_cms_corpus_k as gen_k
-from tests.waf.data import gen_cms_corpus_l as gen_l
-from tests.waf.data import gen_cms_corpus_m as gen_m
-from tests.waf.data import gen_cms_corpus_n as gen_n
-from tests.waf.data import gen_cms_corpus_o as gen_o
-from tests.waf.data import gen_cms_corpus_p as gen_p
-from tests.waf.data import gen_cms_corpus_q as gen_q
-from tests.waf.data import gen_cms_corpus_r as gen_r
-from tests.waf.data import gen_cms_corpus_s as gen_s
-from tests.waf.data import gen_cms_corpus_t as gen_t
-from tests.waf.data import gen_cms_corpus_u as gen_u
-from tests.waf.data import gen_cms_corpus_v as gen_v
-from tests.waf.data import gen_cms_corpus_w as gen_w
 from tests.waf.data import gen_cms_corpus_x as gen_x
 from tests.waf.data import gen_cms_corpus_y as gen_y
 
@@ -94,31 +73,7 @@ PINNED_HELD_GROUPS = {  # the (family, shape) groups of the other families the r
     ("womens-federation", "women-home-page"),
 }
 
-EARLIER = (
-    gen_b,
-    gen_c,
-    gen_d,
-    gen_e,
-    gen_f,
-    gen_g,
-    gen_h,
-    gen_i,
-    gen_j,
-    gen_k,
-    gen_l,
-    gen_m,
-    gen_n,
-    gen_o,
-    gen_p,
-    gen_q,
-    gen_r,
-    gen_s,
-    gen_t,
-    gen_u,
-    gen_v,
-    gen_w,
-    gen_x,
-)
+EARLIER = earlier_generators("x")
 
 corpus, reqs = corpus_fixtures(gen_y)
 
@@ -266,17 +221,7 @@ def test_the_request_kinds_it_was_made_for(reqs: list[dict]) -> None:
 
 
 def test_multipart_uploads_decode(reqs: list[dict]) -> None:
-    """Every uploaded file is what its part's Content-Type says, and its name's extension agrees."""
-    uploads = [r for r in reqs if content_type(r).startswith("multipart/form-data")]
-    assert len(uploads) >= 170
-    ext = {"application/pdf": ".pdf", "image/jpeg": ".jpg"}
-    kinds = set()
-    for r in uploads:
-        for p in upload_files(r):
-            assert common_file_ok(p["data"], p["type"]) and p["filename"].endswith(ext[p["type"]]), r["label"]
-            kinds.add(p["type"])
-        assert all(p["name"] for p in multipart_parts(r))
-    assert kinds == set(ext)
+    assert_uploads_decode(reqs, 170, {"application/pdf": ".pdf", "image/jpeg": ".jpg"})
 
 
 def test_text_is_real_text(reqs: list[dict]) -> None:
