@@ -409,7 +409,7 @@ def matches(language: str, value: str) -> bool:
 
 
 def rule_count(field: FilterField) -> int:
-    return len(field.paths) + len(field.targets)
+    return len(field.paths) + 1 + len(field.targets)
 
 
 def removals(language: str, target: str) -> str:
@@ -420,9 +420,10 @@ def removals(language: str, target: str) -> str:
 
 
 def render(field: FilterField, first_id: int, tag: str) -> list[str]:
-    """Phase 1, one rule per path: flag the request. Phase 2 (before CRS reads arguments), one rule per
-    target: when the flagged request's argument is wholly the language, the language's rules leave it
-    (removals: CRS's SQL rules; for GraphQL the command rules too, for report formulas 933161)."""
+    """Phase 1, one rule per path: flag the request. Phase 2 (before CRS reads arguments): one grammar check over
+    all the targets, marking each argument whose whole value is the language; then one rule per target: when it
+    is marked and is the only such argument, the language's rules leave it (removals: CRS's SQL rules; for
+    GraphQL the command rules too, for report formulas 933161)."""
     if field.language not in LANGUAGES:
         raise WafRenderError(f"unknown filter language {field.language!r}: {', '.join(sorted(LANGUAGES))}")
     targets = [named_argument(t, "filter field target") for t in field.targets]
@@ -433,13 +434,26 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1\"")
         rid += 1
+    # One compiled grammar for all the targets (a package's field often names a JSON array's elements one by
+    # one): a grammar is up to 2.6 KB of regex, and a copy per target was most of what the packages add to a
+    # worker's memory. The check marks the argument it matched by name (tx.<flag>_ARGS:<name>; ModSecurity
+    # reads TX names case-blind, as it reads ARGS:<name>).
+    lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
+              f'    SecRule {"|".join(targets)} "@rx {LANGUAGES[field.language]}" '
+              f'"t:none,setvar:\'{marked(flag, "%{MATCHED_VAR_NAME}")}=1\'"']
+    rid += 1
     for t in targets:
         # Exactly one such argument: with two (?where=<filter>&where=<injection>, or one in the query and
-        # one in a form body) the removal would cover both, and which one the service reads is its choice.
+        # one in a form body) the mark may come from either, and which one the service reads is its choice.
         lines += [
-            f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
-            f'    SecRule &{t} "@eq 1" "t:none,chain"',
-            f'    SecRule {t} "@rx {LANGUAGES[field.language]}" "t:none,{removals(field.language, t)}"',
+            f'SecRule {marked(flag, t).replace("tx.", "TX:", 1)} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,'
+            f"tag:'{tag}',chain\"",
+            f'    SecRule &{t} "@eq 1" "t:none,{removals(field.language, t)}"',
         ]
         rid += 1
     return lines
+
+
+def marked(flag: str, target: str) -> str:
+    """The transaction variable the grammar check sets for an argument whose whole value is the language."""
+    return f"tx.{flag}_{target}"

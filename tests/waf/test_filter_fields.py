@@ -426,8 +426,8 @@ def test_an_injection_is_not_the_language(language: str, value: str) -> None:
 
 def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
     ff = FilterField(("/lwzb/api/form/explain",), ("ARGS:formula",), "report-formula", "审核公式")
-    last = filter_fields.render(ff, 12101, "cms/x")[-1]
-    assert filter_fields.LANGUAGES["report-formula"] in last
+    lines = filter_fields.render(ff, 12101, "cms/x")
+    last = checked_then_removed(lines, "report-formula")
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:formula", "ctl:ruleRemoveTargetById=933161;ARGS:formula",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/933161;ARGS:formula"]
@@ -437,8 +437,8 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
                                                    ("formula", (932140, 932200, 933161))])
 def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(language: str, extra: tuple[int, ...]) -> None:
     ff = FilterField(("/rules/save",), ("ARGS:json.expr",), language, "x")
-    last = filter_fields.render(ff, 12101, "site/x")[-1]
-    assert filter_fields.LANGUAGES[language] in last
+    lines = filter_fields.render(ff, 12101, "site/x")
+    last = checked_then_removed(lines, language)
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.expr"] + [
         x for rid in extra for x in (f"ctl:ruleRemoveTargetById={rid};ARGS:json.expr",
@@ -451,9 +451,9 @@ def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(languag
 def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
     ff = FilterField(("/odata/",), ("ARGS:$filter", "ARGS:$expand"), "odata", "OData")
     lines = filter_fields.render(ff, 12101, "cms/x")
-    assert lines[-2] == '    SecRule &ARGS:$expand "@eq 1" "t:none,chain"'
-    last = lines[-1]
-    assert filter_fields.LANGUAGES["odata"] in last
+    assert lines[-2].startswith('SecRule TX:sg_filter_12101_ARGS:$expand "@eq 1" ')
+    last = checked_then_removed(lines, "odata")
+    assert last.startswith('    SecRule &ARGS:$expand "@eq 1" ')
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:$expand", "ctl:ruleRemoveTargetById=932105;ARGS:$expand",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/932105;ARGS:$expand"]
@@ -462,8 +462,8 @@ def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
 
 def test_a_latex_field_leaves_the_sql_rules_920272_and_933210_only() -> None:
     ff = FilterField(("/kjxm/api/sbs/formula/save",), ("ARGS:latex",), "latex", "LaTeX")
-    last = filter_fields.render(ff, 12101, "cms/x")[-1]
-    assert filter_fields.LANGUAGES["latex"] in last
+    lines = filter_fields.render(ff, 12101, "cms/x")
+    last = checked_then_removed(lines, "latex")
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:latex",
                    "ctl:ruleRemoveTargetById=920272;ARGS:latex",
@@ -512,23 +512,33 @@ def test_a_statement_word_as_a_field_name_falls_back_to_every_rule() -> None:
     assert not matches("filter-sql", "order = 3") and matches("filter-sql", "sort_order = 3")
 
 
-def test_the_rendered_rules_flag_the_path_then_read_each_target() -> None:
+def test_the_rendered_rules_flag_the_path_check_every_target_once_then_remove_per_target() -> None:
     ff = FilterField(("/geoserver/",), ("ARGS:CQL_FILTER", "ARGS:cql_filter"), "filter-sql", "ECQL")
     lines = filter_fields.render(ff, 12101, "cms/geoserver")
-    assert len([x for x in lines if x.startswith("SecRule")]) == filter_fields.rule_count(ff) == 3
+    assert len([x for x in lines if x.startswith("SecRule")]) == filter_fields.rule_count(ff) == 4
     assert "setvar:tx.sg_filter_12101=1" in lines[1] and "phase:1" in lines[1]
-    for var in ("ARGS:CQL_FILTER", "ARGS:cql_filter"):
-        [i] = [n for n, x in enumerate(lines) if x.startswith(f"    SecRule {var} ")]
-        assert lines[i - 2].startswith('SecRule TX:sg_filter_12101 "@eq 1"') and "phase:2" in lines[i - 2]
-        assert lines[i - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'  # exactly one such argument
-        assert lines[i].endswith(f'"t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"')
-        assert filter_fields.LANGUAGES["filter-sql"] in lines[i]
+    # One grammar, compiled once, for both targets, on a flagged request only; it marks what it matched.
+    assert lines[2].startswith('SecRule TX:sg_filter_12101 "@eq 1" "id:12102,phase:2,') and lines[2].endswith(',chain"')
+    assert lines[3] == (f'    SecRule ARGS:CQL_FILTER|ARGS:cql_filter "@rx {filter_fields.LANGUAGES["filter-sql"]}" '
+                        '"t:none,setvar:\'tx.sg_filter_12101_%{MATCHED_VAR_NAME}=1\'"')
+    assert sum(filter_fields.LANGUAGES["filter-sql"] in x for x in lines) == 1
+    for n, var in ((4, "ARGS:CQL_FILTER"), (6, "ARGS:cql_filter")):
+        assert lines[n].startswith(f'SecRule TX:sg_filter_12101_{var} "@eq 1" "id:1210{n // 2 + 1},phase:2,')
+        assert lines[n + 1] == f'    SecRule &{var} "@eq 1" "t:none,ctl:ruleRemoveTargetByTag=attack-sqli;{var}"'
+
+
+def checked_then_removed(lines: list[str], language: str) -> str:
+    """The field's one grammar check reads the language; the last line (the last target's removals) is returned."""
+    [check] = [x for x in lines if f' "@rx {filter_fields.LANGUAGES[language]}" ' in x]
+    assert check.startswith("    SecRule ARGS:") and check.endswith("_%{MATCHED_VAR_NAME}=1'\"")
+    assert filter_fields.LANGUAGES[language] not in lines[-1]
+    return lines[-1]
 
 
 def test_a_graphql_field_leaves_the_sql_and_command_rules_and_nothing_else() -> None:
     ff = FilterField(("/cms/graphql",), ("ARGS:json.query",), "graphql", "GraphQL")
-    last = filter_fields.render(ff, 12101, "cms/x")[-1]
-    assert filter_fields.LANGUAGES["graphql"] in last
+    lines = filter_fields.render(ff, 12101, "cms/x")
+    last = checked_then_removed(lines, "graphql")
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
     assert ctl[0] == "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.query"
     for rid in (932100, 932105, 932106, 932110, 932115, 932150, 932200):

@@ -265,14 +265,20 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     chained = [x for x in chained if x not in text]
     # A filter field: only its language's rules (CRS's SQL rules; for GraphQL also the command rules that
     # misread it, by id), only for the one argument its grammar matched, only on a request its path rule flagged.
-    grammar = [(n, line) for n, line in chained if line.startswith("    SecRule ARGS")]
+    # The field's one grammar check marks an argument (tx.sg_filter_<id>_ARGS:<name>) on a flagged request; each
+    # target's removals need that mark and the argument's being the only one of its name.
+    grammar = [(n, line) for n, line in chained if line.startswith("    SecRule &ARGS")]
     for n, line in grammar:
-        var = line.split()[1]
-        [lang] = [k for k, v in filter_fields.LANGUAGES.items() if f' "@rx {v}" ' in line]
-        assert line.endswith(f'"t:none,{filter_fields.removals(lang, var)}"'), line
-        assert lines[n - 1] == f'    SecRule &{var} "@eq 1" "t:none,chain"'
-        assert lines[n - 2].startswith("SecRule TX:sg_filter_") and lines[n - 2].endswith(',chain"')
-    typed = [(n, line) for n, line in chained if not line.startswith("    SecRule ARGS")]
+        var = line.split()[1][1:]
+        flag = re.fullmatch(r'SecRule TX:(sg_filter_\d+)_(\S+) "@eq 1" "id:\d+,phase:2,pass,nolog,t:none,'
+                            r'tag:\'[^\']+\',chain"', lines[n - 1])
+        assert flag and flag[2] == var, lines[n - 1]
+        [check] = [x for x in lines if x.endswith(f"setvar:'tx.{flag[1]}_%{{MATCHED_VAR_NAME}}=1'\"")]
+        assert var in check.split()[1].split("|")
+        [lang] = [k for k, v in filter_fields.LANGUAGES.items() if f' "@rx {v}" ' in check]
+        assert line == f'    SecRule &{var} "@eq 1" "t:none,{filter_fields.removals(lang, var)}"', line
+        assert lines[lines.index(check) - 1].startswith(f'SecRule TX:{flag[1]} "@eq 1" ')
+    typed = [(n, line) for n, line in chained if not line.startswith("    SecRule &ARGS")]
     assert grammar and typed and len(grammar) + len(typed) + len(on_paths) + len(text) == len(removals)
     for n, line in typed:
         assert line.startswith('    SecRule REQUEST_HEADERS:Content-Type "@rx \\A')
