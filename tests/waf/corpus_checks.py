@@ -91,11 +91,15 @@ def assert_new_families(reqs: list[dict], *earlier: object) -> None:
         assert not families & set(other.SOURCES), other.__name__
 
 
+# Corpora after A, in the order they were made: single letters, then (past Z) doubled ones.
+LATER_CORPORA = (*"bcdefghijklmnopqrstuvwxyz", "aa")
+
+
 def earlier_generators(last: str) -> tuple[ModuleType, ...]:
     """The generators of corpora B up to and including `last` ("w": B-W), in order: what a new corpus's families
     and SEED are compared with."""
     return tuple(importlib.import_module(f"tests.waf.data.gen_cms_corpus_{c}")
-                 for c in "bcdefghijklmnopqrstuvwxyz"[:"bcdefghijklmnopqrstuvwxyz".index(last) + 1])
+                 for c in LATER_CORPORA[:LATER_CORPORA.index(last) + 1])
 
 
 def assert_uploads_decode(reqs: list[dict], min_uploads: int, ext: dict[str, str]) -> None:
