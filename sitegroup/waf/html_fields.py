@@ -84,18 +84,50 @@ MATHML_ELEMENTS = (
 # audio, lexicon and soundevent (they load a URL), meta and metadata. p, s and sub are HTML's too.
 SSML_ELEMENTS = ("speak", "voice", "prosody", "break", "say-as", "phoneme", "emphasis", "lang", "w", "token",
                  "emotion")
-MARKUPS = ("html", "ssml")
+# OGC Styled Layer Descriptor 1.0 / Symbology Encoding 1.1 with Filter Encoding and GML geometry, as a WMS GetMap's
+# SLD_BODY carries a style (a field declared markup: sld; stop 33, corpus G held-out part, opened: geoserver-ogc
+# sld-body), each with or without its sld:, se:, ogc: or gml: prefix. Not kept: ExternalGraphic, OnlineResource
+# and InlineContent (they make the server fetch a URL or carry a payload), ogc:Function (the server evaluates a
+# named function) and every HTML element (a map server has none to render). A field of this markup also keeps an
+# XML declaration (<?xml version="1.0" encoding="UTF-8"?>); a DOCTYPE or entity (XXE) stays refused.
+SLD_ELEMENTS = (
+    "styledlayerdescriptor", "namedlayer", "userlayer", "namedstyle", "userstyle", "name", "title", "abstract",
+    "isdefault", "featuretypestyle", "featuretypename", "semantictypeidentifier", "rule", "minscaledenominator",
+    "maxscaledenominator", "elsefilter", "pointsymbolizer", "linesymbolizer", "polygonsymbolizer",
+    "textsymbolizer", "rastersymbolizer", "geometry", "graphic", "mark", "wellknownname", "fill", "stroke",
+    "cssparameter", "svgparameter", "graphicfill", "graphicstroke", "opacity", "size", "rotation", "displacement",
+    "displacementx", "displacementy", "anchorpoint", "anchorpointx", "anchorpointy", "label", "font",
+    "labelplacement", "pointplacement", "lineplacement", "perpendicularoffset", "halo", "radius", "colormap",
+    "colormapentry", "channelselection", "contrastenhancement", "gammavalue", "normalize", "histogram",
+    "shadedrelief", "relieffactor", "vendoroption", "layerfeatureconstraints", "featuretypeconstraint", "extent",
+    "value", "description",
+    # Filter Encoding 1.0/1.1
+    "filter", "and", "or", "not", "propertyisequalto", "propertyisnotequalto", "propertyislessthan",
+    "propertyisgreaterthan", "propertyislessthanorequalto", "propertyisgreaterthanorequalto", "propertyislike",
+    "propertyisnull", "propertyisbetween", "lowerboundary", "upperboundary", "propertyname", "literal", "add", "sub",
+    "mul", "div", "bbox", "intersects", "within", "contains", "dwithin", "distance", "featureid", "gmlobjectid",
+    # GML geometry in a spatial filter
+    "box", "envelope", "coordinates", "coord", "x", "y", "lowercorner", "uppercorner", "point", "pos", "poslist",
+    "polygon", "outerboundaryis", "innerboundaryis", "exterior", "interior", "linearring", "linestring",
+)
+SLD_PREFIX = r"(?:(?:sld|se|ogc|gml):)?"
+XML_DECLARATION = (r"xml\s+version\s*=\s*[\"']1\.[01][\"'](?:\s+encoding\s*=\s*[\"'][a-z0-9_.-]{1,40}[\"'])?"
+                   r"(?:\s+standalone\s*=\s*[\"'](?:yes|no)[\"'])?\s*\?>")
+MARKUPS = ("html", "ssml", "sld")
 _MATHML = "|".join(sorted(MATHML_ELEMENTS, key=lambda e: (-len(e), e)))
 
 
-def _markup(elements: tuple[str, ...]) -> str:
+def _markup(elements: tuple[str, ...], prefix: str = "", others: str = r"|st1:[a-z]+",
+            declaration: bool = False) -> str:
     """Read lower-cased after one URL decoding (as CRS's XSS rules read), without entity decoding: an escaped
-    '<' is text."""
+    '<' is text. `prefix` may stand before a kept name; `others` are further kept names (Word's smart tags);
+    `declaration` keeps an XML declaration."""
     names = "|".join(sorted((e.replace(":", "\\:") for e in elements), key=lambda e: (-len(e), e)))
     return (
-        r"<\s*/?\s*(?!(?:" + names + r"|st1:[a-z]+)(?:[\s/>]|$))[a-z]"  # an element not on the list
-        r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?xml, <?php
-        r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
+        r"<\s*/?\s*(?!" + prefix + r"(?:" + names + others + r")(?:[\s/>]|$))[a-z]"  # an element not on the list
+        r"|<\s*!(?!--)|<\s*\?"  # <!doctype, <![CDATA[, <?php, <?xml (but for a declaration where kept)
+        + (f"(?!{XML_DECLARATION})" if declaration else "")
+        + r"|(?:^|[\s/\"'`;])(?:on[a-z]{2,}|formaction|srcdoc|xlink:href|fscommand|seeksegmenttime)\s*="
         # an attribute of a MathML element that links, styles or loads (quoted values skipped: a '>' inside one)
         r"|<\s*(?:" + _MATHML + r")(?![\w:-])(?:[^>\"']|\"[^\"]*+\"|'[^']*+')*?"
         r"[\s/\"'](?:href|style|src|xlink:[a-z]+|actiontype|other|definitionurl|xmlns:[a-z]+)\s*="
@@ -103,7 +135,8 @@ def _markup(elements: tuple[str, ...]) -> str:
 
 
 MARKUP = _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS))
-MARKUP_BY_KIND = {"html": MARKUP, "ssml": _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS, *SSML_ELEMENTS))}
+MARKUP_BY_KIND = {"html": MARKUP, "ssml": _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS, *SSML_ELEMENTS)),
+                  "sld": _markup(SLD_ELEMENTS, SLD_PREFIX, "", declaration=True)}
 # Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
 # ModSecurity's htmlEntityDecode knows the numeric references and a few names; HTML5's &colon;, &Tab; and
 # &NewLine; are left, and a browser reads them in an attribute (java&Tab;script&colon;alert(1) runs), so
@@ -124,6 +157,14 @@ MARKUP_TRANSFORMS = "t:none,t:urlDecodeUni,t:lowercase,t:removeNulls"
 DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lowercase,t:removeNulls,"
                       "t:removeWhitespace")
 
+# What a markup's own syntax is to rules beyond HTML_SYNTAX_RULES. An SLD (tried on the tier with the GeoServer
+# SLD cookbook's forms): <ogc:PropertyIsLike wildCard="*" singleChar="." escape="!"> holds "!", 942190's (PL1)
+# quote-bang-quote, and a '*' (or the declaration's '?') before a later '/', 932200's (PL2) shell-wildcard probe;
+# the root element <StyledLayerDescriptor version="1.0.0"> ends in "or version=\"", 942210's (PL2) chained
+# condition; the XML declaration's "?>" is 933190's (PL3) PHP closing tag. libinjection (942100), every other SQL,
+# RCE and PHP rule and the Java rules still read the field.
+MARKUP_SYNTAX_RULES = {"sld": (932200, 933190, 942190, 942210)}
+
 RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
 
 
@@ -138,7 +179,8 @@ SCHEMA: dict = {
             "paths": {**DECLARED_PATHS,
                       "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
             "markup": {"enum": list(MARKUPS),
-                       "description": "html (the default) or ssml: speech markup for a text-to-speech engine"},
+                       "description": "html (the default), ssml (speech markup for a text-to-speech engine) or sld "
+                                      "(an OGC map style, a WMS GetMap's SLD_BODY)"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters, e.g. ARGS:content, ARGS:json.content"},
@@ -171,7 +213,7 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     ctls = []
     for t in targets:
         ctls.append(ctl_remove(None, "attack-xss", t))
-        ctls += [ctl_remove(rid, None, t) for rid in HTML_SYNTAX_RULES]
+        ctls += [ctl_remove(rid, None, t) for rid in (*HTML_SYNTAX_RULES, *MARKUP_SYNTAX_RULES.get(field.markup, ()))]
     # 920272 also reads the raw body of a form or JSON request (stock through REQUEST_BODY, the platform's
     # copy 10275 likewise), where the field's '%' stands too; 10274 still reads every other argument.
     ctls.append(ctl_remove(920272, None, "REQUEST_BODY"))

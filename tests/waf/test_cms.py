@@ -188,6 +188,14 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
     # An exclusion naming a CRS rule the platform tuning replaced covers its copy (ctl.ctl_remove).
     copies = replacement_ids()
     rules = {str(r) for x in pkg.exclusions if path in x.paths for r in (x.rule_id, copies.get(x.rule_id))}
+    for h in pkg.html_fields:
+        if path in h.paths:
+            # CRS's XSS rules (and the platform's copies of them) read the HTML field again there
+            rules |= {"941100", "941160"} | {str(c) for r, c in copies.items() if 941000 <= r < 942000}
+            # and so do the rules an HTML field leaves for its syntax (markdown's ## is 942440's comment, stop 27;
+            # an SLD's escape="!" is 942190's quote-bang-quote, stop 33)
+            syntax = (*html_fields.HTML_SYNTAX_RULES, *html_fields.MARKUP_SYNTAX_RULES.get(h.markup, ()))
+            rules |= {str(x) for r in syntax for x in (r, copies.get(r)) if x}
     # The lowest blocking profile where the path's exclusion is load-bearing (soap-ws: paranoia level 3 only).
     for profile in ("strict", "high-value"):
         plain, host = profile_host(profile), cms_host(profile, name)
@@ -195,11 +203,6 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
         if needed:
             break
     assert needed, f"{name}: no must-pass request on {path} needs the exclusion"
-    if any(path in h.paths for h in pkg.html_fields):
-        # CRS's XSS rules (and the platform's copies of them) read the HTML field again there
-        rules |= {"941100", "941160"} | {str(c) for r, c in copies.items() if 941000 <= r < 942000}
-        # and so do the SQL heuristics an HTML field leaves (markdown's ## is 942440's comment, stop 27)
-        rules |= {str(x) for r in html_fields.HTML_SYNTAX_RULES for x in (r, copies.get(r)) if x}
     if any(path in c.paths for c in pkg.content_types):
         rules |= {"920420"}  # the package's body type is refused there: none of its path rules applied
     for d in needed:
@@ -217,8 +220,8 @@ def test_exclusion_is_not_carried_by_a_disguised_path(tier: Tier, name: str, pat
 
 def _needed_on(tier: Tier, pkg: cms.Package, path: str, plain: str, rules: set[str]) -> list[dict]:
     """The must-pass requests on the path that the plain site refuses for a rule the path's exclusions
-    remove (or, for an HTML field, by CRS's XSS rules): a request the package's other paths or body types
-    let through proves nothing about this path."""
+    remove (for an HTML field: CRS's XSS rules and those its syntax misleads, all in `rules`): a request the
+    package's other paths, fields or body types let through proves nothing about this path."""
     needed = []
     for d in pkg.must_pass:
         if not _on(path, d):
@@ -228,7 +231,7 @@ def _needed_on(tier: Tier, pkg: cms.Package, path: str, plain: str, rules: set[s
                 source=GATEWAY).status != 403:
             continue
         fired = set(rules_by_test_id(tier.nginx, [tid]).get(tid, []))
-        if (fired & rules or any(path in h.paths for h in pkg.html_fields)
+        if (fired & rules
                 # refused before the excluded rules could run: by the admin ACL on a public path of the
                 # package, or by the type check on a body type it declares there
                 or (_refused_as_admin(tier, tid) and any(path == p.path for p in pkg.public_paths))

@@ -108,7 +108,9 @@ def test_the_dev_inventory_declares_one_and_it_renders() -> None:
     assert [s.id for s in declared] == ["qingchuan"]
     files = render_files(env, OPTS)
     assert "ctl:ruleRemoveTargetByTag=attack-xss;ARGS:content" in files["sites/qingchuan.rules.conf"]
-    assert not any("sg_html_" in text for rel, text in files.items() if rel != "sites/qingchuan.rules.conf")
+    # (cms.conf holds the packages' own fields: geoserver's SLD_BODY since stop 33)
+    assert not any("sg_html_" in text for rel, text in files.items()
+                   if rel.startswith("sites/") and rel != "sites/qingchuan.rules.conf")
 
 
 # The two patterns, read by Python's re after the transformations ModSecurity applies (lower-case, entity and
@@ -182,12 +184,58 @@ SSML_MUST = [
     '<speak><meta name="x" content="y"/></speak>', "<speak><!DOCTYPE x>", '<?xml version="1.0"?><speak>',
 ]
 
+# Map styles (a field of markup sld, stop 33): OGC SLD 1.0 / SE 1.1 with Filter Encoding, as a WMS GetMap's SLD_BODY.
+SLD_NOT = [
+    '<?xml version="1.0" encoding="UTF-8"?><StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" '
+    'xmlns:ogc="http://www.opengis.net/ogc"><NamedLayer><Name>gz:poi_ggfw</Name><UserStyle><FeatureTypeStyle><Rule>'
+    "<ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>xzqdm</ogc:PropertyName><ogc:Literal>520303</ogc:Literal>"
+    '</ogc:PropertyIsEqualTo></ogc:Filter><PolygonSymbolizer><Fill><CssParameter name="fill">#3388ff</CssParameter>'
+    "</Fill></PolygonSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>",
+    '<sld:StyledLayerDescriptor version="1.1.0"><sld:NamedLayer><se:Name>gz:road_l</se:Name><sld:UserStyle>'
+    "<se:FeatureTypeStyle><se:Rule><se:MaxScaleDenominator>50000</se:MaxScaleDenominator><ogc:Filter><ogc:And>"
+    "<ogc:PropertyIsGreaterThan><ogc:PropertyName>dj</ogc:PropertyName><ogc:Literal>2</ogc:Literal>"
+    "</ogc:PropertyIsGreaterThan><ogc:BBOX><ogc:PropertyName>geom</ogc:PropertyName><gml:Box><gml:coordinates>"
+    "106.6,26.5 106.8,26.7</gml:coordinates></gml:Box></ogc:BBOX></ogc:And></ogc:Filter><se:LineSymbolizer>"
+    '<se:Stroke><se:SvgParameter name="stroke-width">2</se:SvgParameter></se:Stroke></se:LineSymbolizer>'
+    "<se:TextSymbolizer><se:Label><ogc:PropertyName>mc</ogc:PropertyName></se:Label><se:Halo><se:Radius>1</se:Radius>"
+    "</se:Halo></se:TextSymbolizer></se:Rule></se:FeatureTypeStyle></sld:UserStyle></sld:NamedLayer>"
+    "</sld:StyledLayerDescriptor>",
+]
+SLD_MUST = [
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><StyledLayerDescriptor>&xxe;',
+    '<PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" '
+    'xlink:href="http://169.254.169.254/latest/meta-data/"/></ExternalGraphic></Graphic></PointSymbolizer>',
+    "<Mark><InlineContent encoding=\"base64\">PHN2Zz4=</InlineContent></Mark>",
+    '<ogc:Function name="env"><ogc:Literal>x</ogc:Literal></ogc:Function>',
+    '<?xml-stylesheet href="x.xsl"?><StyledLayerDescriptor>', "<?php system('id'); ?>",
+    "<StyledLayerDescriptor><Name><script>alert(1)</script></Name>", "<Name><img src=x onerror=alert(1)></Name>",
+    '<Rule onmouseover="alert(1)">', "<a href=x>x</a>", "<p>样式说明</p>",
+]
+
 
 @pytest.mark.parametrize(("pattern", "must", "must_not"), [
-    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST + SSML_NOT, MARKUP_NOT + MATHML_NOT),  # an HTML field keeps no SSML
+    # an HTML field keeps no SSML and no map style
+    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST + SSML_NOT + SLD_NOT, MARKUP_NOT + MATHML_NOT),
     (html_fields.MARKUP_BY_KIND["ssml"], MARKUP_MUST + MATHML_MUST + SSML_MUST, MARKUP_NOT + MATHML_NOT + SSML_NOT),
+    # a map style keeps no HTML at all (a map server renders none)
+    (html_fields.MARKUP_BY_KIND["sld"], MARKUP_MUST + MATHML_MUST + SLD_MUST + MARKUP_NOT[:1], SLD_NOT),
     (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
 def test_the_check_patterns_find_what_they_must_and_nothing_else(pattern: str, must: list, must_not: list) -> None:
     rx = re.compile(pattern.replace("\\:", ":"), re.M)
     assert [v for v in must if not rx.search(v.lower())] == []
     assert [v for v in must_not if rx.search(v.lower())] == []
+
+
+def test_a_map_style_field_also_leaves_the_rules_its_syntax_misleads_and_only_it() -> None:
+    """markup: sld leaves 932200, 933190, 942190 and 942210 (and their copies) besides the HTML syntax rules, for
+    its own targets; an HTML or SSML field does not, and no field leaves a whole rule."""
+    from sitegroup.model import HtmlField
+    sld = html_fields.render(HtmlField(("/geoserver/",), ("ARGS:SLD_BODY",), "GeoServer", "SLD", "sld"), 12101, "cms/x")
+    html = html_fields.render(HtmlField(("/geoserver/",), ("ARGS:SLD_BODY",), "jsoup", "HTML"), 12101, "cms/x")
+    for rid in (932200, 933190, 942190, 942210):
+        assert f"ctl:ruleRemoveTargetById={rid};ARGS:SLD_BODY" in sld[1]
+        assert f"ruleRemoveTargetById={rid};" not in html[1]
+    assert any(f'"@rx {html_fields.MARKUP_BY_KIND["sld"]}"' in x for x in sld)
+    plain = f'"@rx {html_fields.MARKUP}"'
+    assert not any(plain in x for x in sld) and any(plain in x for x in html)
+    assert not any("ctl:ruleRemoveById" in x or "ctl:ruleRemoveByTag" in x for x in sld)
