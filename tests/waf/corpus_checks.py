@@ -18,6 +18,7 @@ import urllib.parse
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -218,6 +219,23 @@ def upload_files(rec: dict) -> list[dict]:
     files = [p for p in multipart_parts(rec) if p["filename"] is not None]
     assert files, rec["label"]
     return files
+
+
+def upload_types(rec: dict) -> list[str]:
+    """The Content-Types of a multipart record's files, in order."""
+    return [p["type"] for p in upload_files(rec)]
+
+
+def in_box(box: tuple[tuple[float, float], tuple[float, float]], lng: float | str, lat: float | str) -> bool:
+    """Whether a point lies in a province's extent ((west, east), (south, north)), as a map service checks it."""
+    (x0, x1), (y0, y1) = box
+    return x0 <= float(lng) <= x1 and y0 <= float(lat) <= y1
+
+
+def slot_within(slot: str, opens: str, closes: str) -> bool:
+    """Whether a booking slot "HH:MM-HH:MM" starts before it ends and lies within opening hours."""
+    start, end = (datetime.strptime(x, "%H:%M").time() for x in slot.split("-"))
+    return datetime.strptime(opens, "%H:%M").time() <= start < end <= datetime.strptime(closes, "%H:%M").time()
 
 
 def zip_names(data: bytes) -> set[str]:

@@ -37,13 +37,15 @@ from tests.waf.corpus_checks import (
     form_fields,
     header,
     id_number_ok,
+    in_box,
     json_body,
     media_types,
     of_family,
     query1,
     record_body,
+    slot_within,
     upload_fields,
-    upload_files,
+    upload_types,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_aa as gen_aa
@@ -135,20 +137,6 @@ def _container_ok(no: str) -> bool:
         return False
     total = sum((ISO6346[ch] if ch.isalpha() else int(ch)) * 2**i for i, ch in enumerate(no[:10]))
     return total % 11 % 10 == int(no[10])
-
-
-def _in_gx(lng: float | str, lat: float | str) -> bool:
-    (x0, x1), (y0, y1) = GX_BOX
-    return x0 <= float(lng) <= x1 and y0 <= float(lat) <= y1
-
-
-def _slot_within(slot: str, opens: str, closes: str) -> bool:
-    start, end = (datetime.strptime(x, "%H:%M").time() for x in slot.split("-"))
-    return datetime.strptime(opens, "%H:%M").time() <= start < end <= datetime.strptime(closes, "%H:%M").time()
-
-
-def _files(rec: dict) -> list[str]:
-    return [p["type"] for p in upload_files(rec)]
 
 
 # --- the split, the size and the record contract ----------------------------------------------------
@@ -245,7 +233,7 @@ def test_vessel_port_clearance(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "certificate-upload"):
         d = upload_fields(r)
         assert _imo_ok(d["imo"]) and _day(d["issued"]) < _day(d["expires"])
-        assert _files(r) == ["application/pdf", "image/jpeg"]
+        assert upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "clearance-query"):
         assert SHIP_ID.fullmatch(query1(r)["shipId"])
     for r in of_family(reqs, f, "particulars-query"):
@@ -289,7 +277,7 @@ def test_waterway_navigation(reqs: list[dict]) -> None:
         assert query1(r)["lock"] in gen_aa.LOCKS
     for r in of_family(reqs, f, "aid-fault-report"):
         d = json_body(r)
-        assert _in_gx(d["lng"], d["lat"]) and re.fullmatch(r"(XJ|YJ)\d{3}[左右]", d["markNo"])
+        assert in_box(GX_BOX, d["lng"], d["lat"]) and re.fullmatch(r"(XJ|YJ)\d{3}[左右]", d["markNo"])
     for r in of_family(reqs, f, "dimension-query"):
         assert query1(r)["section"] in {s[0] for s in gen_aa.SECTIONS.values()}
 
@@ -313,14 +301,14 @@ def test_seafarer_certificate(reqs: list[dict]) -> None:
         d = upload_fields(r)
         checked = _day(d["checkDate"])
         assert _day(d["validUntil"]) == checked.replace(year=checked.year + 2) - timedelta(days=1)
-        assert _gx_id(d["idNo"]) and _files(r) == ["application/pdf"]
+        assert _gx_id(d["idNo"]) and upload_types(r) == ["application/pdf"]
     for r in of_family(reqs, f, "cert-renew-apply"):
         d = json_body(r)
         applied, expiry = _day(d["applyDate"]), _day(d["expiry"])
         assert d["certNo"] == d["idNo"] and _gx_id(d["idNo"]) and applied < expiry <= applied + timedelta(days=183)
         assert d["seaServiceMonths"] >= 12
     for r in of_family(reqs, f, "service-book-upload"):
-        assert _files(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
+        assert upload_types(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
     for r in of_family(reqs, f, "exam-score-query"):
         assert re.fullmatch(r"GX20\d{10}", query1(r)["zkzh"])
 
@@ -343,7 +331,7 @@ def test_port_dangerous_goods(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "attachment-upload"):
         d = upload_fields(r)
         assert _container_ok(d["containerNo"]) and re.fullmatch(r"WXZY20\d{10}", d["declareNo"])
-        assert _files(r) == ["application/pdf", "image/jpeg"]
+        assert upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "un-search"):
         q = query1(r)
         assert q["un"] in gen_aa.DG if "un" in q else any(q["keyword"] in name for name, _k, _p in gen_aa.DG.values())
@@ -389,11 +377,11 @@ def test_hotel_guest_registration(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "face-verify-upload"):
         d = upload_fields(r)
         assert Decimal(d["similarity"]) >= Decimal(d["threshold"]) and d["result"] == "通过" and _gx_id(d["idNo"])
-        assert _files(r) == ["image/jpeg"] and header(r, "User-Agent").startswith("okhttp/")
+        assert upload_types(r) == ["image/jpeg"] and header(r, "User-Agent").startswith("okhttp/")
     for r in of_family(reqs, f, "license-apply"):
         d = upload_fields(r)
         assert int(d["rooms"]) <= int(d["beds"]) <= 2 * int(d["rooms"]) and _firm(d["uscc"], ("91", "92"))
-        assert _files(r) == ["application/pdf", "image/jpeg"]
+        assert upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "visitor-register"):
         d = json_body(r)
         assert _second(d["inTime"]) < _second(d["outTime"]) and _gx_id(d["visitorIdNo"])
@@ -438,7 +426,7 @@ def test_courier_real_name(reqs: list[dict]) -> None:
         assert 0 < d["realName"] <= d["collected"] and _d(d["realNameRate"]) == rate and _gx_code(d["region"])
     for r in of_family(reqs, f, "firm-filing"):
         d = upload_fields(r)
-        assert _firm(d["uscc"]) and d["brand"] in patterns and _files(r) == ["application/pdf", "image/jpeg"]
+        assert _firm(d["uscc"]) and d["brand"] in patterns and upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "outlet-filing"):
         d = form_fields(r)
         assert int(d["areaM2"]) > 0 and int(d["cameras"]) >= 2 and MOBILE.fullmatch(d["mobile"])
@@ -455,7 +443,7 @@ def test_internet_cafe_regulation(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "annual-review"):
         d = upload_fields(r)
         assert int(d["areaM2"]) >= 2 * int(d["terminals"]) and license_no.fullmatch(d["licenseNo"])
-        assert _firm(d["uscc"], ("91", "92")) and _files(r) == ["application/pdf", "image/jpeg"]
+        assert _firm(d["uscc"], ("91", "92")) and upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "terminal-report"):
         d = json_body(r)
         per = (_d(d["areaM2"]) / d["actualTerminals"]).quantize(Decimal("0.01"))
@@ -511,11 +499,11 @@ def test_judicial_auction(reqs: list[dict]) -> None:
         assert int(q["priceMin"]) < int(q["priceMax"]) and q["court"] in gen_aa.COURTS
     for r in of_family(reqs, f, "viewing-booking"):
         d = json_body(r)
-        assert _day(d["date"]).weekday() < 5 and _slot_within(d["slot"], "09:00", "17:00")
+        assert _day(d["date"]).weekday() < 5 and slot_within(d["slot"], "09:00", "17:00")
     for r in of_family(reqs, f, "reward-clue"):
         d = upload_fields(r)
         assert re.fullmatch(r"（20\d\d）" + gen_aa.COURTS[d["court"]] + r"执恢?\d+号", d["caseNo"])
-        assert _files(r) == ["image/jpeg"]
+        assert upload_types(r) == ["image/jpeg"]
 
 
 def test_prison_family_visit(reqs: list[dict]) -> None:
@@ -526,7 +514,7 @@ def test_prison_family_visit(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "video-visit-booking"):
         d = json_body(r)
         on = _day(d["date"])
-        assert on.weekday() < 5 and any(_slot_within(d["slot"], a, b) for a, b in gen_aa.VISIT_WINDOWS)
+        assert on.weekday() < 5 and any(slot_within(d["slot"], a, b) for a, b in gen_aa.VISIT_WINDOWS)
         assert d["relation"] in gen_aa.RELATIONS and _gx_id(d["visitorIdNo"]) and _age(d["visitorIdNo"], on) >= 18
         assert inmate.fullmatch(d["inmateNo"]) and d["prison"] in gen_aa.PRISONS and 1 <= d["visitors"] <= 3
     for r in of_family(reqs, f, "open-day-signup"):
@@ -537,7 +525,7 @@ def test_prison_family_visit(reqs: list[dict]) -> None:
         assert _d(d["amount"]) > 0 and _d(d["monthTotalBefore"]) + _d(d["amount"]) <= _d(d["monthCap"]) == 800
         assert inmate.fullmatch(d["inmateNo"]) and _gx_id(d["remitterIdNo"])
     for r in of_family(reqs, f, "relation-upload"):
-        assert _files(r) == ["image/jpeg"] and upload_fields(r)["relation"] in gen_aa.RELATIONS
+        assert upload_types(r) == ["image/jpeg"] and upload_fields(r)["relation"] in gen_aa.RELATIONS
     for r in of_family(reqs, f, "booking-cancel"):
         assert re.fullmatch(r"HJ20\d{10}", form_fields(r)["bookingNo"])
 
@@ -554,10 +542,10 @@ def test_security_guard_service(reqs: list[dict]) -> None:
         assert _gx_id(d["idNo"]) and d["city"] in gen_aa.CITIES and MOBILE.fullmatch(d["mobile"])
     for r in of_family(reqs, f, "cert-apply"):
         d = upload_fields(r)
-        assert int(d["score"]) >= 60 and _gx_id(d["idNo"]) and _files(r) == ["image/jpeg"]
+        assert int(d["score"]) >= 60 and _gx_id(d["idNo"]) and upload_types(r) == ["image/jpeg"]
     for r in of_family(reqs, f, "cross-region-filing"):
         d = upload_fields(r)
-        assert d["homeCity"] != d["serviceCity"] and _firm(d["uscc"]) and _files(r) == ["application/pdf"]
+        assert d["homeCity"] != d["serviceCity"] and _firm(d["uscc"]) and upload_types(r) == ["application/pdf"]
     for r in of_family(reqs, f, "dispatch-roster"):
         d = json_body(r)
         on = _day(d["from"])
@@ -573,7 +561,7 @@ def test_fireworks_retail_permit(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "retail-apply"):
         d = upload_fields(r)
         assert int(d["areaM2"]) >= 10 and 0 < int(d["storageBoxes"]) <= int(d["areaM2"]) and _firm(d["uscc"], ("92",))
-        assert _day(d["validFrom"]) < _day(d["validTo"]) and _files(r) == ["image/jpeg", "application/pdf"]
+        assert _day(d["validFrom"]) < _day(d["validTo"]) and upload_types(r) == ["image/jpeg", "application/pdf"]
     for r in of_family(reqs, f, "flow-push"):
         d = json_body(r)
         for x in d["items"]:
@@ -587,10 +575,10 @@ def test_fireworks_retail_permit(reqs: list[dict]) -> None:
         assert d["closing"] == d["opening"] + d["purchased"] - d["sold"] >= 0 and d["closing"] <= d["storageCap"]
     for r in of_family(reqs, f, "no-burn-zone"):
         q = query1(r)
-        assert _in_gx(q["lng"], q["lat"])
+        assert in_box(GX_BOX, q["lng"], q["lat"])
     for r in of_family(reqs, f, "violation-report"):
         d = json_body(r)
-        assert _in_gx(d["lng"], d["lat"]) and MOBILE.fullmatch(d["mobile"])
+        assert in_box(GX_BOX, d["lng"], d["lat"]) and MOBILE.fullmatch(d["mobile"])
     for r in of_family(reqs, f, "permit-query"):
         q = query1(r)
         assert permit.fullmatch(q["permitNo"]) if "permitNo" in q else q["shop"] in gen_aa.SHOPS
@@ -604,7 +592,7 @@ def test_toxic_chemical_purchase(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "permit-apply"):
         d = upload_fields(r)
         assert cas_ok(d["cas"]) and gen_aa.TOXIC[d["chemical"]] == d["cas"] and _firm(d["uscc"], ("91", "12"))
-        assert _gx_id(d["handler"]) and _files(r) == ["application/pdf", "image/jpeg"]
+        assert _gx_id(d["handler"]) and upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "precursor-filing"):
         d = json_body(r)
         assert all(cas_ok(x["cas"]) and gen_aa.PRECURSORS[x["name"]] == x["cas"] for x in d["items"])

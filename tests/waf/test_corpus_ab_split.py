@@ -47,6 +47,7 @@ from tests.waf.corpus_checks import (
     query1,
     upload_fields,
     upload_files,
+    upload_types,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_aa as gen_aa
@@ -257,10 +258,6 @@ def _gz_firm(code: str) -> bool:
 
 def _second(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
-
-
-def _files(rec: dict) -> list[str]:
-    return [p["type"] for p in upload_files(rec)]
 
 
 def _file(rec: dict) -> bytes:
@@ -559,7 +556,7 @@ def test_unified_payment_bank(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "refund-apply"):
         d = upload_fields(r)
         assert 0 < int(d["refundFen"]) <= int(d["paidFen"]) and luhn_ok(d["bankCard"]) and jkm_ok(d["jkm"])
-        assert _files(r) == ["image/jpeg"]
+        assert upload_types(r) == ["image/jpeg"]
 
 
 def test_ecny_payment(reqs: list[dict]) -> None:
@@ -688,7 +685,7 @@ def test_seal_carving_filing(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "carving-apply"):
         d = upload_fields(r)
         assert code.fullmatch(d["sealCode"]) and d["sealCode"][:6] in gen_ab.GZ and _gz_firm(d["uscc"])
-        assert _gz_id(d["legalIdNo"]) and _files(r) == ["image/png", "application/pdf"]
+        assert _gz_id(d["legalIdNo"]) and upload_types(r) == ["image/png", "application/pdf"]
         assert d["sealText"].startswith(d["orgName"])
     for r in of_family(reqs, f, "eseal-apply"):
         d = json_body(r)

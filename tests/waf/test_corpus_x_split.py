@@ -34,10 +34,12 @@ from tests.waf.corpus_checks import (
     form_fields,
     header,
     id_number_ok,
+    in_box,
     json_body,
     media_types,
     of_family,
     query1,
+    slot_within,
     upload_fields,
     upload_files,
     uscc_ok,
@@ -168,16 +170,6 @@ def _d(x: float | int | str) -> Decimal:
 def _physician(code: str, category: int | None = None) -> bool:
     ok = bool(re.fullmatch(r"[12][1-4]\d{13}", code)) and _hn_code(code[2:8])
     return ok and (category is None or int(code[1]) == category)
-
-
-def _in_hn(lng: float | str, lat: float | str) -> bool:
-    (x0, x1), (y0, y1) = HN_BOX
-    return x0 <= float(lng) <= x1 and y0 <= float(lat) <= y1
-
-
-def _slot_within(slot: str, opens: str, closes: str) -> bool:
-    start, end = (datetime.strptime(x, "%H:%M").time() for x in slot.split("-"))
-    return datetime.strptime(opens, "%H:%M").time() <= start < end <= datetime.strptime(closes, "%H:%M").time()
 
 
 # --- the split, the size and the record contract ----------------------------------------------------
@@ -376,7 +368,7 @@ def test_family_doctor_followup(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "checkup-booking"):
         d = json_body(r)
         day = _day(d["date"])
-        assert day.weekday() < 5 and _age(d["idNo"], day) >= 65 and _slot_within(d["slot"], "07:30", "10:30")
+        assert day.weekday() < 5 and _age(d["idNo"], day) >= 65 and slot_within(d["slot"], "07:30", "10:30")
     for r in of_family(reqs, f, "contract-renew"):
         assert MOBILE.fullmatch(form_fields(r)["mobile"])
 
@@ -390,7 +382,7 @@ def test_vaccination(reqs: list[dict]) -> None:
         born, day = _day(d["birthDate"]), _day(d["date"])
         months = SCHEDULE_2021[d["vaccine"]]
         assert 1 <= d["doseNo"] <= len(months) and _add_months(born, months[d["doseNo"] - 1]) <= day
-        assert day.weekday() != 0 and _slot_within(d["slot"], "08:00", "17:00")
+        assert day.weekday() != 0 and slot_within(d["slot"], "08:00", "17:00")
         assert re.fullmatch(r"\d{16}", d["certNo"]) and _hn_code(d["certNo"][:6]) and d["certNo"][6:10] == f"{born:%Y}"
     for r in of_family(reqs, f, "hpv-register"):
         d = json_body(r)
@@ -547,7 +539,7 @@ def test_health_supervision(reqs: list[dict]) -> None:
         assert d["wh"] == "" or re.fullmatch(r"郑卫[医公水]罚〔20\d\d〕\d{1,3}号", d["wh"])
     for r in of_family(reqs, f, "tip-off"):
         d = json_body(r)
-        assert _in_hn(d["lng"], d["lat"]) and "MiniProgramEnv" in header(r, "User-Agent")
+        assert in_box(HN_BOX, d["lng"], d["lat"]) and "MiniProgramEnv" in header(r, "User-Agent")
 
 
 def test_practitioner_registration(reqs: list[dict]) -> None:
@@ -646,7 +638,7 @@ def test_emergency_and_chest_pain(reqs: list[dict]) -> None:
         d = json_body(r)
         times = [_moment(p["t"]) for p in d["points"]]
         assert times == sorted(times) and len(set(times)) == len(times)
-        assert all(_in_hn(p["lng"], p["lat"]) for p in d["points"])
+        assert all(in_box(HN_BOX, p["lng"], p["lat"]) for p in d["points"])
     for r in of_family(reqs, f, "prehospital-ecg"):
         d = upload_fields(r)
         assert timedelta(0) < _moment(d["ecgTime"]) - _moment(d["fmcTime"]) <= timedelta(minutes=10)
@@ -717,7 +709,7 @@ def test_medical_record_copy(reqs: list[dict]) -> None:
         assert _d(d["postage"]) == postage and _d(d["total"]) == _d(d["pricePerPage"]) * d["pages"] + postage
     for r in of_family(reqs, f, "pickup-booking"):
         d = json_body(r)
-        assert _day(d["date"]).weekday() < 5 and _slot_within(d["slot"], "08:30", "17:00")
+        assert _day(d["date"]).weekday() < 5 and slot_within(d["slot"], "08:30", "17:00")
     for r in of_family(reqs, f, "express-track"):
         assert re.fullmatch(r"SF\d{13}", query1(r)["num"])
     for r in of_family(reqs, f, "inpatient-lookup"):

@@ -32,11 +32,13 @@ from tests.waf.corpus_checks import (
     form_fields,
     header,
     id_number_ok,
+    in_box,
     json_body,
     luhn_ok,
     media_types,
     of_family,
     query1,
+    slot_within,
     upload_fields,
     upload_files,
     uscc_ok,
@@ -146,16 +148,6 @@ def _month_age(born: date, on: date) -> int:
     return (on.year - born.year) * 12 + on.month - born.month - (on.day < born.day)
 
 
-def _in_hn(lng: float | str, lat: float | str) -> bool:
-    (x0, x1), (y0, y1) = HN_BOX
-    return x0 <= float(lng) <= x1 and y0 <= float(lat) <= y1
-
-
-def _slot_within(slot: str, opens: str, closes: str) -> bool:
-    start, end = (datetime.strptime(x, "%H:%M").time() for x in slot.split("-"))
-    return datetime.strptime(opens, "%H:%M").time() <= start < end <= datetime.strptime(closes, "%H:%M").time()
-
-
 def _upper_ok(upper: str, amount: float | str | Decimal) -> bool:
     """大写 金额 equal to the digits (H's reader, itself checked against known values in H's test)."""
     return gen_h.upper_to_cents(upper) == int((_d(amount) * 100).to_integral_value(ROUND_HALF_UP))
@@ -254,10 +246,10 @@ def test_childcare(reqs: list[dict]) -> None:
         lo, hi, _n = CLASS_MONTHS[d["className"]]
         assert lo <= months < hi and on.weekday() < 5
         opens, closes = d["openHours"].split("-")
-        assert _slot_within(d["slot"], opens, closes) and MOBILE.fullmatch(d["guardian"]["mobile"])
+        assert slot_within(d["slot"], opens, closes) and MOBILE.fullmatch(d["guardian"]["mobile"])
     for r in of_family(reqs, f, "visit-booking"):
         d = json_body(r)
-        assert _slot_within(d["slot"], "09:00", "16:30") and _day(d["visitDate"]).weekday() < 5
+        assert slot_within(d["slot"], "09:00", "16:30") and _day(d["visitDate"]).weekday() < 5
     for r in of_family(reqs, f, "subsidy-apply"):
         d = json_body(r)
         applied, year = _day(d["applyDate"]), d["year"]
@@ -318,7 +310,7 @@ def test_adoption_and_child_welfare(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "director-visit"):
         d = json_body(r)
         start, end = _moment(d["start"]), _moment(d["end"])
-        assert start < end and start.weekday() < 5 and 8 <= start.hour < 17 and _in_hn(d["lng"], d["lat"])
+        assert start < end and start.weekday() < 5 and 8 <= start.hour < 17 and in_box(HN_BOX, d["lng"], d["lat"])
         assert _age(d["childIdNo"], start.date()) < 18 and header(r, "User-Agent").startswith("okhttp/")
     for r in of_family(reqs, f, "unattended-apply"):
         d = upload_fields(r)
@@ -399,7 +391,7 @@ def test_welfare_lottery(reqs: list[dict]) -> None:
             assert q["name"] in ("ssq", "3d") and (not q.get("issueStart") or q["issueStart"] <= q["issueEnd"])
     for r in of_family(reqs, f, "outlet-search"):
         q = query1(r)
-        assert _in_hn(q["lng"], q["lat"]) and q["city"] in gen_y.CITY_CENTRES
+        assert in_box(HN_BOX, q["lng"], q["lat"]) and q["city"] in gen_y.CITY_CENTRES
 
 
 def test_sports_lottery(reqs: list[dict]) -> None:
@@ -445,7 +437,7 @@ def test_sports_lottery(reqs: list[dict]) -> None:
         assert query1(r)["gameNo"] in ("85", "35", "350133", "04")
     for r in of_family(reqs, f, "outlet-map"):
         q = query1(r)
-        assert _in_hn(q["lng"], q["lat"]) and "MiniProgramEnv" in header(r, "User-Agent")
+        assert in_box(HN_BOX, q["lng"], q["lat"]) and "MiniProgramEnv" in header(r, "User-Agent")
 
 
 def test_ethnic_and_religious_affairs(reqs: list[dict]) -> None:
@@ -516,12 +508,12 @@ def test_civil_air_defense(reqs: list[dict]) -> None:
         assert d["score"] == 10 * sum(d["answers"][k] == v for k, v in gen_y.QUIZ.items())
     for r in of_family(reqs, f, "shelter-map"):
         x0, y0, x1, y1 = (float(v) for v in query1(r)["bbox"].split(","))
-        assert x0 < x1 and y0 < y1 and _in_hn(x0, y0) and _in_hn(x1, y1)
+        assert x0 < x1 and y0 < y1 and in_box(HN_BOX, x0, y0) and in_box(HN_BOX, x1, y1)
     for r in of_family(reqs, f, "usage-cert-query"):
         assert re.fullmatch(r"豫人防平字〔20\d\d〕第\d{4}号", query1(r)["zh"])
     for r in of_family(reqs, f, "alarm-feedback"):
         d = json_body(r)
-        assert _in_hn(d["lng"], d["lat"]) and d["city"] in gen_y.CITY_CENTRES
+        assert in_box(HN_BOX, d["lng"], d["lat"]) and d["city"] in gen_y.CITY_CENTRES
 
 
 def test_credit_repair(reqs: list[dict]) -> None:
@@ -565,7 +557,7 @@ def test_vagrant_rescue(reqs: list[dict]) -> None:
         d = json_body(r)
         times = [_moment(p["t"]) for p in d["track"]]
         assert times == sorted(times) and _moment(d["start"]) == times[0] < times[-1] < _moment(d["end"])
-        assert all(_in_hn(p["lng"], p["lat"]) for p in d["track"])
+        assert all(in_box(HN_BOX, p["lng"], p["lat"]) for p in d["track"])
         assert d["found"] == d["persuaded"] + d["sentToStation"] + d["refused"] and d["refused"] >= 0
     for r in of_family(reqs, f, "return-ticket"):
         d = json_body(r)
@@ -645,7 +637,7 @@ def test_family_planning_support(reqs: list[dict]) -> None:
         assert d["count"] == len(d["rows"]) and _d(d["total"]) == sum(_d(x["amount"]) for x in d["rows"])
     for r in of_family(reqs, f, "green-channel-booking"):
         d = json_body(r)
-        assert _slot_within(d["slot"], "08:00", "12:00") and _day(d["date"]).weekday() < 5
+        assert slot_within(d["slot"], "08:00", "12:00") and _day(d["date"]).weekday() < 5
     for r in of_family(reqs, f, "eligibility-check"):
         d = json_body(r)
         assert _sex(d["husbandIdNo"]) == "男" and _sex(d["wifeIdNo"]) == "女"

@@ -33,13 +33,15 @@ from tests.waf.corpus_checks import (
     form_fields,
     header,
     id_number_ok,
+    in_box,
     json_body,
     luhn_ok,
     media_types,
     of_family,
     query1,
+    slot_within,
     upload_fields,
-    upload_files,
+    upload_types,
     uscc_ok,
 )
 from tests.waf.data import gen_cms_corpus_h as gen_h
@@ -144,20 +146,6 @@ def _ean13_ok(code: str) -> bool:
     return (
         bool(re.fullmatch(r"\d{13}", code)) and sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(code)) % 10 == 0
     )
-
-
-def _in_hn(lng: float | str, lat: float | str) -> bool:
-    (x0, x1), (y0, y1) = HN_BOX
-    return x0 <= float(lng) <= x1 and y0 <= float(lat) <= y1
-
-
-def _slot_within(slot: str, opens: str, closes: str) -> bool:
-    start, end = (datetime.strptime(x, "%H:%M").time() for x in slot.split("-"))
-    return datetime.strptime(opens, "%H:%M").time() <= start < end <= datetime.strptime(closes, "%H:%M").time()
-
-
-def _files(rec: dict) -> list[str]:
-    return [p["type"] for p in upload_files(rec)]
 
 
 # --- the split, the size and the record contract ----------------------------------------------------
@@ -275,7 +263,7 @@ def test_distributed_pv_filing(reqs: list[dict]) -> None:
 
     for r in of_family(reqs, f, "filing-apply"):
         d = upload_fields(r)
-        assert plant_ok(d) and _hn_code(d["county"]) and _files(r) == ["image/jpeg", "application/pdf"]
+        assert plant_ok(d) and _hn_code(d["county"]) and upload_types(r) == ["image/jpeg", "application/pdf"]
         assert _hn_id(d["idNo"]) if d["kind"] == "自然人户用" else _firm(d["uscc"])
     for r in of_family(reqs, f, "grid-apply"):
         assert plant_ok(json_body(r))
@@ -309,7 +297,7 @@ def test_prepaid_card_supervision(reqs: list[dict]) -> None:
         d = upload_fields(r)
         assert Decimal(d["depositRatio"]) == ratios[d["issuerType"]] and _firm(d["uscc"])
         assert Decimal(d["depositAmount"]) == _q2(Decimal(d["prevQuarterBalance"]) * ratios[d["issuerType"]])
-        assert _files(r) == ["image/jpeg", "application/pdf"]
+        assert upload_types(r) == ["image/jpeg", "application/pdf"]
     for r in of_family(reqs, f, "card-complaint"):
         d = json_body(r)
         assert _d(d["recharge"]) <= {"记名卡": 5000, "不记名卡": 1000}[d["cardType"]]
@@ -328,7 +316,7 @@ def test_prepaid_card_supervision(reqs: list[dict]) -> None:
         assert re.fullmatch(r"YFK20\d{6}\d{5}", query1(r)["complaintNo"])
     for r in of_family(reqs, f, "store-map"):
         q = query1(r)
-        assert _in_hn(q["lng"], q["lat"])
+        assert in_box(HN_BOX, q["lng"], q["lat"])
 
 
 def test_refined_oil_retail(reqs: list[dict]) -> None:
@@ -359,7 +347,7 @@ def test_refined_oil_retail(reqs: list[dict]) -> None:
         v = Decimal(gasoline) + Decimal(diesel) / 2
         assert (int(d["gasolineM3"]), int(d["dieselM3"])) == (gasoline, diesel) and v <= 210
         assert d["grade"] == ("一级" if v > 150 else "二级" if v > 90 else "三级") and _firm(d["uscc"])
-        assert _files(r) == ["application/pdf", "image/jpeg"]
+        assert upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "annual-report"):
         d = json_body(r)
         assert sorted(d["months"]) == [f"2026-{m:02d}" for m in range(1, 13)]
@@ -395,18 +383,18 @@ def test_used_car_trade(reqs: list[dict]) -> None:
         assert re.fullmatch(r"\d{12}", q["fpdm"]) and re.fullmatch(r"\d{8}", q["fphm"])
     for r in of_family(reqs, f, "scrap-apply"):
         d = upload_fields(r)
-        assert _vin_ok(d["vin"]) and _hn_id(d["owner"]) and _files(r) == ["image/jpeg"] * 3
+        assert _vin_ok(d["vin"]) and _hn_id(d["owner"]) and upload_types(r) == ["image/jpeg"] * 3
         assert Decimal(d["recyclePrice"]) == _q2(Decimal(d["curbWeightKg"]) / 1000 * Decimal(d["steelPrice"]))
     for r in of_family(reqs, f, "transfer-booking"):
         d = json_body(r)
-        assert _vin_ok(d["vin"]) and _slot_within(d["slot"], "09:00", "17:00") and _day(d["date"]).weekday() < 5
+        assert _vin_ok(d["vin"]) and slot_within(d["slot"], "09:00", "17:00") and _day(d["date"]).weekday() < 5
     for r in of_family(reqs, f, "price-estimate"):
         d = json_body(r)
         first, today = _day(d["firstRegDate"]), _day(d["today"])
         months = (today.year - first.year) * 12 + today.month - first.month - (today.day < first.day)
         assert d["ageMonths"] == months > 0
     for r in of_family(reqs, f, "dealer-filing"):
-        assert _firm(upload_fields(r)["uscc"]) and _files(r) == ["application/pdf"]
+        assert _firm(upload_fields(r)["uscc"]) and upload_types(r) == ["application/pdf"]
 
 
 def test_district_heating(reqs: list[dict]) -> None:
@@ -436,7 +424,7 @@ def test_district_heating(reqs: list[dict]) -> None:
         assert heat == sorted(set(heat)) and flow == sorted(set(flow)) and times == sorted(set(times))
         assert all(p["supplyC"] > p["returnC"] for p in d["points"]) and _d(d["deltaGJ"]) == heat[-1] - heat[0]
     for r in of_family(reqs, f, "repair-request"):
-        assert _files(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
+        assert upload_types(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
     for r in of_family(reqs, f, "account-query"):
         assert re.fullmatch(r"RL\d{10}", query1(r)["accountNo"])
 
@@ -456,10 +444,10 @@ def test_water_supply_service(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "connection-apply"):
         d = upload_fields(r)
         assert d["dn"] in ("15", "20", "25", "50", "100") and (d["applicantType"] == "单位") == (int(d["dn"]) >= 50)
-        assert _files(r) == ["application/pdf", "image/jpeg"] and MOBILE.fullmatch(d["mobile"])
+        assert upload_types(r) == ["application/pdf", "image/jpeg"] and MOBILE.fullmatch(d["mobile"])
     for r in of_family(reqs, f, "leak-report"):
         d = json_body(r)
-        assert _in_hn(d["lng"], d["lat"])
+        assert in_box(HN_BOX, d["lng"], d["lat"])
     for r in of_family(reqs, f, "name-transfer"):
         assert _hn_id(form_fields(r)["idNo"])
     for r in of_family(reqs, f, "progress-query"):
@@ -487,7 +475,7 @@ def test_foreign_trade_service(reqs: list[dict]) -> None:
         d = upload_fields(r)
         fee, booths = Decimal(d["boothFee"]), int(d["booths"])
         assert Decimal(d["subsidy"]) == min(fee * Decimal("0.5"), 20000 * booths) and _firm(d["uscc"])
-        assert _files(r) == ["application/pdf", "image/jpeg"]
+        assert upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "monthly-report"):
         d = json_body(r)
         assert d["totalUsd"] == sum(m["usd"] for m in d["markets"])
@@ -536,7 +524,7 @@ def test_grain_purchase_reserve(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "sale-booking"):
         d = json_body(r)
         on = _day(d["date"])
-        assert date(on.year, 6, 1) <= on <= date(on.year, 9, 30) and _slot_within(d["slot"], "08:00", "18:00")
+        assert date(on.year, 6, 1) <= on <= date(on.year, 9, 30) and slot_within(d["slot"], "08:00", "18:00")
         assert d["pricePer50kg"] == price[d["grade"]] and _hn_id(d["idNo"]) and _age(d["idNo"], on) >= 18
     for r in of_family(reqs, f, "quality-result-push"):
         d = json_body(r)
@@ -553,7 +541,7 @@ def test_grain_purchase_reserve(reqs: list[dict]) -> None:
         tons = [int(t) for t in d["lotTons"].split(",")]
         assert len(tons) == len(d["lots"].split(",")) and int(d["tons"]) == sum(tons)
         assert Decimal(d["deposit"]) == 100 * sum(tons) and _firm(d["uscc"])
-        assert _files(r) == ["image/jpeg", "application/pdf"]
+        assert upload_types(r) == ["image/jpeg", "application/pdf"]
 
 
 def test_housekeeping_credit(reqs: list[dict]) -> None:
@@ -578,7 +566,7 @@ def test_housekeeping_credit(reqs: list[dict]) -> None:
     for r in of_family(reqs, f, "review"):
         assert 1 <= json_body(r)["stars"] <= 5
     for r in of_family(reqs, f, "health-cert-upload"):
-        assert _files(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
+        assert upload_types(r) == ["image/jpeg"] and "MiniProgramEnv" in header(r, "User-Agent")
 
 
 def test_pipeline_protection(reqs: list[dict]) -> None:
@@ -594,11 +582,11 @@ def test_pipeline_protection(reqs: list[dict]) -> None:
             "爆破、钻探、工程挖掘": (0, 200),
         }[d["work"]]
         assert lo <= int(d["distanceM"]) <= hi and _day(d["start"]) < _day(d["end"]) and stake.fullmatch(d["stake"])
-        assert _firm(d["uscc"]) and _files(r) == ["application/pdf", "image/jpeg"]
+        assert _firm(d["uscc"]) and upload_types(r) == ["application/pdf", "image/jpeg"]
     for r in of_family(reqs, f, "patrol-push"):
         d = json_body(r)
         times = [_moment(p["t"]) for p in d["track"]]
-        assert times == sorted(set(times)) and all(_in_hn(p["lng"], p["lat"]) for p in d["track"])
+        assert times == sorted(set(times)) and all(in_box(HN_BOX, p["lng"], p["lat"]) for p in d["track"])
         assert times[0].weekday() < 5 and stake.fullmatch(d["from"])
     for r in of_family(reqs, f, "marker-query"):
         assert stake.fullmatch(query1(r)["stake"])
@@ -607,10 +595,10 @@ def test_pipeline_protection(reqs: list[dict]) -> None:
         assert _moment(d["start"]) < _moment(d["end"])
     for r in of_family(reqs, f, "pipeline-map"):
         x0, y0, x1, y1 = (float(v) for v in query1(r)["bbox"].split(","))
-        assert x0 < x1 and y0 < y1 and _in_hn(x0, y0) and _in_hn(x1, y1)
+        assert x0 < x1 and y0 < y1 and in_box(HN_BOX, x0, y0) and in_box(HN_BOX, x1, y1)
     for r in of_family(reqs, f, "hazard-report"):
         d = json_body(r)
-        assert _in_hn(d["lng"], d["lat"]) and MOBILE.fullmatch(d["mobile"])
+        assert in_box(HN_BOX, d["lng"], d["lat"]) and MOBILE.fullmatch(d["mobile"])
 
 
 def test_the_sizes_are_even(reqs: list[dict]) -> None:
