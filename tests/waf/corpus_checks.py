@@ -221,6 +221,15 @@ def upload_files(rec: dict) -> list[dict]:
     return files
 
 
+def written_text(reqs: list[dict]) -> str:
+    """What people and systems wrote in a corpus: its text bodies, upload form fields and form-encoded fields,
+    decoded (what a corpus's "real text" test reads)."""
+    text = "".join(r.get("body", "") for r in reqs)
+    text += "".join(v for r in reqs if "body_b64" in r for v in upload_fields(r).values())
+    forms = [r for r in reqs if content_type(r).startswith("application/x-www-form-urlencoded")]
+    return text + "".join(v for r in forms for v in form_fields(r).values())
+
+
 def upload_types(rec: dict) -> list[str]:
     """The Content-Types of a multipart record's files, in order."""
     return [p["type"] for p in upload_files(rec)]

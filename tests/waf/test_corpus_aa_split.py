@@ -31,7 +31,6 @@ from tests.waf.corpus_checks import (
     assert_split_as_written,
     assert_uploads_decode,
     cas_ok,
-    content_type,
     corpus_fixtures,
     earlier_generators,
     form_fields,
@@ -47,6 +46,7 @@ from tests.waf.corpus_checks import (
     upload_fields,
     upload_types,
     uscc_ok,
+    written_text,
 )
 from tests.waf.data import gen_cms_corpus_aa as gen_aa
 from tests.waf.data import gen_cms_corpus_z as gen_z
@@ -197,10 +197,7 @@ def test_multipart_uploads_decode(reqs: list[dict]) -> None:
 def test_text_is_real_text(reqs: list[dict]) -> None:
     """The corpus carries the text real users and systems write: 书名号, quotes, full-width punctuation, units
     and symbols (㎡, kg, GB, °), English ship names among the Chinese."""
-    bodies = "".join(r.get("body", "") for r in reqs)
-    bodies += "".join(v for r in reqs if "body_b64" in r for v in upload_fields(r).values())
-    forms = [r for r in reqs if content_type(r).startswith("application/x-www-form-urlencoded")]
-    bodies += "".join(v for r in forms for v in form_fields(r).values())
+    bodies = written_text(reqs)
     marks = ("《", "》", "“", "”", "（", "）", "：", "，", "。", "〔", "〕", "㎡", "GB", "SSD", "STAR", "桂", "·", "×")
     assert all(mark in bodies for mark in marks)
 

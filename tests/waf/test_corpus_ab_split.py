@@ -34,7 +34,6 @@ from tests.waf.corpus_checks import (
     assert_sound_requests,
     assert_split_as_written,
     assert_uploads_decode,
-    content_type,
     corpus_fixtures,
     earlier_generators,
     form_fields,
@@ -49,6 +48,7 @@ from tests.waf.corpus_checks import (
     upload_files,
     upload_types,
     uscc_ok,
+    written_text,
 )
 from tests.waf.data import gen_cms_corpus_aa as gen_aa
 from tests.waf.data import gen_cms_corpus_ab as gen_ab
@@ -342,10 +342,7 @@ def test_multipart_uploads_decode(reqs: list[dict]) -> None:
 def test_text_is_real_text(reqs: list[dict]) -> None:
     """The corpus carries what these services really carry: PEM armour, DN strings, full-width punctuation in
     statements and reasons, base64 and hex of every kind."""
-    bodies = "".join(r.get("body", "") for r in reqs)
-    bodies += "".join(v for r in reqs if "body_b64" in r for v in upload_fields(r).values())
-    forms = [r for r in reqs if content_type(r).startswith("application/x-www-form-urlencoded")]
-    bodies += "".join(v for r in forms for v in form_fields(r).values())
+    bodies = written_text(reqs)
     marks = (
         "-----BEGIN CERTIFICATE REQUEST-----",
         "-----END PUBLIC KEY-----",

@@ -42,6 +42,7 @@ from tests.waf.corpus_checks import (
     upload_fields,
     upload_files,
     uscc_ok,
+    written_text,
 )
 from tests.waf.data import gen_cms_corpus_h as gen_h
 from tests.waf.data import gen_cms_corpus_x as gen_x
@@ -219,10 +220,7 @@ def test_multipart_uploads_decode(reqs: list[dict]) -> None:
 def test_text_is_real_text(reqs: list[dict]) -> None:
     """The corpus carries the text real users and systems write: 书名号, 〔〕 in 文号, full-width punctuation and
     quotes, units and symbols, English words among the Chinese."""
-    bodies = "".join(r.get("body", "") for r in reqs)
-    bodies += "".join(v for r in reqs if "body_b64" in r for v in upload_fields(r).values())
-    forms = [r for r in reqs if content_type(r).startswith("application/x-www-form-urlencoded")]
-    bodies += "".join(v for r in forms for v in form_fields(r).values())
+    bodies = written_text(reqs)
     marks = ("《", "》", "〔", "〕", "、", "（", "）", "“", "”", "：", "；", "℃", "㎡", "cm", "mg", "？", "！")
     assert all(mark in bodies for mark in marks)
     assert all(
