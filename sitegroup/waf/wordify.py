@@ -145,8 +145,39 @@ PROSE_GUARD = (r"(?!(?=[\s\S]{0,4000}\z)\s*(?:(?:\(?(?:" + _PWORD + "|" + _quote
 # one '"' and a hemisphere letter. Its quotes close nothing an injection could use: no word of two letters, no
 # operator and no parenthesis follows them. Not counted by 10460 and 10490.
 DMS_GUARD = r"(?!\s*(?:[NSEWnsew]\s*)?\d{1,3}\xc2\xb0\s*\d{1,2}'\s*\d{1,2}(?:\.\d{1,6})?\x22\s*[NSEWnsew]?\s*\z)"
+# A stack trace and nothing else (stop 34: corpus D's held-out part, opened: front-end error monitors and APM agents
+# post error.stack, V8's "    at loadMore (https://…/app.js:3:81539)"; corpus H's, opened: an app's crash log, Java
+# and iOS frames): an optional first line naming the error, then frames, one per line: V8's "at name (location)" or
+# "at location", SpiderMonkey's and JavaScriptCore's "name@location", Java's "at pkg.Class.method(File.java:171)"
+# (logback's "~[jar:version]" after it), iOS's "0   App  0x… symbol + 412", Java's "... 12 more" and
+# "Caused by: …" lines. A location is a URL or a file path with :line[:column]. The message may quote
+# ('localStorage', "<!DOCTYPE ") but holds no '=', ';', '|', backtick, backslash, '#', brace, SQL comment, and no
+# '<' or '>' outside a quotation. The frames are the counted characters: each "(url:3:81539)" is five specials to
+# 10430/10431, and a line break before "    at" a run of meta-characters to 10460. Not counted by 10430, 10431,
+# 10460 and 10490; every other rule, libinjection, the keyword, XSS and command rules among them, still reads the
+# value. A text that only quotes a stack trace (a ticket with prose around it) is counted as before. Tried at every
+# line start (multi-line @rx), so only a value of at most 8,000 bytes from there: its cost stays bounded.
+_LOC = r"(?:[a-z][a-z0-9+.-]*://[^\s()]+|[\w./@~-]+)(?::[0-9]+){1,2}"
+_JS_FRAME = (r"at (?:(?:async|new) )?(?:[\w$.<>\[\]/-]+(?: \[as [\w$]+\])? \((?:" + _LOC + r"|<anonymous>|native)\)|"
+             + _LOC + ")")
+_SM_FRAME = r"[\w$.<>/\[\]-]*@" + _LOC
+_JAVA_FRAME = (r"at [\w$.<>/-]+\((?:[\w$-]+\.(?:java|kt|scala|groovy)(?::[0-9]+)?|Native Method|Unknown Source)\)"
+               r"(?: ~?\[[\w.:-]*\])?")
+# (t:urlDecodeUni, which most rules apply, reads its '+' as a space)
+_IOS_FRAME = r"[0-9]{1,4} +[\w.-]+ +0x[0-9a-f]{8,16} +[\w$.:<>()\[\] -]{1,200}? [+ ] [0-9]+"
+_STACK_MESSAGE = (r"(?:(?!--|/\*|\*/)(?:[^\r\n'\"=;|`\x5c#{}<>]|'[^'\r\n=;|`\x5c#{}]{0,120}'"
+                  r"|\"[^\"\r\n=;|`\x5c#{}]{0,120}\"))*")
+_STACK_LINE = (r"[ \t]*(?:" + "|".join((_JS_FRAME, _SM_FRAME, _JAVA_FRAME, _IOS_FRAME,
+                                         r"\.\.\. [0-9]+ (?:more|common frames omitted)",
+                                         r"Caused by: [A-Za-z_$][\w$.]*(?:: " + _STACK_MESSAGE + ")?")) + r")[ \t]*")
+# the line after the error's must be a frame
+_FRAME_START = r"(?=[ \t]*(?:at |[0-9]{1,4} +[\w.-]+ +0x|[\w$.<>/\[\]-]*@))"
+_ERROR_LINE = (r"(?:(?:Uncaught |Caused by: )?[A-Za-z_$][\w$.]*(?:: " + _STACK_MESSAGE + r")?|Fatal error: "
+               + _STACK_MESSAGE + ")")
+STACK_GUARD = (r"(?!(?=[\s\S]{0,8000}\z)\s*(?:" + _ERROR_LINE + r"[ \t]*\r?\n)?" + _FRAME_START + r"(?:" + _STACK_LINE
+               + r"(?:\r?\n|\s*\z))+\z)")
 PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + DMS_GUARD + PROSE_GUARD
-              + SHAPE_GUARD + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)(*COMMIT)[\s\S]*?")
+              + STACK_GUARD + SHAPE_GUARD + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)(*COMMIT)[\s\S]*?")
 
 
 def wordify(rx: str) -> str:

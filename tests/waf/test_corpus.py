@@ -120,6 +120,12 @@ AA_TUNING_CEILING = {"strict": 0 / 910, "standard": 0 / 910, "high-value": 0 / 9
 AA_HELD_OUT_CEILING = {"strict": 0 / 650, "standard": 0 / 650, "high-value": 0 / 650}  # AA1, stop 33
 AB_TUNING_CEILING = {"strict": 13 / 897, "standard": 0 / 897, "high-value": 13 / 897}  # AB2 (10510), stop 33
 AB_HELD_OUT_CEILING = {"strict": 0 / 663, "standard": 0 / 663, "high-value": 0 / 663}  # AB1 = AB2, stop 33
+# Corpus AC (stop 34, agriculture, veterinary, fisheries and forestry production: 兽药 追溯, 兽医 处方, 植物 检疫, 测土
+# 配方, 虫情 测报, 渔捞 日志, 品种 登记, 农业 保险, 森林 防火, 湿地 监测, 农残 快检, 农技 问答): AC1 held-out 0 / 0 / 0
+# (stock 3.32 / 0.52 / 70.45 % at strict / standard / high-value), tuning 1 / 0 / 1 (a face photo's base64,
+# 10640); AC2 after 10640's base64 guard.
+AC_TUNING_CEILING = {"strict": 0 / 988, "standard": 0 / 988, "high-value": 0 / 988}  # AC2, stop 34
+AC_HELD_OUT_CEILING = {"strict": 0 / 572, "standard": 0 / 572, "high-value": 0 / 572}  # AC1 = AC2, stop 34
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -193,14 +199,15 @@ CEILINGS = {
     "Z": (Z_TUNING_CEILING, Z_HELD_OUT_CEILING, False),
     "AA": (AA_TUNING_CEILING, AA_HELD_OUT_CEILING, False),
     "AB": (AB_TUNING_CEILING, AB_HELD_OUT_CEILING, False),
+    "AC": (AC_TUNING_CEILING, AC_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z, AA and AB (gen_cms_corpus_{b..z,aa,ab}.py): both parts held to their last recorded figures
-    (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA and AB are measurements: their held-out parts are only
-    counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
+    """Corpora B-Z, AA, AB and AC (gen_cms_corpus_{b..z,aa,ab,ac}.py): both parts held to their last recorded
+    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA, AB and AC are measurements: their held-out parts
+    are only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

@@ -624,6 +624,21 @@ _SDK_COOKIE = "sensorsdata2015jssdkcross=" + _q(
 _MARKDOWN_ANSWER = ("新生儿落户需提供：\n\n| 材料 | 份数 |\n|---|:---:|\n| 出生医学证明 | 1 |\n| --- | --- |\n\n---\n\n"
                     "> 温馨提示：可在线办理。")
 _FENCED = "办理材料如下：\n```text\n身份证、户口簿 各1份\n```\n如有疑问请拨打 12345。"
+# Stop 34 (corpus D's and H's held-out parts, opened): a stack trace and nothing else is not counted
+# (wordify.STACK_GUARD).
+_STACK = ("SecurityError: Failed to read the 'localStorage' property from 'Window': Access is denied for this "
+          "document.\n"
+          "    at initSwiper (https://www.example.gov.cn/dist/portal.8b21b65f.bundle.js:3:63573)\n"
+          "    at HTMLDocument.<anonymous> (https://www.example.gov.cn/static/js/app.2dc1bf13.js:2:41737)\n"
+          "    at new Promise (<anonymous>)\n    at n.getList (https://www.example.gov.cn/assets/index-754411cb.js:3:34380)")
+_IOS_CRASH = ("Fatal error: Unexpectedly found nil while unwrapping an Optional value\n"
+              "0   GuiZhouZWFW  0x0000000102a4c3f0 MatterListViewController.tableView(_:cellForRowAt:) + 412\n"
+              "1   UIKitCore  0x00000001a3c5e2b4 <redacted> + 96\n")
+# Stop 34 (corpus AC tuning part): the start of a JPEG's base64, whose random letters hold 942340's "or … 12x"
+# branch.
+_FACE_B64 = ("/9j/4AAQSkZJRgABAQAASABIAAD/2wBDAACKvC3CyJwhWrrROQo0az17r7CZtw802cYH+Ftz8jy80gQysDywU3zGuMe3YuDxwmiXzyF9"
+             "rX7BrkPGoA6ELmGem7DphIbr/RZLFk1LIt8aJgV0v+ccWjOSSmzMdoyptJys2ZZDElFKRXIbxRQ4GUvqqZ2aeN34KbDQ+xBoXOR+8igBhEy2"
+             "jwIkw3xhZTQM")
 DIAGNOSIS_CASES = [
     ("10230: a search encoded twice, with a space", "strict",
      Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
@@ -687,6 +702,21 @@ DIAGNOSIS_CASES = [
      Req("GET", "/ocsp/MFEwTzBNMEswSTAJBgUrDgMCGgUABBQlCJ1v1cJLHn9my1JHxbChCqh5ew%3D%3D",
          {**attacks.BASE, "User-Agent": "Microsoft-CryptoAPI/10.0", "Cache-Control": "max-age = 52624, x=1"}),
      "10510"),
+    ("10431: an error monitor's stack trace", "high-value",
+     Req("POST", "/monitor/api/error", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"type": "js", "stack": _STACK}, ensure_ascii=False)),
+     Req("POST", "/monitor/api/error", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"type": "js", "stack": "x'; drop table users; --\n" + _STACK.split("\n", 1)[1]})), "10431"),
+    ("10450: an iOS crash log's load addresses", "strict",
+     Req("POST", "/app/api/crash", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"platform": "ios", "stack": _IOS_CRASH})),
+     Req("POST", "/app/api/crash", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"platform": "ios", "stack": _IOS_CRASH.replace("nil", "nil;")})), "10450"),
+    ("10640: a face photo's base64 in a sign-in", "strict",
+     Req("POST", "/nyjs/api/training/signin", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"classId": "PX2027031", "face": _FACE_B64})),
+     Req("POST", "/nyjs/api/training/signin", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"classId": "PX2027031", "face": _FACE_B64 + "'"})), "10640"),
     ("10273: an escape()-encoded search in a cookie", "high-value",
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),

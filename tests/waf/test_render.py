@@ -517,6 +517,49 @@ def test_the_prose_guard_reads_writing_not_syntax() -> None:
     assert [t for t in NOT_PROSE if not guard.match(t.encode())] == []
 
 
+@pytest.mark.parametrize("rule_id", ["10260", "10370", "10430", "10431", "10450", "10460", "10490", "10511"])
+def test_the_counters_carry_wordifys_stack_guard(rule_id: str) -> None:
+    """A stack trace is not counted (stop 34): one text, in wordify.py."""
+    blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
+    assert wordify.STACK_GUARD in next(b for b in blocks if f'"id:{rule_id},' in b)
+
+
+_V8 = ("    at initSwiper (https://www.example.gov.cn/dist/portal.8b21b65f.bundle.js:3:63573)\n"
+       "    at HTMLDocument.<anonymous> (https://www.example.gov.cn/static/js/app.2dc1bf13.js:2:41737)\n"
+       "    at Array.forEach (<anonymous>)\n    at https://www.example.gov.cn/js/main.js:1:2")
+_JAVA = ("java.net.SocketTimeoutException: Read timed out\n\tat java.net.SocketInputStream.socketRead0(Native Method)\n"
+         "\tat java.base/java.net.SocketInputStream.read(SocketInputStream.java:171)\n"
+         "\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:883)"
+         " ~[spring-webmvc-5.3.20.jar:5.3.20]\n"
+         "Caused by: java.io.IOException: Broken pipe\n\tat sun.nio.ch.FileDispatcherImpl.write0(Native Method)\n"
+         "\t... 42 more")
+STACKS = ["SecurityError: Failed to read the 'localStorage' property from 'Window': Access is denied.\n" + _V8,
+          "ReferenceError: $ is not defined\n" + _V8, _V8,
+          'SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON\n' + _V8,
+          "TypeError: Cannot read properties of undefined (reading 'list')\n"
+          "    at Proxy.loadData (app-service.js:1:52741)\n    at onLoad (pages/bsfw/index.vue:128)",
+          "initSwiper@https://www.example.gov.cn/dist/portal.js:3:63573\n@https://www.example.gov.cn/js/app.js:2:9758\n",
+          _JAVA,
+          # an iOS crash as t:urlDecodeUni leaves it: '+' read as a space
+          "Fatal error: Unexpectedly found nil while unwrapping an Optional value\n"
+          "0   GuiZhouZWFW  0x0000000102a4c3f0 MatterListViewController.tableView(_:cellForRowAt:) + 412\n"
+          "1   UIKitCore  0x00000001a3c5e2b4 <redacted>   96\n"]
+NOT_STACKS = ["1' or '1'='1\n" + _V8, "x'; drop table users; --\n" + _V8, "TypeError: `id`\n" + _V8,
+              "TypeError: a /* b */\n" + _V8, "TypeError: <script>alert(1)</script>\n" + _V8,
+              "TypeError: x\n    at <script>alert(1)</script> (x.js:1:2)",
+              "TypeError: x\n    at a (javascript:alert(1):1:2)", "TypeError: x\n    at a (x.js:1:2) union select 1",
+              _V8 + "\n1 union select password from users",  # noqa: S608 (a probe)
+              "报错 信息：\nTypeError: x\n" + _V8,
+              "Caused by: java.io.IOException: 1' or '1'='1", "TypeError: x\n" + _V8 + "\n" + "x" * 8000,
+              "TypeError: x", "x\ny\n", _JAVA + "\n1' or '1'='1"]
+
+
+def test_the_stack_guard_reads_stack_traces_only() -> None:
+    guard = re.compile(("^" + wordify.STACK_GUARD).replace('\\"', '"').replace(r"\z", r"\Z").encode(), re.M)
+    assert [t for t in STACKS if guard.match(t.encode())] == []  # a stack trace: the guard's lookahead fails
+    assert [t for t in NOT_STACKS if not guard.match(t.encode())] == []
+
+
 def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
     """A package site walks every group guard and then its own group's guards: the groups must keep the
     packages' order (their rule ids follow it), cover each once, and keep groups + largest group small."""
