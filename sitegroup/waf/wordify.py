@@ -176,8 +176,37 @@ _ERROR_LINE = (r"(?:(?:Uncaught |Caused by: )?[A-Za-z_$][\w$.]*(?:: " + _STACK_M
                + _STACK_MESSAGE + ")")
 STACK_GUARD = (r"(?!(?=[\s\S]{0,8000}\z)\s*(?:" + _ERROR_LINE + r"[ \t]*\r?\n)?" + _FRAME_START + r"(?:" + _STACK_LINE
                + r"(?:\r?\n|\s*\z))+\z)")
+# A passport's or a travel document's machine-readable zone (stop 34, corpus AD tuning part: an international
+# student's admission form carries the OCR'd MRZ, one line per array element): ICAO Doc 9303's lines, letters, digits
+# and the filler '<' at fixed places: TD3 and MRV-A (2 x 44), TD2 and MRV-B (2 x 36), TD1 (3 x 30), one line or
+# the whole zone. Its runs of '<' are "SQL operators" to 942120 (<<), "tautologies" to 942130 (SMITH<<JOHN) and
+# special and meta-characters to 942430/942431/942460. A line that names (line 1 of TD3/TD2, line 3 of TD1) is
+# letters and '<' only; the others hold digits only where the document number, dates and check digits stand, so
+# no operand can follow an operator as an injection needs. Not read by 10120, 10430, 10431, 10460, 10490, 10660.
+_MRZ_LINE = "|".join((
+    r"[PV][A-Z<]{43}",                                                   # TD3 / MRV-A line 1
+    r"[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{16}",    # TD3 / MRV-A line 2
+    r"[ACIPV][A-Z<]{35}",                                                # TD2 / MRV-B line 1
+    r"[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{8}",     # TD2 / MRV-B line 2
+    r"[ACI][A-Z<]{4}[A-Z0-9<]{9}[0-9<][A-Z0-9<]{15}",                    # TD1 line 1
+    r"[0-9]{7}[MFX<][0-9]{7}[A-Z<]{3}[A-Z0-9<]{11}[0-9]",                # TD1 line 2
+    r"[A-Z<]{30}",                                                       # TD1 line 3
+))
+MRZ_GUARD = r"(?!\s*(?:" + _MRZ_LINE + r")(?:\r?\n(?:" + _MRZ_LINE + r"))*\s*\z)"
+# A SWIFT FIN message's text block (stop 34, corpus AD tuning part: a bank's letter of credit, MT700, pasted into a
+# trade-finance desk's review form): lines of SWIFT's X character set (letters, digits, / - ? : ( ) . , ' + space),
+# at most 65 characters each, the first a field tag such as :45A:, optionally inside {4: … -}. Its tags are
+# "special characters" to 942430/942431 (12 colons in six fields), and a "L/C NO." followed lines later by
+# "BENEFICIARY'S" a slash-then-quote evasion to 932200. X has no ';', '|', '&', '$', backtick, '<', '>', '=', '*',
+# '"' or '\\': nothing that separates, substitutes or redirects a shell command or compares in SQL. Not read by
+# 10200, 10430, 10431, 10460, 10490. The tag is asked for only at the value's start; at a later line start (a
+# multi-line @rx tries each after the first fails) the rest of a recognised message is X lines.
+_SWIFT_X = r"[A-Za-z0-9/?:().,'+ -]{0,65}"
+SWIFT_GUARD = (r"(?!(?:(?<![\s\S])\s*(?:\{4:\s*)?:[0-9]{2}[A-Z]?:|(?<=\n))" + _SWIFT_X + r"(?:\r?\n" + _SWIFT_X
+               + r")*\s*(?:-\}\s*)?\z)")
 PL3_GUARDS = (r"^(?!\s*(?:[\[{]\s*[\"\]}]|\[\s*\{\s*\"))" + PEM_GUARD + ETAG_GUARD + DMS_GUARD + PROSE_GUARD
-              + STACK_GUARD + SHAPE_GUARD + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)(*COMMIT)[\s\S]*?")
+              + STACK_GUARD + MRZ_GUARD + SWIFT_GUARD + SHAPE_GUARD
+              + r"(?![0-9A-Za-z\x80-\xff]*\*{2,}[0-9A-Za-z\x80-\xff]*$)(*COMMIT)[\s\S]*?")
 
 
 def wordify(rx: str) -> str:
@@ -223,6 +252,11 @@ def stock_block(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     raise KeyError(f"CRS rule {rule_id} not found under {rules_dir}")
 
 
+# Wordified rules of RULES that also leave a value of one shape, tried first (multi-line @rx: at every line start,
+# so a zone of several lines is left whole).
+RULE_GUARDS = {"942120": MRZ_GUARD}
+
+
 def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     """The wordified copy: same variables, transformations, actions, score and level; new id, a
     sitegroup/replaces tag, no CRS version (it is not CRS's rule any more)."""
@@ -233,7 +267,11 @@ def replacement(rule_id: str, rules_dir: Path = CRS_RULES) -> str:
     if not m:
         raise ValueError(f"{rule_id}: not a single-line @rx rule")
     rx = rewrite(rule_id, m.group(2))
-    lines = [m.group(1) + (f"{PL3_GUARDS}(?:{rx})" if json_guard else rx) + m.group(3)]
+    if json_guard:
+        rx = f"{PL3_GUARDS}(?:{rx})"
+    elif rule_id in RULE_GUARDS:
+        rx = f"^{RULE_GUARDS[rule_id]}(*COMMIT)[\\s\\S]*?(?:{rx})"
+    lines = [m.group(1) + rx + m.group(3)]
     for ln in rest.splitlines():
         if ln.strip().startswith("ver:"):
             continue

@@ -38,12 +38,12 @@ B_HELD_OUT_CEILING = {"strict": 11 / 685, "standard": 0.0}
 C_TUNING_CEILING = {"strict": 1 / 1140, "standard": 1 / 1140, "high-value": 2 / 1140}
 C_HELD_OUT_CEILING = {"strict": 1 / 780, "standard": 1 / 780, "high-value": 1 / 780}
 D_TUNING_CEILING = {"strict": 3 / 904, "standard": 3 / 904, "high-value": 7 / 904}
-D_HELD_OUT_CEILING = {"strict": 40 / 520, "standard": 28 / 520, "high-value": 61 / 520}  # stop 27: English prose
+D_HELD_OUT_CEILING = {"strict": 40 / 520, "standard": 28 / 520, "high-value": 42 / 520}  # stop 34: stack traces
 # E (stop 22) counted before any E tuning (E1), after one round (E2) and after stop 23's round (E4/E5).
 E_TUNING_CEILING = {"strict": 3 / 834, "standard": 2 / 834, "high-value": 8 / 834}  # stop 27: English prose
-E_HELD_OUT_CEILING = {"strict": 37 / 562, "standard": 10 / 562, "high-value": 37 / 562}  # E9 (stop 27)
+E_HELD_OUT_CEILING = {"strict": 27 / 562, "standard": 0 / 562, "high-value": 27 / 562}  # counted only (stop 34)
 # F (stop 23): counted before any F tuning (F1), after one round (F2), and after stop 24 (F4, F5).
-F_TUNING_CEILING = {"strict": 5 / 934, "standard": 0.0, "high-value": 6 / 934}  # stop 26: graphql, _msearch
+F_TUNING_CEILING = {"strict": 4 / 934, "standard": 0.0, "high-value": 5 / 934}  # stop 34: one fewer
 F_HELD_OUT_CEILING = {"strict": 21 / 562, "standard": 18 / 562, "high-value": 28 / 562}  # F5 (stop 24)
 # G (stop 24) was counted before any G tuning (G1) and after one round (G2); its three whole held-out families
 # (SOAP exchange, Swagger try-it, OData) were most of what its held-out part refused. Stop 27 opened it for
@@ -56,7 +56,7 @@ G_HELD_OUT_CEILING = {"strict": 44 / 650, "standard": 32 / 650, "high-value": 57
 # strict / standard / high-value) and after one round (H2, below). Its tuning part keeps config-registry
 # (Nacos/Eureka control-plane calls, 60 at high-value): not tuned by decision (docs/waf.md, "Stop 25").
 H_TUNING_CEILING = {"strict": 62 / 809, "standard": 9 / 809, "high-value": 68 / 809}
-H_HELD_OUT_CEILING = {"strict": 52 / 761, "standard": 10 / 761, "high-value": 68 / 761}  # H4 (stop 27)
+H_HELD_OUT_CEILING = {"strict": 41 / 761, "standard": 10 / 761, "high-value": 57 / 761}  # opened (33); stacks 34
 # I (stop 25): its held-out families were never named to the lead, so I1 (before any I tuning: 103 / 73 / 103 of
 # 728) is blind; I2 is after one round. Its tuning part keeps log shipping and ETL job definitions (logs and jobs
 # carry SQL and attack strings as data) and config/registry calls: not tuned, by decision (docs/waf.md).
@@ -126,6 +126,14 @@ AB_HELD_OUT_CEILING = {"strict": 0 / 663, "standard": 0 / 663, "high-value": 0 /
 # 10640); AC2 after 10640's base64 guard.
 AC_TUNING_CEILING = {"strict": 0 / 988, "standard": 0 / 988, "high-value": 0 / 988}  # AC2, stop 34
 AC_HELD_OUT_CEILING = {"strict": 0 / 572, "standard": 0 / 572, "high-value": 0 / 572}  # AC1 = AC2, stop 34
+# Corpus AD (stop 34, foreign affairs, 侨务, 台港澳 and foreign trade: work permits with passport MRZs, APEC cards,
+# apostille and 领事 认证, 华侨 身份, 寻根 and 侨批, 台胞 and 港澳 居住证, foreign experts, international students,
+# translation orders, foreigners' lodging, letters of credit): AD1 held-out 83 / 0 / 83 of 572 (stock 23.60 / 5.24 /
+# 56.29 % at strict / standard / high-value), tuning 56 / 2 / 56 of 988. AD's round, on the tuning part: MRZs
+# (wordify.MRZ_GUARD), SWIFT text blocks (SWIFT_GUARD) and language pairs (10660). AD2 below; left in the tuning
+# part: English abstracts with LaTeX and statistics (14, a text field of the site's) and inch marks (3).
+AD_TUNING_CEILING = {"strict": 17 / 988, "standard": 2 / 988, "high-value": 17 / 988}  # AD2, stop 34
+AD_HELD_OUT_CEILING = {"strict": 5 / 572, "standard": 0 / 572, "high-value": 5 / 572}  # AD2, stop 34
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -200,14 +208,15 @@ CEILINGS = {
     "AA": (AA_TUNING_CEILING, AA_HELD_OUT_CEILING, False),
     "AB": (AB_TUNING_CEILING, AB_HELD_OUT_CEILING, False),
     "AC": (AC_TUNING_CEILING, AC_HELD_OUT_CEILING, False),
+    "AD": (AD_TUNING_CEILING, AD_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z, AA, AB and AC (gen_cms_corpus_{b..z,aa,ab,ac}.py): both parts held to their last recorded
-    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA, AB and AC are measurements: their held-out parts
-    are only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
+    """Corpora B-Z and AA-AD (gen_cms_corpus_{b..z,aa,ab,ac,ad}.py): both parts held to their last recorded
+    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z and AA-AD are measurements: their held-out parts are
+    only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

@@ -639,6 +639,13 @@ _IOS_CRASH = ("Fatal error: Unexpectedly found nil while unwrapping an Optional 
 _FACE_B64 = ("/9j/4AAQSkZJRgABAQAASABIAAD/2wBDAACKvC3CyJwhWrrROQo0az17r7CZtw802cYH+Ftz8jy80gQysDywU3zGuMe3YuDxwmiXzyF9"
              "rX7BrkPGoA6ELmGem7DphIbr/RZLFk1LIt8aJgV0v+ccWjOSSmzMdoyptJys2ZZDElFKRXIbxRQ4GUvqqZ2aeN34KbDQ+xBoXOR+8igBhEy2"
              "jwIkw3xhZTQM")
+# Stop 34 (corpus AD tuning part): a passport's MRZ (ICAO 9303 TD3) and a letter of credit's MT700 text block.
+_MRZ = ["P<POLWISNIEWSKI<<LUKASZ<<<<<<<<<<<<<<<<<<<<<", "C3403997<9VNM9410039F3003253<<<<<<<<<<<<<<06"]
+_MT700 = (":27:1/1\r\n:40A:IRREVOCABLE\r\n:20:LC53348545\r\n:31C:270212\r\n:40E:UCP LATEST VERSION\r\n"
+          ":31D:270402CHINA\r\n:32B:USD16650,00\r\n:45A:\r\n+1400 TINS OOLONG TEA (TIEGUANYIN), 250G/TIN HS 0902.30\r\n"
+          ":47A:+ALL DOCUMENTS MUST INDICATE THE L/C NO.\r\n:71D:ALL BANKING CHARGES OUTSIDE\r\n"
+          "ISSUING BANK ARE FOR\r\n"
+          "BENEFICIARY'S ACCOUNT\r\n:48:21/DAYS AFTER THE DATE OF SHIPMENT\r\n")
 DIAGNOSIS_CASES = [
     ("10230: a search encoded twice, with a space", "strict",
      Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
@@ -717,6 +724,21 @@ DIAGNOSIS_CASES = [
          json.dumps({"classId": "PX2027031", "face": _FACE_B64})),
      Req("POST", "/nyjs/api/training/signin", {**attacks.BASE, "Content-Type": "application/json"},
          json.dumps({"classId": "PX2027031", "face": _FACE_B64 + "'"})), "10640"),
+    ("10120: a passport's machine-readable zone", "strict",
+     Req("POST", "/lxs/api/admission/apply", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"passport": {"surname": "Wisniewski", "mrz": _MRZ}})),
+     Req("POST", "/lxs/api/admission/apply", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"passport": {"surname": "Wisniewski", "mrz": [_MRZ[0] + "<", _MRZ[1]]}})), "10120"),
+    ("10200: a letter of credit's SWIFT text", "strict",
+     Req("POST", "/swdesk/api/lc/review", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"lcNo": "LC53348545", "lcText": _MT700})),
+     Req("POST", "/swdesk/api/lc/review", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"lcNo": "LC53348545", "lcText": _MT700 + ':79:SEE "NOTE"\r\n'})), "10200"),
+    ("10660: a glossary's language pair", "strict",
+     Req("POST", "/wb/fy/api/order/glossary", {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+         "orderNo=FY202701166864&pair=ko%3Ezh-CN&rows=2"),
+     Req("POST", "/wb/fy/api/order/glossary", {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+         "orderNo=FY202701166864&pair=ko%3Ezh-CN%27&rows=2"), "10660"),
     ("10273: an escape()-encoded search in a cookie", "high-value",
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%u653F%u5E9C%u4FE1%u606F%3A"}),
      Req("GET", "/jsearchfront/search.do?q=1", {**attacks.BASE, "Cookie": "_q=%C0%AF"}), "10273"),

@@ -560,6 +560,44 @@ def test_the_stack_guard_reads_stack_traces_only() -> None:
     assert [t for t in NOT_STACKS if not guard.match(t.encode())] == []
 
 
+@pytest.mark.parametrize(("name", "rule_ids"), [("MRZ_GUARD", ["10120", "10430", "10431", "10460", "10490", "10660"]),
+                                              ("SWIFT_GUARD", ["10200", "10430", "10431", "10460", "10490"])])
+def test_the_rules_carry_wordifys_document_guards(name: str, rule_ids: list[str]) -> None:
+    """A passport's MRZ and a SWIFT text block (stop 34): one text each, in wordify.py."""
+    blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
+    for rule_id in rule_ids:
+        assert getattr(wordify, name) in next(b for b in blocks if f'"id:{rule_id},' in b), rule_id
+
+
+MRZS = ["P<POLWISNIEWSKI<<LUKASZ<<<<<<<<<<<<<<<<<<<<<", "C3403997<9VNM9410039F3003253<<<<<<<<<<<<<<06",
+        "P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6"]
+NOT_MRZS = ["P<POLWISNIEWSKI<<LUKASZ<<<<<<<<<<<<<<<<<<<<<<", "1<2<<0<<0<<0<<0<<0<<0<<0<<0<<0<<0<<0<<0<<0<<0",
+            "P<GBRSMITH<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<<\n1 or 1<2", "p<polsmith<<john' or 'a'<'b<<<<<<<<<<<<<<<<"]
+_MT = ":27:1/1\r\n:40A:IRREVOCABLE\r\n:20:LC53348545\r\n:45A:\r\n+1400 TINS OOLONG TEA (TIEGUANYIN), 250G/TIN\r\n"
+SWIFTS = [_MT, _MT + ":71D:ALL CHARGES OUTSIDE\r\nISSUING BANK ARE FOR\r\nBENEFICIARY'S ACCOUNT\r\n",
+          "{4:\r\n" + _MT + "-}"]
+NOT_SWIFTS = ["ALL CHARGES OUTSIDE\r\nBENEFICIARY'S ACCOUNT", _MT + ":79:SEE \"NOTE\"", _MT + "; cat /etc/passwd",
+              _MT + "x" * 66, "x\n" + _MT, _MT + "$(id)", _MT + "a=1"]
+
+
+def test_the_document_guards_read_their_documents_only() -> None:
+    def guard(rx: str) -> re.Pattern[bytes]:
+        return re.compile(("^" + rx).replace('\\"', '"').replace(r"\z", r"\Z").encode(), re.M)
+
+    def recognised(g: re.Pattern[bytes], text: str) -> bool:
+        """As the engine tries the guard: at each line start, until it passes (the value is read from there)."""
+        b = text.encode()
+        return not any(g.match(b, i) and b[i:].strip() for i in [0] + [m.end() for m in re.finditer(rb"\n", b)])
+
+    mrz, swift = guard(wordify.MRZ_GUARD), guard(wordify.SWIFT_GUARD)
+    assert [t for t in MRZS if not recognised(mrz, t)] == []
+    assert [t for t in NOT_MRZS if recognised(mrz, t)] == []
+    assert [t for t in SWIFTS if not recognised(swift, t)] == []
+    assert [t for t in NOT_SWIFTS if recognised(swift, t)] == []
+
+
 def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
     """A package site walks every group guard and then its own group's guards: the groups must keep the
     packages' order (their rule ids follow it), cover each once, and keep groups + largest group small."""
