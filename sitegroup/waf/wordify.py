@@ -153,10 +153,11 @@ DMS_GUARD = r"(?!\s*(?:[NSEWnsew]\s*)?\d{1,3}\xc2\xb0\s*\d{1,2}'\s*\d{1,2}(?:\.\
 # "Caused by: …" lines. A location is a URL or a file path with :line[:column]. The message may quote
 # ('localStorage', "<!DOCTYPE ") but holds no '=', ';', '|', backtick, backslash, '#', brace, SQL comment, and no
 # '<' or '>' outside a quotation. The frames are the counted characters: each "(url:3:81539)" is five specials to
-# 10430/10431, and a line break before "    at" a run of meta-characters to 10460. Not counted by 10430, 10431,
-# 10460 and 10490; every other rule, libinjection, the keyword, XSS and command rules among them, still reads the
-# value. A text that only quotes a stack trace (a ticket with prose around it) is counted as before. Tried at every
-# line start (multi-line @rx), so only a value of at most 8,000 bytes from there: its cost stays bounded.
+# 10430/10431, and a line break before "    at" a run of meta-characters to 10460. Not read by 10260, 10370, 10430,
+# 10431, 10450, 10460, 10490 and 10511 (tests/waf/test_render.py checks each carries this text); every other rule,
+# libinjection, the keyword, XSS and command rules among them, still reads the value. A text that only quotes a
+# stack trace (a ticket with prose around it) is counted as before. Tried at every line start (multi-line @rx), so
+# only a value of at most 8,000 bytes from there: its cost stays bounded.
 _LOC = r"(?:[a-z][a-z0-9+.-]*://[^\s()]+|[\w./@~-]+)(?::[0-9]+){1,2}"
 _JS_FRAME = (r"at (?:(?:async|new) )?(?:[\w$.<>\[\]/-]+(?: \[as [\w$]+\])? \((?:" + _LOC + r"|<anonymous>|native)\)|"
              + _LOC + ")")
@@ -181,8 +182,10 @@ STACK_GUARD = (r"(?!(?=[\s\S]{0,8000}\z)\s*(?:" + _ERROR_LINE + r"[ \t]*\r?\n)?"
 # and the filler '<' at fixed places: TD3 and MRV-A (2 x 44), TD2 and MRV-B (2 x 36), TD1 (3 x 30), one line or
 # the whole zone. Its runs of '<' are "SQL operators" to 942120 (<<), "tautologies" to 942130 (SMITH<<JOHN) and
 # special and meta-characters to 942430/942431/942460. A line that names (line 1 of TD3/TD2, line 3 of TD1) is
-# letters and '<' only; the others hold digits only where the document number, dates and check digits stand, so
-# no operand can follow an operator as an injection needs. Not read by 10120, 10430, 10431, 10460, 10490, 10660.
+# letters and '<' only; the others have digits only where the document number, dates and check digits stand. So a
+# value that passes starts with a letter word or a fixed-width number and holds no quote, space, parenthesis or
+# '=': an injection through it would need the schema's own column names in those places, and libinjection and the
+# PL1 SQL rules still read it. Not read by 10120, 10430, 10431, 10460, 10490, 10660.
 _MRZ_LINE = "|".join((
     r"[PV][A-Z<]{43}",                                                   # TD3 / MRV-A line 1
     r"[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{16}",    # TD3 / MRV-A line 2
