@@ -182,7 +182,10 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data",
                   # decided on corpus O's held-out part, opened for diagnosis in stop 28 (O is no measurement now)
                   "health-info-exchange": "hl7-hip",
                   # decided on corpus T's tuning part after T's first (blind) count (stop 30)
-                  "new-media-publish": "wechat-mp-api", "digital-human-script": "aliyun-nls-tts"}
+                  "new-media-publish": "wechat-mp-api", "digital-human-script": "aliyun-nls-tts",
+                  # decided on corpus T's held-out part, opened for diagnosis in stop 35 (T's 稿件 editors work in
+                  # TRS WCM: its document save's DOCHTMLCON is an HTML field of the trs-wcm package)
+                  "manuscript-workflow": "trs-wcm", "kb-qa-editing": "kb-qa"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:
