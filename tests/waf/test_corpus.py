@@ -134,6 +134,16 @@ AC_HELD_OUT_CEILING = {"strict": 0 / 572, "standard": 0 / 572, "high-value": 0 /
 # part: English abstracts with LaTeX and statistics (14, a text field of the site's) and inch marks (3).
 AD_TUNING_CEILING = {"strict": 17 / 988, "standard": 2 / 988, "high-value": 17 / 988}  # AD2, stop 34
 AD_HELD_OUT_CEILING = {"strict": 5 / 572, "standard": 0 / 572, "high-value": 5 / 572}  # AD2, stop 34
+# Corpus AE (stop 35, the government's own collaborative office platform: CalDAV invites and free-busy, vCard and
+# LDIF directories, 督查 督办, formulas in shared sheets, Markdown and OT documents, chat, webmail and .eml, approval
+# flows, attendance punches, survey logic, EDIFACT and X12 desks, the platform's admin console): AE1 held-out 149 /
+# 92 / 185 of 806 (stock 32.75 / 17.37 / 63.77 % at strict / standard / high-value), tuning 78 / 39 / 91 of 767.
+# AE's round, on the tuning part: iCalendar and vCard objects (wordify.CARD_GUARD) and a signature's "-- " line
+# (10440). AE2 below; left in the tuning part: X12 bodies (application/EDI-X12, 26) and CalDAV free-busy posts
+# (text/calendar, 13) at every profile, types only a site that runs those desks declares (waf.content_types); a
+# Markdown page (13, a text field of the site's) and an invite's .ics read by 10340 (12) at PL2/PL3.
+AE_TUNING_CEILING = {"strict": 64 / 767, "standard": 39 / 767, "high-value": 64 / 767}  # AE2, stop 35
+AE_HELD_OUT_CEILING = {"strict": 149 / 806, "standard": 92 / 806, "high-value": 185 / 806}  # AE1 = AE2, stop 35
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -209,13 +219,14 @@ CEILINGS = {
     "AB": (AB_TUNING_CEILING, AB_HELD_OUT_CEILING, False),
     "AC": (AC_TUNING_CEILING, AC_HELD_OUT_CEILING, False),
     "AD": (AD_TUNING_CEILING, AD_HELD_OUT_CEILING, False),
+    "AE": (AE_TUNING_CEILING, AE_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z and AA-AD (gen_cms_corpus_{b..z,aa,ab,ac,ad}.py): both parts held to their last recorded
-    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z and AA-AD are measurements: their held-out parts are
+    """Corpora B-Z and AA-AE (gen_cms_corpus_{b..z,aa,ab,ac,ad,ae}.py): both parts held to their last recorded
+    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z and AA-AE are measurements: their held-out parts are
     only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))

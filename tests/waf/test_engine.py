@@ -646,7 +646,26 @@ _MT700 = (":27:1/1\r\n:40A:IRREVOCABLE\r\n:20:LC53348545\r\n:31C:270212\r\n:40E:
           ":47A:+ALL DOCUMENTS MUST INDICATE THE L/C NO.\r\n:71D:ALL BANKING CHARGES OUTSIDE\r\n"
           "ISSUING BANK ARE FOR\r\n"
           "BENEFICIARY'S ACCOUNT\r\n:48:21/DAYS AFTER THE DATE OF SHIPMENT\r\n")
+# Stop 35 (corpus AE tuning part): a contact card scanned from a QR code (vCard 3.0), and a webmail signature that
+# opens with its RFC 3676 separator line.
+_VCARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:彭;敏;;;\r\nFN:彭敏\r\nORG:省发展改革委;办公室\r\nTITLE:处长\r\n"
+          "TEL;TYPE=WORK,VOICE:0571-87054325\r\nTEL;TYPE=CELL:13942346815\r\nEMAIL;TYPE=INTERNET:lina75@zj.gov.cn\r\n"
+          "ADR;TYPE=WORK:;;省府路8号\\, 1号楼;杭州市;浙江省;310025;中国\r\n"
+          "NOTE:分管: 综合\\, 文电\\; 值班 电话见内网\r\n"
+          "UID:urn:uuid:e2257561-1830-48b7-96f0-bcd173f2ff73\r\nREV:20270205T050000Z\r\nEND:VCARD\r\n")
+_SIGNATURE = ("-- \n刘志刚\n省统计局 数据管理中心\n电话：0571-87057377  手机：18227282686\n"
+              "地址：杭州市省府路8号（310025）")
 DIAGNOSIS_CASES = [
+    ("10430: a contact card (vCard)", "high-value",
+     Req("POST", "/zzd/contact/api/card/parse", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"raw": _VCARD, "scene": "qrcode"})),
+     Req("POST", "/zzd/contact/api/card/parse", {**attacks.BASE, "Content-Type": "application/json"},
+         json.dumps({"raw": _VCARD.replace("TITLE:处长", "TITLE:处长'"), "scene": "qrcode"})), "10430"),
+    ("10440: a signature's separator line", "strict",
+     Req("POST", "/zzd/mail/signature/save.do", {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+         "name=%E9%BB%98%E8%AE%A4&text=" + _q(_SIGNATURE) + "&default=1"),
+     Req("POST", "/zzd/mail/signature/save.do", {**attacks.BASE, "Content-Type": "application/x-www-form-urlencoded"},
+         "name=%E9%BB%98%E8%AE%A4&text=" + _q("x -- \n" + _SIGNATURE) + "&default=1"), "10440"),
     ("10230: a search encoded twice, with a space", "strict",
      Req("GET", "/guestweb4/s?searchWord=%25E5%259E%2583%2520%25E6%258A%2595&pageNum=2", dict(attacks.BASE)),
      Req("GET", "/guestweb4/s?searchWord=%2527%2520or%25201%253D1", dict(attacks.BASE)), "10230"),

@@ -561,9 +561,11 @@ def test_the_stack_guard_reads_stack_traces_only() -> None:
 
 
 @pytest.mark.parametrize(("name", "rule_ids"), [("MRZ_GUARD", ["10120", "10430", "10431", "10460", "10490", "10660"]),
-                                              ("SWIFT_GUARD", ["10200", "10430", "10431", "10460", "10490"])])
+                                              ("SWIFT_GUARD", ["10200", "10430", "10431", "10460", "10490"]),
+                                              ("CARD_GUARD", ["10260", "10430", "10431", "10460", "10490"])])
 def test_the_rules_carry_wordifys_document_guards(name: str, rule_ids: list[str]) -> None:
-    """A passport's MRZ and a SWIFT text block (stop 34): one text each, in wordify.py."""
+    """A passport's MRZ and a SWIFT text block (stop 34), an iCalendar or vCard object (stop 35): one text each,
+    in wordify.py."""
     blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
     for rule_id in rule_ids:
         assert getattr(wordify, name) in next(b for b in blocks if f'"id:{rule_id},' in b), rule_id
@@ -581,6 +583,19 @@ SWIFTS = [_MT, _MT + ":71D:ALL CHARGES OUTSIDE\r\nISSUING BANK ARE FOR\r\nBENEFI
 NOT_SWIFTS = ["ALL CHARGES OUTSIDE\r\nBENEFICIARY'S ACCOUNT", _MT + ":79:SEE \"NOTE\"", _MT + "; cat /etc/passwd",
               _MT + "x" * 66, "x\n" + _MT, _MT + "$(id)", _MT + "a=1"]
 
+_ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ZJ Zhengding//Calendar 3.2//CN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:5573296d@zzd.zj.gov.cn\r\nDTSTART;TZID=Asia/Shanghai:20270310T093000\r\n"
+        "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270630T000000Z\r\n"
+        "DESCRIPTION:视频会议号：8823 4410\\, 分会场请提前调试设备\r\n"
+        "ATTENDEE;CN=\"高金凤\";ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRU\r\n E:mailto:wuting79@zj.gov.cn\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n")
+_VCF = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:彭;敏;;;\r\nFN:彭敏\r\nTEL;TYPE=CELL:13942346815\r\nEND:VCARD"
+CARDS = [_ICS, _VCF, _VCF + "\r\n" + _VCF + "\r\n", "BEGIN:VCARD\nFN:a\nEND:VCARD"]
+NOT_CARDS = [_ICS.replace("视频", "' or 1=1 --"), _VCF.replace("FN:彭敏", "FN:<script>"), _VCF + "\r\nx",
+             "x\r\n" + _VCF, _VCF.replace("13942346815", "$(id)"), _VCF.replace("END:VCARD", "END:VCARD'"),
+             _VCF.replace("FN:彭敏", "FN:a|b"), _VCF.replace("FN:彭敏", "FN:a\\'b"), "FN:a\nEND:VCARD x",
+             "BEGIN:VCARD\n" + "NOTE:" + "x" * 16000 + "\nEND:VCARD", _VCF.replace("N:彭", "N:/* 彭")]
+
 
 def test_the_document_guards_read_their_documents_only() -> None:
     def guard(rx: str) -> re.Pattern[bytes]:
@@ -596,6 +611,9 @@ def test_the_document_guards_read_their_documents_only() -> None:
     assert [t for t in NOT_MRZS if recognised(mrz, t)] == []
     assert [t for t in SWIFTS if not recognised(swift, t)] == []
     assert [t for t in NOT_SWIFTS if recognised(swift, t)] == []
+    card = guard(wordify.CARD_GUARD)
+    assert [t for t in CARDS if not recognised(card, t)] == []
+    assert [t for t in NOT_CARDS if recognised(card, t)] == []
 
 
 def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
