@@ -33,6 +33,7 @@ RULES = {
     "942120": "10120",
     "942150": "10650",
     "942180": "10180",
+    "942190": "10195",
     "942210": "10210",
     "942310": "10610",
     "942361": "10361",
@@ -46,9 +47,9 @@ RULES_PL3 = {
     "942460": ("10460", True),
     "942490": ("10490", True),
 }
-# After wordifying, a few rules take one more narrow rewrite that only ever matters next to non-ASCII text or right
-# after a JSON member's ':' (so the equivalence with stock on ASCII text without ':' still holds,
-# tests/waf/test_render.py): (stock fragment, replacement, why).
+# After wordifying, a few rules take one more narrow rewrite that only ever matters next to non-ASCII text, right
+# after a JSON member's ':' or (942190) before an upper-case cell reference, so the equivalence with stock on ASCII
+# text without ':' or upper-case letters still holds (tests/waf/test_render.py): (stock fragment, replacement, why).
 _CJK_BEFORE = r"(?<![\x80-\xff])(?<![\x80-\xff]\s)(?<![\x80-\xff]\s\s)"
 # A JSON member whose whole string value is an operator or an SQL keyword (a query builder's {"field":"je","op":">=",
 # "value":100}, {"op":"like"}): a quoted operator is a string, not SQL. Only right after the member's ':' (with or
@@ -75,6 +76,17 @@ PATCHES = {
     # Stop 28 (the same requests: {"field":"kmdm","op":"like","value":"205%"}): a quote opening a JSON member's
     # whole value "like", "=", "between" … is no quote an injection closes.
     "942180": [("(?i:[\\\"'`]", "(?i:" + _JSON_MEMBER + "[\\\"'`]", "a JSON member's whole value")],
+    # Stop 35 (corpus AE held-out part, opened: a shared sheet's formulas and cell comments, ='汇总表'!C5/B5 and
+    # "核对 '汇总表'!C 列"): a spreadsheet names another sheet's cells as 'sheet name'!A1, and 942190 reads a quote, '!'
+    # and a word character as MySQL's NOT after a closed string. Not when the quote is a single one and '!' is
+    # followed at once by an upper-case cell or column reference (C, C5, $C$5, A1:B2) that ends there (no word
+    # character or parenthesis after it). A space before '!', a double quote or backtick, a lower-case word, a
+    # function call ('!ABS(') or any other word after '!' is read as before. The fuzzed equivalence with stock holds
+    # (its alphabet has no upper-case letters); upper-case ASCII is the one place this copy reads less.
+    "942190": [(r"|\s*?!\s*?[\"'`\w\x80-\xff])",
+                r"|(?!(?<=')!(?-i:\$?[A-Z]{1,3}\$?[0-9]{0,7}(?::\$?[A-Z]{1,3}\$?[0-9]{0,7})?)(?![\w\x80-\xff(]))"
+                r"\s*?!\s*?[\"'`\w\x80-\xff])",
+                "a quoted sheet name's '!' before a cell reference")],
 }
 
 

@@ -96,7 +96,9 @@ S_HELD_OUT_CEILING = {"strict": 0 / 768, "standard": 0 / 768, "high-value": 0 / 
 # T1 84/77/56; after round 1 (stop 30) the 数字人 script store and the platform's 审校 service, site-specific HTML
 T_TUNING_CEILING = {"strict": 35 / 742, "standard": 28 / 742, "high-value": 42 / 742}
 # T1 175/161/70, T2 161/147/56; then opened for diagnosis in stop 30: 117/103/56
-T_HELD_OUT_CEILING = {"strict": 103 / 770, "standard": 56 / 770, "high-value": 117 / 770}
+# Stop 35 (T's held-out part, opened): trs-wcm's 稿件 save (an HTML field) and kb-qa (a Markdown text field and a
+# boolean-expression filter field) took it from 103 / 56 / 117.
+T_HELD_OUT_CEILING = {"strict": 75 / 770, "standard": 31 / 770, "high-value": 89 / 770}
 U_TUNING_CEILING = {"strict": 0 / 952, "standard": 0 / 952, "high-value": 0 / 952}  # U1 5/5/0, round 1: 0
 # U1 and U2, stop 30; opened for diagnosis in stop 31 (a site's own formula: a filter field, not a platform change)
 U_HELD_OUT_CEILING = {"strict": 14 / 686, "standard": 14 / 686, "high-value": 14 / 686}
@@ -143,7 +145,11 @@ AD_HELD_OUT_CEILING = {"strict": 5 / 572, "standard": 0 / 572, "high-value": 5 /
 # (text/calendar, 13) at every profile, types only a site that runs those desks declares (waf.content_types); a
 # Markdown page (13, a text field of the site's) and an invite's .ics read by 10340 (12) at PL2/PL3.
 AE_TUNING_CEILING = {"strict": 64 / 767, "standard": 39 / 767, "high-value": 64 / 767}  # AE2, stop 35
-AE_HELD_OUT_CEILING = {"strict": 149 / 806, "standard": 92 / 806, "high-value": 185 / 806}  # AE1 = AE2, stop 35
+# AE's held-out part was then opened for diagnosis (stop 35): 942190's copy 10195 leaves a quoted sheet name's '!'
+# before a cell reference ('汇总表'!C5), 92 -> 72 at standard. Left: EDIFACT, iCalendar (iMIP), vCard, LDIF and
+# message/rfc822 bodies of types the profiles do not list (65 at every profile); spreadsheet formulas and survey
+# logic read as SQL by the PL2/PL3 heuristics.
+AE_HELD_OUT_CEILING = {"strict": 149 / 806, "standard": 72 / 806, "high-value": 185 / 806}  # AE3, stop 35
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -219,15 +225,16 @@ CEILINGS = {
     "AB": (AB_TUNING_CEILING, AB_HELD_OUT_CEILING, False),
     "AC": (AC_TUNING_CEILING, AC_HELD_OUT_CEILING, False),
     "AD": (AD_TUNING_CEILING, AD_HELD_OUT_CEILING, False),
-    "AE": (AE_TUNING_CEILING, AE_HELD_OUT_CEILING, False),
+    "AE": (AE_TUNING_CEILING, AE_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 35
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
     """Corpora B-Z and AA-AE (gen_cms_corpus_{b..z,aa,ab,ac,ad,ae}.py): both parts held to their last recorded
-    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z and AA-AE are measurements: their held-out parts are
-    only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's and U's were opened for diagnosis."""
+    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z and AA-AD are measurements: their held-out parts are
+    only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's, U's and AE's were opened for
+    diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))

@@ -626,3 +626,22 @@ def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
         assert [x for g in groups for x in g] == names and all(groups)
         assert 1 < len(groups) <= PACKAGE_GROUPS
         assert len(groups) + max(map(len, groups)) <= 2 * math.ceil(math.sqrt(n)) + 3, n
+
+
+def test_every_copy_sits_in_the_section_of_its_paranoia_level() -> None:
+    """A copy of a paranoia-1 rule placed after the file's "@lt 2" skip would never run at PL1: the standard profile
+    would lose the stock rule it removed (stop 35: 942190's copy was first written among the PL2 copies)."""
+    text = TUNING_FILE.read_text(encoding="utf-8")
+    pl2 = text.index('SecRule TX:EXECUTING_PARANOIA_LEVEL "@lt 2"')
+    pl3 = text.index('SecRule TX:EXECUTING_PARANOIA_LEVEL "@lt 3"')
+    assert pl2 < text.index('SecMarker "END-SITEGROUP-ZH-PL2"') < pl3 < text.index('SecMarker "END-SITEGROUP-ZH-PL3"')
+    placed = []
+    for m in re.finditer(r'"id:(\d+),(?:(?!\nSecRule |\nSecMarker )[\s\S])*?tag:\'paranoia-level/(\d)\'', text):
+        level = int(m.group(2))
+        head = text[text.rindex("\nSecRule ", 0, m.start()) + 1:m.start()]
+        if head.startswith(f'SecRule TX:PARANOIA_LEVEL "@ge {level}"'):  # gated by its own first condition (10422)
+            continue
+        section = 1 if m.start() < pl2 else 2 if m.start() < pl3 else 3
+        placed.append((m.group(1), level, section))
+    assert len(placed) > 50
+    assert [p for p in placed if p[1] != p[2]] == []
