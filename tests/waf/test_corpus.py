@@ -146,10 +146,11 @@ AD_HELD_OUT_CEILING = {"strict": 5 / 572, "standard": 0 / 572, "high-value": 5 /
 # Markdown page (13, a text field of the site's) and an invite's .ics read by 10340 (12) at PL2/PL3.
 AE_TUNING_CEILING = {"strict": 64 / 767, "standard": 39 / 767, "high-value": 64 / 767}  # AE2, stop 35
 # AE's held-out part was then opened for diagnosis (stop 35): 942190's copy 10195 leaves a quoted sheet name's '!'
-# before a cell reference ('汇总表'!C5), 92 -> 72 at standard. Left: EDIFACT, iCalendar (iMIP), vCard, LDIF and
-# message/rfc822 bodies of types the profiles do not list (65 at every profile); spreadsheet formulas and survey
-# logic read as SQL by the PL2/PL3 heuristics.
-AE_HELD_OUT_CEILING = {"strict": 149 / 806, "standard": 72 / 806, "high-value": 185 / 806}  # AE3, stop 35
+# before a cell reference ('汇总表'!C5), 92 -> 72 at standard; 10275 a pasted TSV's percentage after JSON's \t, 185
+# -> 172 at high-value. Left: EDIFACT, iCalendar (iMIP), vCard, LDIF and message/rfc822 bodies of types the profiles
+# do not list (65 at every profile; a site declares its own, waf.content_types); spreadsheet formulas (a site's
+# sheet-formula filter field) and survey logic read as SQL by the PL2/PL3 heuristics.
+AE_HELD_OUT_CEILING = {"strict": 149 / 806, "standard": 72 / 806, "high-value": 172 / 806}  # AE3, stop 35
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
