@@ -112,6 +112,9 @@ SITE_FORMULA = FilterField(paths=("/calc/evaluate",), targets=("ARGS:json.formul
 # Stop 35: an online sheet's cell formulas, the site's own service.
 SITE_SHEET = FilterField(paths=("/sheet/api/cell",), targets=("ARGS:json.formula",), language="sheet-formula",
                          reason="本站在线表格的单元格公式")
+# Stop 35: an iMIP bridge posting invitations to the site's CalDAV scheduling service as text/calendar (RFC 6047).
+SITE_CALENDAR_TYPE = ContentType(paths=("/caldav/",), type="text/calendar", parameters=("charset", "method"),
+                                 body="text", reason="本站 CalDAV 日程服务接收 iMIP 邀请 (text/calendar)")
 SITE_BODY_TYPE = ContentType(paths=("/api/site/",), type="application/x-site-json", parameters=("charset",),
                              body="json", reason="本站移动端以自定义类型提交 JSON")
 
@@ -149,7 +152,7 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
     declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA, SITE_SHEET)
     sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=declared,
-                                                              content_types=(SITE_BODY_TYPE,)))
+                                                              content_types=(SITE_BODY_TYPE, SITE_CALENDAR_TYPE)))
               for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]
     return environment(sites + (extra or []))
 

