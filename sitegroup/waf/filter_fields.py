@@ -327,6 +327,19 @@ _FM_TOKEN = (r"(?>(?:and|or|not)(?![\w\x80-\xff])"
              + r"|(?:" + "|".join(sorted(FORMULA_FUNCTIONS, key=len, reverse=True)) + r")\s*+\("
              + r"|<>|!=|<=|>=|==|[=<>+*/^(,-])")
 
+# Conditions (a survey builder's skip logic, a rules engine's guard): JavaScript-like comparisons of a named answer
+# or field with a number or a "string", joined by && and || and negated by !, in parentheses. An operand (a name, a
+# number, a string, a closing parenthesis) is followed by an operator or ')' or the end, never by another operand;
+# a name never stands before '('. No single '=', '&' or '|', no word operator, none of ' ; -- /* */ # \ ` $ @ { }
+# '%' before two hex digits, a line break or a statement word.
+_CD_NEXT = r"(?!\s*+(?:[\w\x80-\xff\x22(]|!(?!=)))"
+_CD_TOKEN = (r"(?>(?:" + _WORD_GUARD + r"[a-z_\x80-\xff][\w\x80-\xff.]*+(?![\w\x80-\xff.])(?!\s*+\()"
+             + r"|(?:[0-9]++(?:\.[0-9]++)?|\.[0-9]++)(?![\w\x80-\xff.])"
+             + r"|\x22[^\x22'\x5c\x00-\x1f\x7f]*+\x22|\))" + _CD_NEXT
+             + r"|==|!=|>=|<=|&&|\|\||[<>!(]|[ \t]++)")
+_CD_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c{}$@\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\b(?:"
+             + "|".join(STATEMENT_WORDS) + r")\b))")
+
 # Spreadsheet formulas (an online sheet's cell edits, batch operations and array formulas): Excel/OpenFormula's
 # tokens. Cell and range references (C5, $A$2, A:B, 2:10) with an optional sheet, Sheet1! or '汇总表'! (a name of
 # words, non-ASCII text, spaces, '.', '(', ')' and '-'); numbers with an optional exponent and '%'; TRUE and FALSE;
@@ -374,6 +387,7 @@ LANGUAGES = {
     "boolean-expression": r"(?i)\A" + _BOOL_GUARD + r"(?:" + _BOOL_TOKEN + r")++\z",
     "formula": r"(?i)\A" + _FM_GUARD + r"\s*+(?:" + _FM_TOKEN + r"\s*+)++\z",
     "sheet-formula": r"(?i)\A" + _SF_GUARD + r"(?:" + _SF_TOKEN + r")++\z",
+    "condition": r"(?i)\A" + _CD_GUARD + r"(?:" + _CD_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -410,6 +424,8 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # 933161 (PL3) reads sum( round( max( as "low-value" PHP calls. The command rules keep reading '&' (the sheet's
     # string concatenation is the shell's background operator too).
     "sheet-formula": (933161,),
+    # Only SQL, as boolean-expression: '&&' '||' '!' are the shell's too, and the command rules keep reading them.
+    "condition": (),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

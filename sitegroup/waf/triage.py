@@ -81,7 +81,7 @@ _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")
 # product), the general ones last; the first language every request's value is wholly in is proposed. Every
 # language of filter_fields.LANGUAGES stands here (test_triage checks it).
 FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "sheet-formula", "cql",
-                "filter-sql", "boolean-expression", "formula")
+                "filter-sql", "boolean-expression", "condition", "formula")
 
 
 @dataclass(frozen=True)

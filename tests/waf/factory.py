@@ -112,6 +112,8 @@ SITE_FORMULA = FilterField(paths=("/calc/evaluate",), targets=("ARGS:json.formul
 # Stop 35: an online sheet's cell formulas, the site's own service.
 SITE_SHEET = FilterField(paths=("/sheet/api/cell",), targets=("ARGS:json.formula",), language="sheet-formula",
                          reason="本站在线表格的单元格公式")
+SITE_CONDITION = FilterField(paths=("/survey/api/logic",), targets=("ARGS:json.when",), language="condition",
+                             reason="本站问卷的跳题逻辑")
 # Stop 35: an iMIP bridge posting invitations to the site's CalDAV scheduling service as text/calendar (RFC 6047).
 SITE_CALENDAR_TYPE = ContentType(paths=("/caldav/",), type="text/calendar", parameters=("charset", "method"),
                                  body="text", reason="本站 CalDAV 日程服务接收 iMIP 邀请 (text/calendar)")
@@ -150,7 +152,7 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)
               for p in PROFILES for pkg in sorted(cms.packages())]
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
-    declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA, SITE_SHEET)
+    declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA, SITE_SHEET, SITE_CONDITION)
     sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=declared,
                                                               content_types=(SITE_BODY_TYPE, SITE_CALENDAR_TYPE)))
               for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]

