@@ -139,6 +139,11 @@ SIGN. Nothing else is called, and none of ``'`` ``;`` ``--`` ``/*`` ``*/`` ``#``
 ``&`` ``@`` ``%`` ``{`` ``}`` stands anywhere. What it lets through is what ``filter-sql`` lets through less
 strings: no literal to leave, no statement, no other function. CRS's SQL rules and 933161 (PHP function names
 such as ``abs(`` ``round(`` ``max(`` at PL3) leave such a value; XSS, RCE, PHP's other rules and Java read it.
+
+Spreadsheet formulas (``sheet-formula``: an online sheet's cell edits, ``=VLOOKUP($A2,'汇总表'!$A:$F,3,FALSE)``)
+and conditions (``condition``: a survey's skip logic, ``Q3 == "是" && Q5 > 2``) are described where their grammars
+are defined below. Both leave CRS's SQL rules (a sheet formula also 933161); the command rules keep reading their
+``&``, ``&&`` and ``||``.
 """
 
 from __future__ import annotations
