@@ -9,7 +9,8 @@ read CJK characters as identifier characters, like letters, so the SQL reading i
 ``wordify`` rewrites a pattern so non-ASCII bytes count as word characters: ``\\w`` gains
 ``\\x80-\\xff``, ``\\W`` becomes the ASCII non-word class, inside and outside character classes.
 On ASCII input the result matches exactly what the stock pattern matches (tests/waf/test_render.py
-fuzzes every rule in ``RULES``). ``\\b`` is left as it is: it only ever makes a rewritten rule fire
+fuzzes every rule in ``RULES``), but where a rule's PATCHES say otherwise (942190: an upper-case cell reference
+after a quoted sheet name). ``\\b`` is left as it is: it only ever makes a rewritten rule fire
 more often than fully wordified text would, never less than stock. Not ``(*UTF)(*UCP)``: PCRE2's JIT
 does not validate UTF-8, and a GBK-encoded form value crashed the worker (docs/waf.md).
 

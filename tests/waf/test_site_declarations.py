@@ -46,9 +46,13 @@ def _where(host: str, value: str, port: int) -> int:
     return send(port, host, as_citizens([Req("GET", f"/gis/query?{q}", dict(attacks.BASE))])[0], source=GATEWAY).status
 
 
-def _post(port: int, host: str, path: str, doc: dict, ctype: str = TYPE) -> int:
-    req = Req("POST", path, {**attacks.BASE, "Content-Type": ctype}, json.dumps(doc, ensure_ascii=False))
+def _raw(port: int, host: str, path: str, body: str, ctype: str) -> int:
+    req = Req("POST", path, {**attacks.BASE, "Content-Type": ctype}, body)
     return send(port, host, as_citizens([req])[0], source=GATEWAY).status
+
+
+def _post(port: int, host: str, path: str, doc: dict, ctype: str = TYPE) -> int:
+    return _raw(port, host, path, json.dumps(doc, ensure_ascii=False), ctype)
 
 
 def test_the_site_file_declares_them_behind_its_guard() -> None:
@@ -101,11 +105,6 @@ INVITE = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ZJ Zhengding//Calendar 3.
           "ATTENDEE;CN=\"刘明\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:liuming@zj.gov.cn\r\n"
           "END:VEVENT\r\nEND:VCALENDAR\r\n")
 CALENDAR_TYPE = "text/calendar; charset=utf-8; method=REQUEST"
-
-
-def _raw(port: int, host: str, path: str, body: str, ctype: str) -> int:
-    req = Req("POST", path, {**attacks.BASE, "Content-Type": ctype}, body)
-    return send(port, host, as_citizens([req])[0], source=GATEWAY).status
 
 
 @pytest.mark.slow
