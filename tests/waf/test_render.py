@@ -563,10 +563,11 @@ def test_the_stack_guard_reads_stack_traces_only() -> None:
 
 @pytest.mark.parametrize(("name", "rule_ids"), [("MRZ_GUARD", ["10120", "10430", "10431", "10460", "10490", "10660"]),
                                               ("SWIFT_GUARD", ["10200", "10430", "10431", "10460", "10490"]),
-                                              ("CARD_GUARD", ["10260", "10430", "10431", "10460", "10490"])])
+                                              ("CARD_GUARD", ["10260", "10430", "10431", "10460", "10490"]),
+                                              ("CRON_GUARD", ["10200", "10440", "10460", "10490"])])
 def test_the_rules_carry_wordifys_document_guards(name: str, rule_ids: list[str]) -> None:
-    """A passport's MRZ and a SWIFT text block (stop 34), an iCalendar or vCard object (stop 35): one text each,
-    in wordify.py."""
+    """A passport's MRZ and a SWIFT text block (stop 34), an iCalendar or vCard object (stop 35), a cron expression
+    (stop 36): one text each, in wordify.py."""
     blocks = re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8"))
     for rule_id in rule_ids:
         assert getattr(wordify, name) in next(b for b in blocks if f'"id:{rule_id},' in b), rule_id
@@ -597,6 +598,11 @@ NOT_CARDS = [_ICS.replace("视频", "' or 1=1 --"), _VCF.replace("FN:彭敏", "F
              _VCF.replace("FN:彭敏", "FN:a|b"), _VCF.replace("FN:彭敏", "FN:a\\'b"), "FN:a\nEND:VCARD x",
              "BEGIN:VCARD\n" + "NOTE:" + "x" * 16000 + "\nEND:VCARD", _VCF.replace("N:彭", "N:/* 彭")]
 
+CRONS = ["0 0/5 * * * ?", "0 0/30 9-17 ? * MON-FRI", "0 0/30 9-17 ? * mon-fri", "*/15 * * * *", "0 0 12 ? * WED#2",
+         "0 30 1 L * ?", "0 15 10 ? * 6L 2027", "0 0 2 1,15 * ?", "0 0 8-18/2 ? * 2-6", " 30 2 * * 1-5 "]
+NOT_CRONS = ["0 0/5 * * *; cat /etc/passwd", "/bin/cat /etc/passwd a b c", "*/1 */ 1 1 1", "0 0/5 * * * ?\n; id",
+             "x\n0 0/5 * * * ?", "0 0 * * * ? 2027 1", "0 0 * *", "0 0/x * * *", "0 0 * * * '", "* * * * * /*",
+             "0 0 * * cat/etc", "0 0 1 * * union", "0 0/5 * * * ?/"]
 
 def test_the_document_guards_read_their_documents_only() -> None:
     def guard(rx: str) -> re.Pattern[bytes]:
@@ -615,6 +621,9 @@ def test_the_document_guards_read_their_documents_only() -> None:
     card = guard(wordify.CARD_GUARD)
     assert [t for t in CARDS if not recognised(card, t)] == []
     assert [t for t in NOT_CARDS if recognised(card, t)] == []
+    cron = guard(wordify.CRON_GUARD)
+    assert [t for t in CRONS if not recognised(cron, t)] == []
+    assert [t for t in NOT_CRONS if recognised(cron, t)] == []
 
 
 def test_package_groups_keep_order_and_cut_into_few_short_runs() -> None:
