@@ -32,7 +32,7 @@ from sitegroup.monitor.policy import load_policy, policy_dir
 from sitegroup.schema import ENVIRONMENT_SCHEMA, SITE_SCHEMA
 from sitegroup.schemacheck import check as schema_check
 from sitegroup.schemacheck import normalise, salvage
-from sitegroup.waf import body_types, filter_fields, html_fields, text_fields
+from sitegroup.waf import body_types, declared_methods, filter_fields, html_fields, text_fields
 
 MAX_SITE_BYTES = 64 * 1024
 
@@ -203,6 +203,7 @@ def _build(env_data: dict, inv: Path, ctx: rules.Context) -> Environment:
                 filter_fields=filter_fields.from_data(waf.get("filter_fields", [])),
                 content_types=body_types.from_data(waf.get("content_types", [])),
                 text_fields=text_fields.from_data(waf.get("text_fields", [])),
+                methods=declared_methods.from_data(waf.get("methods", [])),
             ),
             backup=cat.backup_tiers[(d.get("backup") or {}).get("tier") or template.default_backup_tier],
             legacy=LegacySource(

@@ -190,6 +190,16 @@ class TextField:
 
 
 @dataclass(frozen=True)
+class MethodGrant:
+    """HTTP methods outside the profiles' list that the site's own service answers on named paths: a CalDAV or
+    CardDAV server's PROPFIND and REPORT, a REST API's PUT and DELETE (sitegroup.waf.declared_methods)."""
+
+    paths: tuple[str, ...]
+    methods: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class ContentType:
     """A body type outside the profiles' list that a product's own client sends on named paths: parsed
     as declared when the whole header is that type (sitegroup.waf.body_types)."""
@@ -219,6 +229,7 @@ class SiteWaf:
     filter_fields: tuple[FilterField, ...] = ()  # the site's own query-language parameters (waf.filter_fields)
     content_types: tuple[ContentType, ...] = ()  # the site's own services' body types (waf.content_types)
     text_fields: tuple[TextField, ...] = ()  # the site's own plain-text fields (waf.text_fields)
+    methods: tuple[MethodGrant, ...] = ()  # the site's own services' methods beyond the profile's (waf.methods)
 
 
 @dataclass(frozen=True)

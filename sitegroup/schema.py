@@ -11,7 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from sitegroup.waf import body_types, filter_fields, html_fields, text_fields
+from sitegroup.waf import body_types, declared_methods, filter_fields, html_fields, text_fields
 
 # A DNS label that also leaves room for the "site-" namespace prefix (63 - 5 = 58).
 SITE_ID = r"^[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?$"
@@ -128,6 +128,9 @@ SITE_SCHEMA: dict = {
                                                 "where): SQL rules leave a value that is wholly the language"),
                 "content_types": _signed_reason(body_types.SCHEMA,
                                                 "a body type the site's own service's client sends on its paths"),
+                "methods": _signed_reason(declared_methods.SCHEMA,
+                                          "methods the site's own service answers on its paths (CalDAV's PROPFIND "
+                                          "and REPORT, a REST API's PUT): 911100 leaves exactly those"),
                 "exceptions": {
                     "type": "array", "maxItems": 50,
                     "items": {

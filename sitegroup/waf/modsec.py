@@ -20,7 +20,16 @@ import datetime as _dt
 import math
 
 from sitegroup.model import Site, WafException, WafProfile
-from sitegroup.waf import body_types, cms, filter_fields, html_fields, safe, text_fields, unicode_map
+from sitegroup.waf import (
+    body_types,
+    cms,
+    declared_methods,
+    filter_fields,
+    html_fields,
+    safe,
+    text_fields,
+    unicode_map,
+)
 from sitegroup.waf.ctl import FIELDS_FLAG, PATH_TRANSFORMS, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
@@ -353,7 +362,7 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
     or None when it has none."""
     live = [e for e in site.waf.exceptions if _exception_live(e, site, today)]
     w = site.waf
-    if not live and not w.html_fields and not w.filter_fields and not w.content_types and not w.text_fields:
+    if not live and not any((w.html_fields, w.filter_fields, w.content_types, w.text_fields, w.methods)):
         return None
     if len(live) > MAX_EXCEPTIONS:
         raise WafRenderError(f"site {site.id!r} has more than {MAX_EXCEPTIONS} exceptions")
@@ -366,7 +375,7 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
         f"# site {sid} {safe.comment(site.name)}: profile {site.waf.profile.name}, "
         f"rule ids {base}-{base + SITE_ID_SPAN - 1}",
         "# Exceptions: each removes one rule (or tag), for one target, under one path; then the site's own",
-        "# declared body types, filter fields, HTML fields and text fields.",
+        "# declared body types, filter fields, HTML fields, text fields and methods.",
         f'SecRule TX:sg_site "!@streq {sid}" "id:{base},phase:1,pass,nolog,t:none,skipAfter:{end}"',
     ]
     for i, exc in enumerate(live, start=1):
@@ -375,7 +384,8 @@ def site_rules(site: Site, number: int, today: _dt.date) -> str | None:
     # site sets the flags the fields' checks (phase 2, reached by every request) read.
     rid = base + FIELD_OFFSET
     for module, items in ((body_types, w.content_types), (filter_fields, w.filter_fields),
-                          (html_fields, w.html_fields), (text_fields, w.text_fields)):
+                          (html_fields, w.html_fields), (text_fields, w.text_fields),
+                          (declared_methods, w.methods)):
         for item in items:
             if rid + module.rule_count(item) > base + SITE_ID_SPAN:
                 raise WafRenderError(f"site {site.id!r}: too many declared field and body type rules")

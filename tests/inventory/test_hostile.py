@@ -184,17 +184,37 @@ def test_hostile_waf_content_types(inv, key, value):
     assert any(i.field.startswith(f"waf.content_types[0].{key}") for i in issues(inv)), issues(inv)
 
 
+METHODS = {"paths": ["/caldav/"], "methods": ["PROPFIND", "REPORT"], "reason": "本站 CalDAV 日程服务"}
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("paths", ["/"]),  # every path: the method check would be gone for the whole site
+    ("paths", ["/./caldav/"]),
+    ("methods", ["TRACE"]),  # cross-site tracing: diagnosis, never a site's service
+    ("methods", ["CONNECT"]),
+    ("methods", ["GET"]),  # the profiles' own: nothing to declare
+    ("methods", ["propfind"]),  # HTTP methods are case-sensitive tokens
+    ("methods", ['PUT" "id:1,phase:1,ctl:ruleEngine=Off']),
+    ("methods", []),
+    ("reason", "日程\nSecRuleEngine Off"),
+])
+def test_hostile_waf_methods(inv, key, value):
+    write_entry(inv, new_county(waf={"profile": "standard", "methods": [{**METHODS, key: value}]}))
+    assert any(i.field.startswith(f"waf.methods[0].{key}") for i in issues(inv)), issues(inv)
+
+
 def test_declared_filter_fields_and_body_types_load_into_the_model(inv):
     from sitegroup.inventory import check_environment
     from tests.inventory.helpers import TODAY
     write_entry(inv, new_county(waf={"profile": "standard", "filter_fields": [FILTER_FIELD],
-                                     "content_types": [BODY_TYPE]}))
+                                     "content_types": [BODY_TYPE], "methods": [METHODS]}))
     env, found = check_environment(path=inv, today=TODAY)
     assert not found, found
     site = next(s for s in env.sites if s.waf.filter_fields)
     assert (site.waf.filter_fields[0].targets, site.waf.filter_fields[0].language) == (("ARGS:where",), "filter-sql")
     assert (site.waf.content_types[0].type, site.waf.content_types[0].parameters) == ("application/x-site-json",
                                                                                     ("charset",))
+    assert (site.waf.methods[0].paths, site.waf.methods[0].methods) == (("/caldav/",), ("PROPFIND", "REPORT"))
 
 
 @pytest.mark.parametrize(("key", "value"), [

@@ -18,6 +18,7 @@ from sitegroup.model import (
     Environment,
     FilterField,
     HtmlField,
+    MethodGrant,
     RateLimit,
     Site,
     SiteWaf,
@@ -117,6 +118,8 @@ SITE_CONDITION = FilterField(paths=("/survey/api/logic",), targets=("ARGS:json.w
 # Stop 35: an iMIP bridge posting invitations to the site's CalDAV scheduling service as text/calendar (RFC 6047).
 SITE_CALENDAR_TYPE = ContentType(paths=("/caldav/",), type="text/calendar", parameters=("charset", "method"),
                                  body="text", reason="本站 CalDAV 日程服务接收 iMIP 邀请 (text/calendar)")
+SITE_DAV_METHODS = MethodGrant(paths=("/caldav/",), methods=("PROPFIND", "REPORT", "PUT", "DELETE"),
+                               reason="本站 CalDAV 日程服务 (Thunderbird、iOS、DAVx5 同步日历)")
 SITE_BODY_TYPE = ContentType(paths=("/api/site/",), type="application/x-site-json", parameters=("charset",),
                              body="json", reason="本站移动端以自定义类型提交 JSON")
 
@@ -154,7 +157,8 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     sites += [site(f"m-{p}", (multi_host(p),), load_profile(p), cms=MULTI_PACKAGES) for p in PROFILES]
     declared = (SITE_FILTER, SITE_RULES, SITE_FORMULA, SITE_SHEET, SITE_CONDITION)
     sites += [dataclasses.replace(s, waf=dataclasses.replace(s.waf, filter_fields=declared,
-                                                              content_types=(SITE_BODY_TYPE, SITE_CALENDAR_TYPE)))
+                                                              content_types=(SITE_BODY_TYPE, SITE_CALENDAR_TYPE),
+                                                              methods=(SITE_DAV_METHODS,)))
               for s in (site(f"d-{p}", (declared_host(p),), load_profile(p)) for p in PROFILES)]
     return environment(sites + (extra or []))
 

@@ -59,6 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     do_GET = do_POST = do_HEAD = do_OPTIONS = do_PUT = do_DELETE = _answer
+    do_PATCH = do_PROPFIND = do_REPORT = do_MOVE = do_TRACE = _answer  # a site's declared methods (waf.methods)
 
     def log_message(self, *args: object) -> None:
         pass

