@@ -1,6 +1,6 @@
 """A site's own declared fields, body types and methods (waf.filter_fields, waf.content_types, waf.methods), for a
-service of the site's own that no CMS package describes: rendered behind the site's guard, and on the real tier the declared
-values pass on the declared paths while the same attacks are refused.
+service of the site's own that no CMS package describes: rendered behind the site's guard, and on the real tier the
+declared values pass on the declared paths while the same attacks are refused.
 
 The factory's sites d-<profile> declare ``where`` on /gis/query as a filter-sql field and
 ``application/x-site-json`` under /api/site/ as a JSON body (factory.SITE_FILTER, factory.SITE_BODY_TYPE);
