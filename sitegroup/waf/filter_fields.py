@@ -72,8 +72,10 @@ none of its words a statement word or ``and``/``or``/``not``/``like``/``between`
 ``''`` and concatenates SQL would read ``'a'')) union select …'`` or ``'a'' or ''1''=''1'`` as SQL, so those
 fall back. Nowhere a statement word (outside a ``$`` option name), ``--``, ``/*``, ``#``, ``\\``, a backtick,
 ``@@``, a leftover ``%XX``, a line break or control character. When a value is such an expression, CRS's SQL
-rules and 932105 (which reads ``;$top`` and ``$orderby=Sort`` as the commands top and sort) leave it; every
-other rule reads it. Geography literals with an SRID (``'SRID=4326;POINT(…)'``) hold a ``;`` and fall back.
+rules, 932105 (which reads ``;$top`` and ``$orderby=Sort`` as the commands top and sort) and 932100 (a nested
+``;$expand``, the command expand) leave it; every other rule reads it. Geography literals with an SRID
+(``'SRID=4326;POINT(…)'``) hold a ``;`` and fall back. SensorThings API's spatial functions (``st_within(…)``) are
+OData functions here.
 
 LaTeX (``latex``: TeX math as MathJax and KaTeX read it; a formula editor's ``latex`` beside its MathML, a 作业
 answer's ``latex`` and its plain rendering ``text``): ``\\frac{a}{b}\\ge\\frac{a+1}{b+1}``,
@@ -243,6 +245,9 @@ ODATA_FUNCTIONS = (
     "trim", "concat", "matchespattern", "year", "month", "day", "hour", "minute", "second", "fractionalseconds",
     "totalseconds", "date", "time", "totaloffsetminutes", "now", "maxdatetime", "mindatetime", "round", "floor",
     "ceiling", "isof", "geo.distance", "geo.intersects", "geo.length", "any", "all",
+    # SensorThings API's spatial relationship functions (OGC 18-088, 9.3.3.5.2), over the same typed literals
+    "st_equals", "st_disjoint", "st_touches", "st_within", "st_overlaps", "st_crosses", "st_intersects",
+    "st_contains", "st_relate",
     # the operator words before a parenthesised operand: not(…), in (…), and (…), eq (…), add (…)
     "eq", "ne", "gt", "ge", "lt", "le", "has", "in", "and", "or", "not", "add", "sub", "mul", "div", "mod",
 )
@@ -408,9 +413,11 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # ':' '=' '-' and ';') are all attack-sqli: nothing else leaves it.
     "sdp": (),
     # 932105 (PL1) reads ";$top" and ";$orderby=Sort" between $expand's nested options as the Unix commands
-    # top and sort. The grammar admits ';' only right before "$<option>=" (a shell expansion of an unset
-    # name, never a command word) and no other shell character, no line break: nothing starts a command.
-    "odata": (932105,),
+    # top and sort, and 932100 (PL1) a nested ";$expand" as the command expand (stop 36, SensorThings'
+    # Datastreams($select=name;$expand=Observations(…))). The grammar admits ';' only right before
+    # "$<option>=" (a shell expansion of an unset name, never a command word) and no other shell character, no
+    # line break: nothing starts a command.
+    "odata": (932100, 932105),
     # 920272 (PL3) reads the literal '%' of "\%" (percent in TeX); 933210 (PL1) reads "(a+1)/(b+1)" as PHP's
     # variable function call "(name)(args)". The grammar holds no '%' but "\%" (no "%XX" left), no quote,
     # '$' or ';' and no "(name)(": what a PHP call needs to name a function.

@@ -158,8 +158,14 @@ AE_HELD_OUT_CEILING = {"strict": 146 / 806, "standard": 72 / 806, "high-value": 
 # forecasts, climate data requests, NWP model operations, SOS/WaterML hydrology, a STAC catalogue): AF1 held-out
 # 114 / 46 / 139 of 780 (stock 23.59 / 15.26 / 49.36 % at strict / standard / high-value), tuning 204 / 152 / 219 of
 # 845 (stock 38.22 / 20.59 / 61.18 %).
-AF_TUNING_CEILING = {"strict": 204 / 845, "standard": 152 / 845, "high-value": 219 / 845}  # AF1, stop 36
-AF_HELD_OUT_CEILING = {"strict": 114 / 780, "standard": 46 / 780, "high-value": 139 / 780}  # AF1, stop 36
+# AF's round, on the tuning part: packages sensorthings (OData $filter/$expand with st_within, $select; the odata
+# language now leaves 932100 too: a nested ";$expand"), erddap (constraint names time>= and griddap subsets, graph
+# colours) and thredds (DAP4 dap4.ce); 10110 leaves a value that is wholly one double-quoted code ("QF305"); 10130
+# leaves OGC's and STAC's definition and schema hosts. AF2 below; left in the tuning part: a data request's derived
+# quantity (formula-check, a site's formula field), ncdump output pasted into a question, a GrADS .ctl's
+# "OPTIONS template" line in an upload (921110) and a WPS namelist posted as text (932115).
+AF_TUNING_CEILING = {"strict": 48 / 845, "standard": 48 / 845, "high-value": 50 / 845}  # AF2, stop 36
+AF_HELD_OUT_CEILING = {"strict": 75 / 780, "standard": 33 / 780, "high-value": 100 / 780}  # AF2, stop 36
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:

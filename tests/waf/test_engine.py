@@ -350,6 +350,24 @@ def test_off_domain_url_is_refused_next_to_a_government_url(tier: Tier, query: s
 
 
 @pytest.mark.parametrize(("url", "status"), [
+    ("http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement", 200),
+    ("http://www.opengis.net/def/crs/EPSG/0/4490", 200), ("http://schemas.opengis.net/sos/2.0/sos.xsd", 200),
+    ("https://stac-extensions.github.io/eo/v1.1.0/schema.json", 200),
+    ("https://schemas.stacspec.org/v1.0.0/item-spec/json-schema/item.json", 200),
+    ("https://www.opengis.net.evil.example/x.txt", 403), ("https://opengis.net@evil.example/x.txt", 403),
+    ("https://evil.github.io/x.txt", 403), ("https://evil.example/www.opengis.net/x.txt", 403),
+])
+def test_a_geospatial_standards_identifier_is_not_off_domain_and_a_lookalike_is(
+        tier: Tier, url: str, status: int) -> None:
+    """10130: OGC's and STAC's own definition and schema hosts are exempt (corpus AF tuning part, SensorThings and
+    STAC ingests); lookalikes, userinfo tricks and other github.io pages are not."""
+    body = json.dumps({"name": "G1723 水位", "observationType": url}, ensure_ascii=False)
+    q = as_citizens([Req("POST", "/sta/v1.1/Datastreams", {**attacks.BASE, "Content-Type": "application/json"},
+                         body)])[0]
+    assert send(tier.port, profile_host("strict"), q, source=GATEWAY).status == status, url
+
+
+@pytest.mark.parametrize(("url", "status"), [
     ("https://doi.org/10.11821/dlxb.2027.237913", 200), ("https://dx.doi.org/10.1016/j.foodchem.2023.137019", 200),
     ("https://doi.org.evil.example/shell.txt", 403), ("https://evil.example/doi.org/x.txt", 403),
     ("https://doi.org@evil.example/x.txt", 403), ("https://xdoi.org/x.txt", 403),

