@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from sitegroup.model import FilterField, TextField
 from sitegroup.schema import EXCEPTION_TARGET
-from sitegroup.waf import body_types, filter_fields, render, safe, text_fields
+from sitegroup.waf import body_types, declared_methods, filter_fields, render, safe, text_fields
 from sitegroup.waf.ctl import OPTION_ARGUMENT_PATTERN
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
@@ -49,6 +49,7 @@ _AGAINST = re.compile(r"against variable `([^`']+)'")
 _WITHIN = re.compile(r"found within ([A-Z_]+(?::[^ ]*?)?): ")
 THRESHOLD_RULE = 949110
 TYPE_RULE = 920420  # "Request content type is not allowed by policy"
+METHOD_RULE = declared_methods.METHOD_CHECK  # 911100, "Method is not allowed by policy"
 ADMIN_MESSAGE = "Admin path from an address outside the allowed ranges"  # modsec._admin_rule
 # Summary and bookkeeping rules: they score nothing of their own.
 _NOT_FINDINGS = {949110, 959100, 980130, 980140}
@@ -65,6 +66,7 @@ _PATH_VARIABLES = ("REQUEST_FILENAME", "REQUEST_URI", "REQUEST_URI_RAW", "REQUES
 SCHEMA_TARGET = re.compile(EXCEPTION_TARGET)  # what the site entry's waf.exceptions[].target may name
 _CT_ITEM = body_types.SCHEMA["items"]["properties"]
 BODY_TYPE_PATH = re.compile(_CT_ITEM["paths"]["items"]["pattern"])  # what waf.content_types[].paths may name
+METHOD_PATH = re.compile(declared_methods.SCHEMA["items"]["properties"]["paths"]["items"]["pattern"])
 PARAMETER_NAME = re.compile(_CT_ITEM["parameters"]["items"]["pattern"])
 PARAMETER_VALUE = re.compile(body_types.PARAM_VALUE.replace("\\x22", '"'))
 _TF_ITEM = text_fields.SCHEMA["items"]["properties"]
@@ -144,6 +146,19 @@ class BodyTypeProposal:
 
 
 @dataclass(frozen=True)
+class MethodProposal:
+    """Methods no profile allows (a CalDAV client's PROPFIND and REPORT, a REST client's PUT) that many clients send
+    under one directory of a site: proposed as the entry's waf.methods on that service's top directory (ADR 0036).
+    Only declarable methods: TRACE, CONNECT and the like are explained, never proposed."""
+
+    site: str
+    path: str
+    methods: tuple[str, ...]
+    requests: int
+    clients: int
+
+
+@dataclass(frozen=True)
 class TextFieldProposal:
     """One named argument on one path that several text-covered rules read in requests from many clients,
     whose values are prose: proposed as the entry's waf.text_fields (ADR 0029)."""
@@ -193,6 +208,7 @@ class Triage:
     attack_shaped: int = 0
     proposals: list[Proposal] = field(default_factory=list)
     body_types: list[BodyTypeProposal] = field(default_factory=list)
+    methods: list[MethodProposal] = field(default_factory=list)
     text_fields: list[TextFieldProposal] = field(default_factory=list)
     filter_fields: list[FilterFieldProposal] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
@@ -294,6 +310,7 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
     candidates = _text_candidates(requests, min_requests, min_clients)
     groups: dict[tuple, Group] = {}
     typed: dict[tuple, Group] = {}
+    verbs: dict[tuple, Group] = {}
     refused: dict[tuple, tuple[set[int], str]] = defaultdict(lambda: (set(), ""))
     shaped: set[int] = set()
     for n, hits in enumerate(requests):
@@ -302,6 +319,14 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             continue
         declarable = any(h.crs_rule == TYPE_RULE for h in hits) and _declarable(hits[0].content_type)
         for h in hits:
+            if h.crs_rule == METHOD_RULE and h.method in declared_methods.DECLARABLE:
+                # A service's method: declared on the service's directory (its first path segment), one per site.
+                top = _service_directory(h.path)
+                g = verbs.setdefault((h.site, top), Group(h.site, METHOD_RULE, None, top, example=h.path))
+                g.requests.add(n)
+                g.clients.add(h.client)
+                g.parameters.add(h.method)
+                continue
             if declarable and h.crs_rule in body_types.PINNED_RULES:
                 # The type check and the rules reading only the header: one declaration answers them all.
                 mt, params = _media_type(h.content_type)
@@ -337,6 +362,14 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             continue
         result.body_types.append(BodyTypeProposal(g.site, g.path, g.variable, tuple(sorted(g.parameters)),
                                                   _syntax(g.variable), len(g.requests), len(g.clients), g.example))
+    for g in verbs.values():
+        why = _not_a_method_path(g, min_requests, min_clients)
+        if why:
+            result.refusals.append(Refusal(g.site, METHOD_RULE, g.example, None, len(g.requests), why))
+            continue
+        result.methods.append(MethodProposal(g.site, g.path, tuple(m for m in declared_methods.DECLARABLE
+                                                                    if m in g.parameters),
+                                             len(g.requests), len(g.clients)))
     answered = _take_text_fields(candidates, requests, shaped, result, min_requests, min_clients)
     result.attack_shaped = len(shaped - answered)
     fields = {(t.site, t.path, t.target) for t in result.text_fields}
@@ -346,6 +379,7 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             result.refusals.append(Refusal(site_, rule, path, variable, len(ns - answered), why))
     result.proposals.sort(key=lambda p: (p.site, p.path, p.rule, p.target or ""))
     result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
+    result.methods.sort(key=lambda p: (p.site, p.path))
     result.filter_fields.sort(key=lambda p: (p.site, p.path, p.target))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
     return result
@@ -515,6 +549,23 @@ def _not_a_body_type(g: Group, min_requests: int, min_clients: int) -> str:
     return ""
 
 
+def _service_directory(path: str) -> str:
+    """The first segment of a request path as a directory (/caldav/zhangwei/calendar/x.ics -> /caldav/); "/" for a
+    file at the root or a segment a declaration may not name."""
+    first = path.split("?", 1)[0].split("/")[1:2]
+    top = f"/{first[0]}/" if first and first[0] and path.count("/") > 1 else "/"
+    return top if top != "/" and METHOD_PATH.match(top) else "/"
+
+
+def _not_a_method_path(g: Group, min_requests: int, min_clients: int) -> str:
+    few = _too_few(g, min_requests, min_clients)
+    if few:
+        return f"a method ({', '.join(sorted(g.parameters))}) {few}"
+    if g.path == "/":
+        return "a method on the site root or a path a declaration may not name: the service needs a directory"
+    return ""
+
+
 def _merge_siblings(groups: dict[tuple, Group], min_requests: int, min_clients: int) -> list[Group]:
     """Groups too small on their own but on SIBLING_FILES or more files of one directory, for the same
     rule and variable (a REST path with an id: /api/article/12345), become one group on the directory."""
@@ -581,7 +632,10 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
     filters: dict[str, list[FilterFieldProposal]] = defaultdict(list)
     for f in result.filter_fields:
         filters[f.site].append(f)
-    for site_ in sorted(set(by_site) | set(typed) | set(texts) | set(filters)):
+    verbs: dict[str, list[MethodProposal]] = defaultdict(list)
+    for m in result.methods:
+        verbs[m.site].append(m)
+    for site_ in sorted(set(by_site) | set(typed) | set(texts) | set(filters) | set(verbs)):
         out += ["", f"# --- site {site_}", "waf:"]
         out += ["  exceptions:"] if by_site[site_] else []
         for p in by_site[site_]:
@@ -608,6 +662,15 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
                 out.append(f"      parameters: [{', '.join(b.parameters)}]")
             out.append(f"      body: {b.body}")
             out.append(f"      reason: burn-in {b.requests} requests from {b.clients} clients, {REVIEW_PLACEHOLDER}")
+        if verbs.get(site_):
+            out += ["  # Methods the site's own service answers (ADR 0036): sign only if the service under that",
+                    "  # directory is built for them (a CalDAV server, a REST API), not a web server's stray WebDAV.",
+                    "  methods:"]
+        for m in verbs.get(site_, []):
+            out.append(f"    # {m.requests} requests from {m.clients} clients")
+            out.append(f"    - paths: [{m.path}]")
+            out.append(f"      methods: [{', '.join(m.methods)}]")
+            out.append(f"      reason: burn-in {m.requests} requests from {m.clients} clients, {REVIEW_PLACEHOLDER}")
         if filters.get(site_):
             out += ["  # A query language by design: only a value wholly in the language leaves the SQL rules (and the",
                     "  # language's own, docs/waf.md \"Filter fields\"); any other value meets every rule.",

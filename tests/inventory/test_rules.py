@@ -345,3 +345,18 @@ def test_load_environment_raises_with_every_issue(inv):
     with pytest.raises(InventoryError) as err:
         load_environment(path=inv, today=TODAY)
     assert len(err.value.issues) == 2
+
+
+def test_a_triage_methods_proposal_does_not_validate_until_someone_signs_it(inv):
+    """The methods a triage proposes (ADR 0036), pasted under the entry's waf: refused on its reason, then valid."""
+    import yaml
+
+    from tests.waf.test_triage import _dav  # audit entries of PROPFIND refused under /caldav/
+    proposal = yaml.safe_load(triage.to_yaml(triage.triage(_dav("PROPFIND")), TODAY))["waf"]
+    d = read_entry(inv, "linhe")
+    change(inv, "linhe", waf={**d["waf"], **proposal})
+    [i] = issues(inv)
+    assert i.field == "waf.methods[0].reason"
+    proposal["methods"][0]["reason"] = "burn-in 8 requests from 4 clients, reviewed by 王工 2026-12-07"
+    change(inv, "linhe", waf={**d["waf"], **proposal})
+    assert issues(inv) == []

@@ -122,6 +122,36 @@ def test_a_json_type_no_profile_allows_becomes_a_content_types_proposal() -> Non
     assert triage._syntax("application/soap+xml") == "xml" and triage._syntax("application/vnd.api+json") == "json"
 
 
+_METHOD_REFUSED = [("911100", "Method is not allowed by policy",
+                    "Matched Data: PROPFIND found within REQUEST_METHOD: PROPFIND")]
+
+
+def _dav(method: str, n_clients: int = 4, path: str = "/caldav/{c}/calendar/") -> list[str]:
+    msgs = [(rid, msg, data.replace("PROPFIND", method)) for rid, msg, data in _METHOD_REFUSED]
+    return [_entry("linhe", f"198.51.100.{c}", path.format(c=c), msgs, method=method)
+            for c in range(1, n_clients + 1) for _ in range(2)]
+
+
+def test_a_services_methods_become_one_methods_proposal_on_its_directory() -> None:
+    """911100 on PROPFIND and REPORT from many calendar clients, each under its own user's path: one waf.methods
+    proposal on the service's top directory (ADR 0036), unsigned; TRACE is explained, never proposed."""
+    r = triage.triage(_dav("PROPFIND") + _dav("REPORT") + _dav("TRACE"))
+    assert r.proposals == [] and r.body_types == []
+    [m] = r.methods
+    assert (m.site, m.path, m.methods, m.requests, m.clients) == ("linhe", "/caldav/", ("PROPFIND", "REPORT"), 16, 4)
+    assert {(x.rule, "a profile or client setting" in x.why) for x in r.refusals} == {(911100, True)}
+    assert sum(x.requests for x in r.refusals) == 8  # the TRACE requests, explained
+    doc = yaml.safe_load(triage.to_yaml(r, date(2026, 12, 7)))
+    assert doc == {"waf": {"methods": [{"paths": ["/caldav/"], "methods": ["PROPFIND", "REPORT"],
+                                        "reason": f"burn-in 16 requests from 4 clients, {triage.REVIEW_PLACEHOLDER}"}]}}
+
+
+def test_a_method_from_one_client_or_at_the_root_is_not_proposed() -> None:
+    assert triage.triage(_dav("PUT", n_clients=1)).methods == []
+    r = triage.triage(_dav("PUT", path="/x{c}.ics"))
+    assert r.methods == [] and any("site root" in x.why for x in r.refusals)
+
+
 @pytest.mark.parametrize("header,why", [
     ("application/octet-stream", "no declaration can pin"),  # no syntax in its name: not JSON or XML
     ('application/soap+xml; action="urn:tempuri:get"', "no declaration can pin"),  # ':' in a value
