@@ -110,10 +110,23 @@ SLD_ELEMENTS = (
     "box", "envelope", "coordinates", "coord", "x", "y", "lowercorner", "uppercorner", "point", "pos", "poslist",
     "polygon", "outerboundaryis", "innerboundaryis", "exterior", "interior", "linearring", "linestring",
 )
+# OASIS Common Alerting Protocol 1.2 (the 国家突发事件预警信息发布 format): an alert as a relay or a publisher
+# passes it along inside JSON or a form (stop 36, corpus I held-out part, opened: cap-alert cap-json-relay, 12 at
+# every profile: its root's xmlns is an "attribute vector" to libinjection and 941130). Every element of the
+# standard, with or without a cap: prefix; a field of this markup keeps the XML declaration. Its resources'
+# uri and derefUri are text content, never followed by a browser; no HTML element, no DOCTYPE or entity.
+CAP_ELEMENTS = (
+    "alert", "identifier", "sender", "sent", "status", "msgtype", "source", "scope", "restriction", "addresses",
+    "code", "note", "references", "incidents", "info", "language", "category", "event", "responsetype", "urgency",
+    "severity", "certainty", "audience", "eventcode", "valuename", "value", "effective", "onset", "expires",
+    "sendername", "headline", "description", "instruction", "web", "contact", "parameter", "resource",
+    "resourcedesc", "mimetype", "size", "uri", "derefuri", "digest", "area", "areadesc", "polygon", "circle",
+    "geocode", "altitude", "ceiling",
+)
 SLD_PREFIX = r"(?:(?:sld|se|ogc|gml):)?"
 XML_DECLARATION = (r"xml\s+version\s*=\s*[\"']1\.[01][\"'](?:\s+encoding\s*=\s*[\"'][a-z0-9_.-]{1,40}[\"'])?"
                    r"(?:\s+standalone\s*=\s*[\"'](?:yes|no)[\"'])?\s*\?>")
-MARKUPS = ("html", "ssml", "sld")
+MARKUPS = ("html", "ssml", "sld", "cap")
 _MATHML = "|".join(sorted(MATHML_ELEMENTS, key=lambda e: (-len(e), e)))
 
 
@@ -136,7 +149,8 @@ def _markup(elements: tuple[str, ...], prefix: str = "", others: str = r"|st1:[a
 
 MARKUP = _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS))
 MARKUP_BY_KIND = {"html": MARKUP, "ssml": _markup((*ALLOWED_ELEMENTS, *MATHML_ELEMENTS, *SSML_ELEMENTS)),
-                  "sld": _markup(SLD_ELEMENTS, SLD_PREFIX, "", declaration=True)}
+                  "sld": _markup(SLD_ELEMENTS, SLD_PREFIX, "", declaration=True),
+                  "cap": _markup(CAP_ELEMENTS, r"(?:cap:)?", "", declaration=True)}
 # Read after entity, CSS-escape and whitespace decoding: how a browser reads a URL or a style value.
 # ModSecurity's htmlEntityDecode knows the numeric references and a few names; HTML5's &colon;, &Tab; and
 # &NewLine; are left, and a browser reads them in an attribute (java&Tab;script&colon;alert(1) runs), so
@@ -161,9 +175,9 @@ DECODED_TRANSFORMS = ("t:none,t:urlDecodeUni,t:htmlEntityDecode,t:cssDecode,t:lo
 # SLD cookbook's forms): <ogc:PropertyIsLike wildCard="*" singleChar="." escape="!"> holds "!", 942190's (PL1)
 # quote-bang-quote, and a '*' (or the declaration's '?') before a later '/', 932200's (PL2) shell-wildcard probe;
 # the root element <StyledLayerDescriptor version="1.0.0"> ends in "or version=\"", 942210's (PL2) chained
-# condition; the XML declaration's "?>" is 933190's (PL3) PHP closing tag. libinjection (942100), every other SQL,
-# RCE and PHP rule and the Java rules still read the field.
-MARKUP_SYNTAX_RULES = {"sld": (932200, 933190, 942190, 942210)}
+# condition; the XML declaration's "?>" is 933190's (PL3) PHP closing tag (a CAP alert's declaration too).
+# libinjection (942100), every other SQL, RCE and PHP rule and the Java rules still read the field.
+MARKUP_SYNTAX_RULES = {"sld": (932200, 933190, 942190, 942210), "cap": (933190,)}
 
 RULES_PER_FIELD = 2  # the two phase-2 checks; plus one phase-1 rule per path
 
@@ -179,8 +193,8 @@ SCHEMA: dict = {
             "paths": {**DECLARED_PATHS,
                       "description": "the editor's submit paths (\"/dir/\" = under it); never /"},
             "markup": {"enum": list(MARKUPS),
-                       "description": "html (the default), ssml (speech markup for a text-to-speech engine) or sld "
-                                      "(an OGC map style, a WMS GetMap's SLD_BODY)"},
+                       "description": "html (the default), ssml (speech markup for a text-to-speech engine), sld "
+                                      "(an OGC map style, a WMS GetMap's SLD_BODY) or cap (a CAP 1.2 alert)"},
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters, e.g. ARGS:content, ARGS:json.content"},

@@ -87,6 +87,12 @@ HTML_FIELD = HtmlField(paths=("/hdjl/comment/submit", "/zhengwen/"), targets=("A
                        sanitiser="jsoup Safelist.relaxed()", reason="投稿正文为富文本编辑器生成的 HTML")
 
 
+# A CAP 1.2 alert relayed inside JSON (markup cap, stop 36), on the same h-<profile> sites.
+CAP_FIELD = HtmlField(paths=("/yjxx/api/relay",), targets=("ARGS:json.content",),
+                      sanitiser="预警信息发布系统 CAP 1.2 解析器 (XML Schema 校验)",
+                      reason="预警信息以 CAP 1.2 XML 转发", markup="cap")
+
+
 # A site's own text field (waf.text_fields, ADR 0029), on the same h-<profile> sites: a 运维工单's description,
 # form and JSON, under its own paths.
 TEXT_FIELD = TextField(paths=("/gongdan/submit", "/api/ticket/"), targets=("ARGS:description", "ARGS:json.description"),
@@ -149,7 +155,7 @@ def test_environment(extra: list[Site] | None = None) -> Environment:
     slow = dataclasses.replace(load_profile("standard"), name="rate-test", rate_limit=RateLimit(2, 10))
     sites.append(site("p-rate", (RATE_HOST,), slow))
     # A site's own HTML field (waf.html_fields, ADR 0020) on a site of each profile.
-    sites += [site(f"h-{p}", (html_host(p),), load_profile(p), html_fields=(HTML_FIELD,),
+    sites += [site(f"h-{p}", (html_host(p),), load_profile(p), html_fields=(HTML_FIELD, CAP_FIELD),
                   text_fields=(TEXT_FIELD,)) for p in PROFILES]
     # Each CMS package (policies/waf/cms/) on a site of each profile.
     sites += [site(f"c-{p}-{pkg}", (cms_host(p, pkg),), load_profile(p), cms=pkg)

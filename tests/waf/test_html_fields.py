@@ -87,6 +87,23 @@ def test_attacks_in_the_declared_field_are_refused(tier: Tier, profile: str) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_cap_alert_passes_in_its_declared_field_and_attacks_in_it_do_not(tier: Tier, profile: str) -> None:
+    """markup cap (stop 36): a relayed CAP 1.2 alert passes in the declared JSON member and is refused on a site that
+    declares nothing (its root's xmlns is an XSS attribute vector to libinjection and 941130); script, an event
+    handler, an HTML element, an XXE DOCTYPE or SQL inside the alert is refused on the declaring site."""
+    def relay(host: str, alert: str) -> int:
+        body = json.dumps({"msgId": "52000041600000_20270206132704", "format": "CAP1.2", "content": alert},
+                          ensure_ascii=False)
+        q = as_citizens([Req("POST", "/yjxx/api/relay", {**attacks.BASE, "Content-Type": "application/json"}, body)])
+        return send(tier.port, host, q[0], source=GATEWAY).status
+    assert relay(html_host(profile), CAP_ALERT) == 200
+    assert relay(profile_host(profile), CAP_ALERT) == 403
+    attacks_in = [*CAP_MUST[:5], CAP_ALERT.replace("<event>大风", "<event>1' union select password from users--")]
+    assert [a[-120:] for a in attacks_in if relay(html_host(profile), a) != 403] == []
+
+
+@pytest.mark.slow
 def test_the_xss_finding_is_the_html_field_check(tier: Tier) -> None:
     """What burn-in logs for an event handler in the field: the site's own check (a site rule id,
     modsec.SITE_ID_BASE and up), not CRS's XSS rules."""
@@ -213,12 +230,41 @@ SLD_MUST = [
 ]
 
 
+# CAP 1.2 alerts (a field of markup cap, stop 36): as the 预警信息发布 system publishes them and relays pass them on.
+CAP_ALERT = ('<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">\n'
+             "  <identifier>52000041600000_20270206132704</identifier>\n  <sender>52000041600000</sender>\n"
+             "  <sent>2027-02-06T13:27:04+08:00</sent>\n  <status>Exercise</status>\n  <msgType>Alert</msgType>\n"
+             "  <scope>Public</scope>\n  <info>\n    <language>zh-CN</language>\n    <category>Met</category>\n"
+             "    <event>大风</event>\n    <urgency>Expected</urgency>\n    <severity>Extreme</severity>\n"
+             "    <certainty>Likely</certainty>\n"
+             "    <eventCode><valueName>预警信号</valueName><value>大风红色</value></eventCode>\n"
+             "    <senderName>贵州省气象台</senderName>\n    <headline>贵州省气象台发布大风红色预警信号</headline>\n"
+             "    <description>受冷空气影响，预计未来24小时开阳县、凯里市将出现8级以上大风。</description>\n"
+             "    <web>http://www.gzqx.gov.cn/</web>\n    <resource><resourceDesc>预警图标</resourceDesc>"
+             "<mimeType>image/png</mimeType><uri>http://www.gzqx.gov.cn/yj/dflv.png</uri></resource>\n"
+             "    <area><areaDesc>开阳县 凯里市</areaDesc>"
+             "<polygon>27.0,106.9 27.1,107.0 26.9,107.1 27.0,106.9</polygon>"
+             "<geocode><valueName>行政区划</valueName><value>520121</value></geocode></area>\n  </info>\n</alert>\n")
+CAP_NOT = [CAP_ALERT, CAP_ALERT.replace("<alert ", "<cap:alert xmlns:cap=\"urn:oasis:names:tc:emergency:cap:1.2\" ")
+           .replace("</alert>", "</cap:alert>").replace("<info>", "<cap:info>").replace("</info>", "</cap:info>")]
+CAP_MUST = [
+    CAP_ALERT.replace("<description>", "<description><script>alert(1)</script>"),
+    CAP_ALERT.replace("<web>", '<web><img src=x onerror="alert(1)">'),
+    CAP_ALERT.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0"?><!DOCTYPE alert [<!ENTITY x '
+                      'SYSTEM "file:///etc/passwd">]>'),
+    CAP_ALERT.replace("<area>", '<area onmouseover="alert(1)">'), CAP_ALERT.replace("<info>", "<info><a href=x>x</a>"),
+    "<?php system('id'); ?><alert>", "<alert><svg onload=alert(1)></alert>", "<alert><iframe src=x></iframe>",
+]
+
+
 @pytest.mark.parametrize(("pattern", "must", "must_not"), [
     # an HTML field keeps no SSML and no map style
-    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST + SSML_NOT + SLD_NOT, MARKUP_NOT + MATHML_NOT),
+    (html_fields.MARKUP, MARKUP_MUST + MATHML_MUST + SSML_NOT + SLD_NOT + CAP_NOT, MARKUP_NOT + MATHML_NOT),
     (html_fields.MARKUP_BY_KIND["ssml"], MARKUP_MUST + MATHML_MUST + SSML_MUST, MARKUP_NOT + MATHML_NOT + SSML_NOT),
     # a map style keeps no HTML at all (a map server renders none)
     (html_fields.MARKUP_BY_KIND["sld"], MARKUP_MUST + MATHML_MUST + SLD_MUST + MARKUP_NOT[:1], SLD_NOT),
+    # an alert keeps no HTML either (a relay renders none), nor a map style
+    (html_fields.MARKUP_BY_KIND["cap"], MARKUP_MUST + MATHML_MUST + CAP_MUST + MARKUP_NOT[:1] + SLD_NOT[:1], CAP_NOT),
     (html_fields.DECODED, DECODED_MUST, DECODED_NOT)])
 def test_the_check_patterns_find_what_they_must_and_nothing_else(pattern: str, must: list, must_not: list) -> None:
     rx = re.compile(pattern.replace("\\:", ":"), re.M)
