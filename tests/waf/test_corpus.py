@@ -82,7 +82,8 @@ M_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 N_TUNING_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 N_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 0.0}
 O_TUNING_CEILING = {"strict": 6 / 843, "standard": 1 / 843, "high-value": 6 / 843}
-O_HELD_OUT_CEILING = {"strict": 100 / 768, "standard": 23 / 768, "high-value": 126 / 768}  # opened (28); DMS 33
+# Stop 36: a significance level "p < 0.05" in a reviewer's comment is no tautology to 10660 (10 at PL2/PL3).
+O_HELD_OUT_CEILING = {"strict": 90 / 768, "standard": 23 / 768, "high-value": 116 / 768}  # opened (28); p-values 36
 P_TUNING_CEILING = {"strict": 62 / 835, "standard": 18 / 835, "high-value": 78 / 835}
 # P opened for diagnosis in stop 32, after its last count (60 / 54 / 43, unchanged since P1): not tuned on yet.
 P_HELD_OUT_CEILING = {"strict": 54 / 737, "standard": 43 / 737, "high-value": 60 / 737}  # P1, stop 28
@@ -134,7 +135,7 @@ AC_HELD_OUT_CEILING = {"strict": 0 / 572, "standard": 0 / 572, "high-value": 0 /
 # 56.29 % at strict / standard / high-value), tuning 56 / 2 / 56 of 988. AD's round, on the tuning part: MRZs
 # (wordify.MRZ_GUARD), SWIFT text blocks (SWIFT_GUARD) and language pairs (10660). AD2 below; left in the tuning
 # part: English abstracts with LaTeX and statistics (14, a text field of the site's) and inch marks (3).
-AD_TUNING_CEILING = {"strict": 17 / 988, "standard": 2 / 988, "high-value": 17 / 988}  # AD2, stop 34
+AD_TUNING_CEILING = {"strict": 11 / 988, "standard": 2 / 988, "high-value": 17 / 988}  # AD2, stop 34; p-values 36
 AD_HELD_OUT_CEILING = {"strict": 5 / 572, "standard": 0 / 572, "high-value": 5 / 572}  # AD2, stop 34
 # Corpus AE (stop 35, the government's own collaborative office platform: CalDAV invites and free-busy, vCard and
 # LDIF directories, 督查 督办, formulas in shared sheets, Markdown and OT documents, chat, webmail and .eml, approval
