@@ -169,6 +169,13 @@ AE_HELD_OUT_CEILING = {"strict": 146 / 806, "standard": 72 / 806, "high-value": 
 # "OPTIONS template" line in an upload (921110) and a WPS namelist posted as text (932115).
 AF_TUNING_CEILING = {"strict": 48 / 845, "standard": 48 / 845, "high-value": 50 / 845}  # AF2, stop 36
 AF_HELD_OUT_CEILING = {"strict": 75 / 780, "standard": 33 / 780, "high-value": 100 / 780}  # AF2, stop 36
+# Corpus AG (stop 36, the legacy e-government application stacks still running on the cloud: ASP.NET WebForms and
+# ASP.NET AJAX, Struts 2, Struts 1 / Spring MVC with jQuery 1.x, JSF (RichFaces, PrimeFaces), DWR, GWT-RPC, ExtJS
+# and Ext.Direct, Flex/BlazeDS, Oracle APEX, classic ASP and JSP, report viewers): AG1 held-out 78 / 78 / 119 of 728
+# (stock 12.50 / 12.50 / 42.72 % at strict / standard / high-value), tuning 91 / 91 / 91 of 962 (stock 18.30 / 10.40
+# / 61.43 %).
+AG_TUNING_CEILING = {"strict": 91 / 962, "standard": 91 / 962, "high-value": 91 / 962}  # AG1, stop 36
+AG_HELD_OUT_CEILING = {"strict": 78 / 728, "standard": 78 / 728, "high-value": 119 / 728}  # AG1, stop 36
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -246,15 +253,16 @@ CEILINGS = {
     "AD": (AD_TUNING_CEILING, AD_HELD_OUT_CEILING, False),
     "AE": (AE_TUNING_CEILING, AE_HELD_OUT_CEILING, True),  # opened for diagnosis in stop 35
     "AF": (AF_TUNING_CEILING, AF_HELD_OUT_CEILING, False),
+    "AG": (AG_TUNING_CEILING, AG_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z and AA-AF (gen_cms_corpus_{b..z,aa,ab,ac,ad,ae,af}.py): both parts held to their last recorded
-    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD and AF are measurements: their held-out parts are
-    only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's, U's and AE's were opened for
-    diagnosis."""
+    """Corpora B-Z and AA-AG (gen_cms_corpus_{b..z,aa,ab,ac,ad,ae,af,ag}.py): both parts held to their last recorded
+    figures (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD, AF and AG are measurements: their held-out
+    parts are only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's, U's and AE's were opened
+    for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
     tuning = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.TUNING_PARTS[corpus]))
     held = evaluate.false_positives(tier.port, profile, evaluate.load(evaluate.PARTS[f"{corpus} held-out"]))
