@@ -68,7 +68,7 @@ TEXT_BODY_RULES = (
 TEXT_BODY_VAR = "TX:sg_text_body"
 TEXT_BODY_COPY = "setvar:'tx.sg_text_body=%{REQUEST_BODY}'"
 # With the platform tuning, a rule it replaces is read through its replacement (crs-tuning-zh.conf).
-TEXT_BODY_REPLACED = {932130: 10139, 942100: 10100}
+TEXT_BODY_REPLACED = {932130: 10139}
 
 STOCK_UNICODE_MAP = "/usr/share/nginx/docs/modsecurity/unicode.mapping"  # Debian, code page 20127
 

@@ -86,9 +86,7 @@ O_TUNING_CEILING = {"strict": 6 / 843, "standard": 1 / 843, "high-value": 6 / 84
 O_HELD_OUT_CEILING = {"strict": 90 / 768, "standard": 23 / 768, "high-value": 116 / 768}  # opened (28); p-values 36
 P_TUNING_CEILING = {"strict": 62 / 835, "standard": 18 / 835, "high-value": 78 / 835}
 # P opened for diagnosis in stop 32, after its last count (60 / 54 / 43, unchanged since P1): not tuned on yet.
-# Stop 36 (P opened in stop 32): a chemical's explosion limits "1.2%~7.0%(V/V)" as a whole value are not read by
-# libinjection (942100's copy 10100), 12 at every profile.
-P_HELD_OUT_CEILING = {"strict": 42 / 737, "standard": 31 / 737, "high-value": 48 / 737}  # P1 28; ranges 36
+P_HELD_OUT_CEILING = {"strict": 54 / 737, "standard": 43 / 737, "high-value": 60 / 737}  # P1, stop 28
 Q_TUNING_CEILING = {"strict": 16 / 784, "standard": 11 / 784, "high-value": 16 / 784}
 # Q2 18/15/0 (Q1 31/15/0); then opened for diagnosis in stop 29: 5/5/0
 Q_HELD_OUT_CEILING = {"strict": 5 / 752, "standard": 0 / 752, "high-value": 5 / 752}
