@@ -114,7 +114,8 @@ class Group:
     requests: set[str] = field(default_factory=set)
     clients: set[str] = field(default_factory=set)
     example: str = ""
-    parameters: set[str] = field(default_factory=set)  # a body type's: the Content-Type parameters seen
+    # a body type's: the Content-Type parameters seen; a method group's (911100): the methods seen
+    parameters: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

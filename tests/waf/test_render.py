@@ -656,3 +656,13 @@ def test_every_copy_sits_in_the_section_of_its_paranoia_level() -> None:
         placed.append((m.group(1), level, section))
     assert len(placed) > 50
     assert [p for p in placed if p[1] != p[2]] == []
+
+
+def test_the_gwt_rpc_class_check_is_crs_java_list_less_the_boxed_types() -> None:
+    """10051 reads a GWT-RPC body with 944130's own list (CRS's java-classes.data) less the two type signatures
+    every call carries: written out in the tuning file, so it must follow CRS's file, never drift from it."""
+    crs = {ln.strip() for ln in (wordify.CRS_RULES / "java-classes.data").read_text(encoding="utf-8").splitlines()
+           if ln.strip() and not ln.startswith("#")}
+    block = next(b for b in re.split(r"\n(?=SecRule )", TUNING_FILE.read_text(encoding="utf-8")) if '"id:10051,' in b)
+    listed = set(re.search(r'SecRule REQUEST_BODY "@pm ([^"]+)"', block).group(1).split())
+    assert listed == crs - {"java.lang.String", "java.lang.Integer"}
