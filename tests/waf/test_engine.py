@@ -354,6 +354,61 @@ def test_an_xml_body_declaring_an_external_entity_is_refused(tier: Tier, profile
     assert [b for b in NOT_XXE if status(b) != 200] == []
 
 
+# 10054/10055 (stop 37, corpus AH tuning part): gRPC-Web's text mode, base64 of length-prefixed protobuf frames.
+_GRPC_PATH = "/zjzw.appt.v1.AppointmentService/CreateAppointment"
+_GRPC_HEADERS = {**attacks.BASE, "Content-Type": "application/grpc-web-text", "X-Grpc-Web": "1",
+                 "X-User-Agent": "grpc-web-javascript/0.1", "Accept": "application/grpc-web-text"}
+_GRPC_BODY = "AAAAABMKCemDkembqOahkBIGMzMwMTAw"  # one frame: field 1 "郑雨桐", field 2 "330100"
+_GRPC_TWO_FRAMES = _GRPC_BODY + "AAAAAAIIAQ=="  # a second frame, padded on its own as clients send it
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_grpc_web_text_call_passes_and_nothing_else_rides_on_its_type(tier: Tier, profile: str) -> None:
+    """10054/10055: the type with X-Grpc-Web: 1 on /<package>.<Service>/<Method> passes with a body of base64
+    frames; without the header, on another path or with anything but base64 in the body, it is refused."""
+    def status(path: str, headers: dict, body: str) -> int:
+        return send(tier.port, profile_host(profile), as_citizens([Req("POST", path, headers, body)])[0],
+                    source=GATEWAY).status
+    assert status(_GRPC_PATH, _GRPC_HEADERS, _GRPC_BODY) == 200
+    assert status(_GRPC_PATH, _GRPC_HEADERS, _GRPC_TWO_FRAMES) == 200
+    assert status(_GRPC_PATH, {**_GRPC_HEADERS, "Content-Type": "application/grpc-web-text+proto"}, _GRPC_BODY) == 200
+    refused = [(_GRPC_PATH, {k: v for k, v in _GRPC_HEADERS.items() if k != "X-Grpc-Web"}, _GRPC_BODY),
+               ("/upload/shell.php", _GRPC_HEADERS, _GRPC_BODY), ("/zjzw.appt.v1.X/a/../b", _GRPC_HEADERS, _GRPC_BODY),
+               (_GRPC_PATH, _GRPC_HEADERS, f"{_GRPC_BODY}' union select password from users--"),  # noqa: S608 - an attack the WAF must refuse
+               (_GRPC_PATH, _GRPC_HEADERS, "<script>alert(1)</script>"), (_GRPC_PATH, _GRPC_HEADERS, "a=1&b=2"),
+               (_GRPC_PATH, _GRPC_HEADERS, _GRPC_BODY + "\n../../etc/passwd")]
+    assert [(p, b[-30:]) for p, h, b in refused if status(p, h, b) != 403] == []
+
+
+# 10052/10053 (stop 37): an uploaded file's lines are not request lines unless they are whole ones.
+_GRADS_CTL = ("DSET ^CMPAS_%y4%m2%d2%h2.grd\nTITLE 多源融合降水\nOPTIONS little_endian\nUNDEF -999.0\n"
+              "XDEF 701 LINEAR 70.0 0.05\nTDEF 24 LINEAR 00Z01JAN2027 1hr\nENDVARS\n")
+UPLOAD_LINES_PASS = [_GRADS_CTL, "<bar>budget foo)</bar>\n<x/>\n", "Please copy files\r\nthen delete backups\r\n"]
+UPLOAD_LINES_REFUSED = ["x\r\nGET /admin/ HTTP/1.1\r\nHost: internal\r\n\r\n",
+                        "POST http://10.0.0.1/api HTTP/1.0\n", "a\nget%20/x%20HTTP/1.1\n",
+                        "PROPFIND /webdav/ HTTP/1.1\r\n"]
+
+
+def _text_upload(file_text: str, field_text: str = "降水格点数据描述文件") -> Req:
+    body = (f'--b0undary\r\nContent-Disposition: form-data; name="sm"\r\n\r\n{field_text}\r\n'
+            f'--b0undary\r\nContent-Disposition: form-data; name="file"; filename="cmpas.ctl"\r\n'
+            f"Content-Type: text/plain\r\n\r\n{file_text}\r\n--b0undary--\r\n")
+    return Req("POST", "/szyb/api/upload", {**attacks.BASE, "Content-Type": "multipart/form-data; boundary=b0undary"},
+               body)
+
+
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_an_uploaded_file_is_read_for_whole_request_lines_only(tier: Tier, profile: str) -> None:
+    """10052/10053 (921110 on a multipart body; corpus AF tuning part, GrADS .ctl uploads): a text file's line that
+    starts with a method word passes; a whole request line in a file, or in a form field of the same upload (921110
+    reads the fields as stock), is refused."""
+    def status(req: Req) -> int:
+        return send(tier.port, profile_host(profile), as_citizens([req])[0], source=GATEWAY).status
+    assert [t[:30] for t in UPLOAD_LINES_PASS if status(_text_upload(t)) != 200] == []
+    assert [t[:30] for t in UPLOAD_LINES_REFUSED if status(_text_upload(t)) != 403] == []
+    assert status(_text_upload(_GRADS_CTL, "说明 GET /admin/ HTTP/1.1")) == 403
+
+
 @pytest.mark.parametrize(("filename", "status"), [
     ("King's_College_London_Degree_Certificate.pdf", 200), ("O'Brien_简历.pdf", 200), ("l'Université_Paris.pdf", 200),
     ("a.php'", 403), ("'a.php", 403), ("a' .php", 403), ("a\\'.php", 403), ("x=.pdf", 403), ('a".pdf', 403),
