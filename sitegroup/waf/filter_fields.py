@@ -350,6 +350,19 @@ _CD_TOKEN = (r"(?>(?:" + _WORD_GUARD + r"[a-z_\x80-\xff][\w\x80-\xff.]*+(?![\w\x
 _CD_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c{}$@\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\b(?:"
              + "|".join(STATEMENT_WORDS) + r")\b))")
 
+# PostgREST's URL grammar (docs.postgrest.org, API: Tables and Views, Resource Embedding, Logical operators): the
+# values of select (columns, alias:column, column::type, json paths a->b->>c, embedded resources rel!hint(…),
+# aggregates count()), columns (bare or "quoted" names), order (col.desc.nullslast, …) and the logic trees or/and
+# (`(age.lt.18,age.gt.60,and(a.eq.1,b.is.null))`, whose leaves are column.operator.value). Tokens: ASCII names that
+# are no statement word, non-ASCII text, numbers and dates, PostgREST's '*' wildcard, "quoted" names or values (no
+# quote, backslash or control byte inside), spaces and the punctuation , ( ) . : ! and the arrows -> ->>. None of
+# ' ; = < | & $ @ # ` \ { }, '--', '/*', '*/', '%' before two hex digits, a line break or a statement word anywhere:
+# PostgREST quotes every name and binds every value itself, and nothing here can close a literal or add a clause.
+_PGR_TOKEN = (r"(?>" + _WORD_GUARD + r"[a-z_][a-z0-9_]*+(?![a-z0-9_])|[\x80-\xff]++|[0-9]++(?:\.[0-9]++)?|->>?|::"
+              + r"|\x22[^\x22'\x5c\x00-\x1f\x7f]{1,64}\x22|[ \t]++|[,().:!*-])")
+_PGR_GUARD = (r"(?![\s\S]*?(?:[';=<|&$@#`\x5c{}\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|>(?<!->)(?<!->>)"
+              + r"|\b(?:" + "|".join(STATEMENT_WORDS) + r")\b))")
+
 # Spreadsheet formulas (an online sheet's cell edits, batch operations and array formulas): Excel/OpenFormula's
 # tokens. Cell and range references (C5, $A$2, A:B, 2:10) with an optional sheet, Sheet1! or '汇总表'! (a name of
 # words, non-ASCII text, spaces, '.', '(', ')' and '-'); numbers with an optional exponent and '%'; TRUE and FALSE;
@@ -398,6 +411,7 @@ LANGUAGES = {
     "formula": r"(?i)\A" + _FM_GUARD + r"\s*+(?:" + _FM_TOKEN + r"\s*+)++\z",
     "sheet-formula": r"(?i)\A" + _SF_GUARD + r"(?:" + _SF_TOKEN + r")++\z",
     "condition": r"(?i)\A" + _CD_GUARD + r"(?:" + _CD_TOKEN + r")++\z",
+    "postgrest": r"(?i)\A" + _PGR_GUARD + r"(?:" + _PGR_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -438,6 +452,9 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     "sheet-formula": (933161,),
     # Only SQL, as boolean-expression: '&&' '||' '!' are the shell's too, and the command rules keep reading them.
     "condition": (),
+    # Only SQL: the command rules keep reading '*' and '!' (the grammar holds no ; | & $ or backtick, nothing starts
+    # a command there anyway).
+    "postgrest": (),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

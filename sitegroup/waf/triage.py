@@ -80,10 +80,11 @@ VALUE_LIMIT = 4000
 _STRUCTURED = re.compile(r"[()=<>&|!+*/^,-]|\s(?:and|or|not)\s", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")\b", re.IGNORECASE)
 # The order a value is tried in: the narrowest grammar first (a packet, a document, an expression of one
-# product), the general ones last; the first language every request's value is wholly in is proposed. Every
+# product), the general ones last (postgrest, a bag of names and punctuation, after the formulas: it would take a
+# formula too); the first language every request's value is wholly in is proposed. Every
 # language of filter_fields.LANGUAGES stands here (test_triage checks it).
 FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "sheet-formula", "cql",
-                "filter-sql", "boolean-expression", "condition", "formula")
+                "filter-sql", "boolean-expression", "condition", "formula", "postgrest")
 
 
 @dataclass(frozen=True)

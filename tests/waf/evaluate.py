@@ -201,7 +201,10 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data",
                   # government edition: its interactive cards are gov-im's)
                   "gov-im-messaging": "gov-im",
                   # decided on corpus AF's tuning part after AF's first (blind) count (stop 36)
-                  "sensorthings-iot-api": "sensorthings", "erddap-data-server": "erddap", "opendap-thredds": "thredds"}
+                  "sensorthings-iot-api": "sensorthings", "erddap-data-server": "erddap", "opendap-thredds": "thredds",
+                  # decided on corpus AH's tuning part after AH's first (blind) count (stop 37)
+                  "postgrest-supabase-hasura": "pg-data-api",
+                  "blazor-server-circuit": "blazor-server"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

@@ -444,13 +444,28 @@ CONDITION_INJECTIONS = [  # each must fall back to every rule
     "<img src=x onerror=alert(1)>", "Q1 == 1; exec xp_cmdshell('dir')", "Q1 && cat /etc/passwd",
 ]
 
+POSTGREST = [  # PostgREST's select, columns, order and logic trees as supabase-js and postgrest-js send them
+    # corpus AH tuning part, stop 37: postgrest-supabase-hasura postgrest-select, postgrest-insert (942100, 10110)
+    "id,title:name,created_at,dept:departments(id,name)", "id,name,area_code,halls!inner(name)", "*",
+    '"matter_id","title","content","contact","area_code"', "created_at.desc.nullslast", "updated_at.desc,id.asc",
+    "(age.lt.18,age.gt.60)", "(status.eq.active,and(area_code.eq.330100,name.ilike.*医保*))", "count()",
+    "id,data->address->>city,amount::text", "(updated_at.gte.2027-02-18,title.ilike.*不动产 登记*)",
+    "(status.in.(active,pending),deleted_at.is.null)", '(name.eq."a,b",age.not.is.null)', "id,name,dept(name)",
+]
+POSTGREST_INJECTIONS = [  # each must fall back to every rule
+    "id,name' union select 1--", "(age.lt.18);drop table x", "id,(select password from users)", "id,pg_sleep(5)",
+    "a.eq.1 or 1=1", "(a.eq.1)--", "id,name/*x*/", "id,<script>alert(1)</script>", "id,name|id", "id%27",
+    "(a.eq.1)#", "id\nname", 'id,"a\'b"', "id,name>1", "id;ls", "$(id)", "x`id`", "id,name union all select",
+    "id,benchmark(1000000,md5(1))", "(a.eq.${jndi:ldap://x})", "id,@@version", 'id,"x\\"', "id,name&id",
+]
+
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
           "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
           "patent-search": (PATENT, PATENT_INJECTIONS), "boolean-expression": (BOOLEAN, BOOLEAN_INJECTIONS),
           "formula": (FORMULAS, FORMULA_INJECTIONS), "sheet-formula": (SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS),
-          "condition": (CONDITIONS, CONDITION_INJECTIONS)}
+          "condition": (CONDITIONS, CONDITION_INJECTIONS), "postgrest": (POSTGREST, POSTGREST_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
@@ -474,7 +489,8 @@ def test_a_report_formula_field_leaves_the_sql_rules_and_933161_only() -> None:
 
 @pytest.mark.parametrize(("language", "extra"), [("boolean-expression", ()),
                                                    ("formula", (932140, 932200, 933161)),
-                                                   ("sheet-formula", (933161,)), ("condition", ())])
+                                                   ("sheet-formula", (933161,)), ("condition", ()),
+                                                   ("postgrest", ())])
 def test_boolean_and_formula_fields_leave_the_sql_rules_and_nothing_more(language: str, extra: tuple[int, ...]) -> None:
     ff = FilterField(("/rules/save",), ("ARGS:json.expr",), language, "x")
     lines = filter_fields.render(ff, 12101, "site/x")
