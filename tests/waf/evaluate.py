@@ -108,6 +108,8 @@ AG_TUNING = DATA / "cms_ag_tuning.jsonl"
 AG_HELD_OUT = DATA / "cms_ag_heldout.jsonl"
 AH_TUNING = DATA / "cms_ah_tuning.jsonl"
 AH_HELD_OUT = DATA / "cms_ah_heldout.jsonl"
+AI_TUNING = DATA / "cms_ai_tuning.jsonl"
+AI_HELD_OUT = DATA / "cms_ai_heldout.jsonl"
 # The parts every report counts, in this order; only the tuning parts may be broken down (--why).
 PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT,
          "C tuning": C_TUNING, "C held-out": C_HELD_OUT, "D tuning": D_TUNING, "D held-out": D_HELD_OUT,
@@ -130,14 +132,15 @@ PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B he
          "AD tuning": AD_TUNING, "AD held-out": AD_HELD_OUT,
          "AE tuning": AE_TUNING, "AE held-out": AE_HELD_OUT, "AF tuning": AF_TUNING, "AF held-out": AF_HELD_OUT,
          "AG tuning": AG_TUNING, "AG held-out": AG_HELD_OUT,
-         "AH tuning": AH_TUNING, "AH held-out": AH_HELD_OUT}
+         "AH tuning": AH_TUNING, "AH held-out": AH_HELD_OUT,
+         "AI tuning": AI_TUNING, "AI held-out": AI_HELD_OUT}
 TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING, "D": D_TUNING, "E": E_TUNING, "F": F_TUNING,
                 "G": G_TUNING, "H": H_TUNING, "I": I_TUNING, "J": J_TUNING, "K": K_TUNING, "L": L_TUNING,
                 "M": M_TUNING, "N": N_TUNING, "O": O_TUNING,
                 "P": P_TUNING, "Q": Q_TUNING, "R": R_TUNING, "S": S_TUNING, "T": T_TUNING, "U": U_TUNING,
                 "V": V_TUNING, "W": W_TUNING, "X": X_TUNING, "Y": Y_TUNING, "Z": Z_TUNING,
                 "AA": AA_TUNING, "AB": AB_TUNING, "AC": AC_TUNING,
-                "AD": AD_TUNING, "AE": AE_TUNING, "AF": AF_TUNING, "AG": AG_TUNING, "AH": AH_TUNING}
+                "AD": AD_TUNING, "AE": AE_TUNING, "AF": AF_TUNING, "AG": AG_TUNING, "AH": AH_TUNING, "AI": AI_TUNING}
 BLOCKING = factory.BLOCKING
 GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
 
