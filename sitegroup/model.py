@@ -190,6 +190,18 @@ class TextField:
 
 
 @dataclass(frozen=True)
+class ConsoleField:
+    """A tool's parameter that runs what the user writes by design (a BI tool's SQL Lab statement, a dashboard
+    panel's raw SQL), on named paths: read as a text field is, but only for a client inside the site's profile's
+    back-office ranges (ADR 0038, sitegroup.waf.console_fields); from any other address every rule reads it."""
+
+    paths: tuple[str, ...]
+    targets: tuple[str, ...]  # ARGS:json.sql, ARGS:json.queries.array_0.rawSql
+    runs: str  # who runs it, as which role (the tool's own control)
+    reason: str
+
+
+@dataclass(frozen=True)
 class MethodGrant:
     """HTTP methods outside the profiles' list that the site's own service answers on named paths: a CalDAV or
     CardDAV server's PROPFIND and REPORT, a REST API's PUT and DELETE (sitegroup.waf.declared_methods)."""

@@ -25,7 +25,7 @@ from pathlib import Path
 from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.waf import body_types, filter_fields, html_fields, safe, text_fields
+from sitegroup.waf import body_types, console_fields, filter_fields, html_fields, safe, text_fields
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 
@@ -47,6 +47,8 @@ _REQUEST = {
         "headers": {"type": "object", "additionalProperties": {"type": "string", "maxLength": 4000}},
         "body": {"type": "string", "maxLength": 100000},
         "label": {"type": "string", "maxLength": 200},
+        # A console field's request (ADR 0038) is an analyst's, sent from the profile's back-office ranges.
+        "client": {"enum": ["office"], "description": "send from an address inside the profiles' back-office ranges"},
     },
 }
 PACKAGE_SCHEMA: dict = {
@@ -91,6 +93,7 @@ PACKAGE_SCHEMA: dict = {
         "html_fields": html_fields.SCHEMA,
         "filter_fields": filter_fields.SCHEMA,
         "text_fields": text_fields.SCHEMA,
+        "console_fields": console_fields.SCHEMA,
         "content_types": body_types.SCHEMA,
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
@@ -128,6 +131,7 @@ class Package:
     content_types: tuple[body_types.ContentType, ...] = ()
     filter_fields: tuple[filter_fields.FilterField, ...] = ()
     text_fields: tuple[text_fields.TextField, ...] = ()
+    console_fields: tuple[console_fields.ConsoleField, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -161,6 +165,7 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             content_types=body_types.from_data(data.get("content_types", ())),
             filter_fields=filter_fields.from_data(data.get("filter_fields", [])),
             text_fields=text_fields.from_data(data.get("text_fields", [])),
+            console_fields=console_fields.from_data(data.get("console_fields", [])),
         )
     return out, issues
 
@@ -187,13 +192,17 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                     "a package may not declare a text field on the whole site", "name the form's paths",
                     rule="reference")
               for i, f in enumerate(data.get("text_fields", ())) if "/" in f["paths"]]
+    found += [Issue(shown, lines.get(("console_fields", i, "paths"), 1), f"console_fields.{i}.paths",
+                    "a package may not declare a console field on the whole site", "name the tool's API paths",
+                    rule="reference")
+              for i, f in enumerate(data.get("console_fields", ())) if "/" in f["paths"]]
     found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
                     f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
                     "name the public directory or file below the admin path, e.g. /system/resource/",
                     rule="reference")
               for i, p in enumerate(data.get("public_paths", ())) if p["path"].strip("/").count("/") < 1]
     if not any(data.get(k) for k in ("exclusions", "public_paths", "html_fields", "content_types", "filter_fields",
-                                     "text_fields")):
+                                     "text_fields", "console_fields")):
         found.append(Issue(shown, 1, "exclusions",
                            "the package neither excludes a rule, opens a public path nor declares a field or body type",
                            "add exclusions, public_paths, html_fields, filter_fields, text_fields or content_types, "
@@ -327,5 +336,10 @@ def render_package(pkg: Package, base: int) -> list[str]:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
         lines += text_fields.render(tf, rid + 1, tag)
         rid += text_fields.rule_count(tf)
+    for cf in pkg.console_fields:
+        if rid + console_fields.rule_count(cf) >= base + CMS_ID_SPAN:
+            raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
+        lines += console_fields.render(cf, rid + 1, tag)
+        rid += console_fields.rule_count(cf)
     lines.append(f"SecMarker {end}")
     return lines

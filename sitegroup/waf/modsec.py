@@ -23,6 +23,7 @@ from sitegroup.model import Site, WafException, WafProfile
 from sitegroup.waf import (
     body_types,
     cms,
+    console_fields,
     declared_methods,
     filter_fields,
     html_fields,
@@ -324,6 +325,9 @@ def cms_conf(packages: list[cms.Package], profiles: dict[str, WafProfile] | None
               f'SecRule TX:sg_cms "@streq -" "id:{NO_PACKAGE_ID + 1},phase:2,pass,nolog,t:none,skipAfter:{END_CMS}"',
               f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:{FIELDS_SKIP_ID},phase:2,pass,nolog,t:none,'
               f'skipAfter:{END_CMS}"']
+    # Console fields (ADR 0038) read a flag set here, before any package's path rule, from the client's address.
+    if any(p.console_fields for p in packages):
+        lines += console_fields.office_rules(list((profiles or {}).values()), PROFILE_ID_BASE, PROFILE_ID_SPAN)
     # A package site walks the group guards, then the guards of its own group only: with the catalogue's 27
     # packages in use 5 + 6 comparisons instead of 27 (5 + 10 at the 50 the id range holds). A group guard is its
     # members' guards in one alternation, so it passes exactly the keys one of its members' guards passes

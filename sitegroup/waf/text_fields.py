@@ -161,6 +161,14 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1\"")
         rid += RULES_PER_PATH
+    return lines + field_rules(targets, flag, rid, tag)
+
+
+def field_rules(targets: list[str], flag: str, rid: int, tag: str) -> list[str]:
+    """For a request whose path rule set tx.<flag>: the removals (one rule), the parsed-body removals (one rule),
+    then the escaping and lookup checks on the targets (RULES_PER_FIELD rules from id rid). Shared with the
+    console fields (sitegroup/waf/console_fields.py), whose path rules also ask for a back-office client."""
+    lines: list[str] = []
     body = removals(["REQUEST_BODY"], BODY_RULES, ())
     lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:1,pass,nolog,t:none,tag:\'{tag}\','
               f'{",".join(removals(targets))}"',

@@ -23,6 +23,9 @@ from tests.waf.harness import Req, as_citizens, rules_by_test_id, send
 PACKAGES = sorted(cms.packages())
 
 
+OFFICE_CLIENT = "10.20.7.21"  # inside every test profile's admin allow_from, 10.20.0.0/16
+
+
 def _req(d: dict) -> Req:
     """A package's request as its client sends it: a browser's defaults unless the request names its own
     User-Agent, i.e. a program (a SOAP client, a callback) whose header set is given in full."""
@@ -30,7 +33,10 @@ def _req(d: dict) -> Req:
     defaults = {} if "User-Agent" in given else {
         "User-Agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0", "Accept": "*/*"}
     headers = {**defaults, **given}
-    return as_citizens([Req(d["method"], d["path"], headers, d.get("body"))])[0]
+    req = as_citizens([Req(d["method"], d["path"], headers, d.get("body"))])[0]
+    if d.get("client") == "office":  # a console field's analyst (ADR 0038): inside the profiles' back-office ranges
+        req = Req(req.method, req.path, {**req.headers, "X-Forwarded-For": OFFICE_CLIENT}, req.body, req.label)
+    return req
 
 
 def test_the_repository_has_packages_and_they_are_valid() -> None:
@@ -438,3 +444,39 @@ def test_every_phase2_package_rule_reads_a_flag_set_with_the_fields_flag() -> No
             assert check.startswith(f'SecRule TX:{flag[1]} "@eq 1" ') and flag[2] in check, check[:200]
         assert setters.get(flag[1]) and all(f"setvar:tx.{FIELDS_FLAG}=1" in s for s in setters[flag[1]]), flag[1]
     assert f'SecRule &TX:{FIELDS_FLAG} "@eq 0" "id:10904,phase:2' in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", BLOCKING)
+def test_a_console_field_is_honoured_only_from_the_back_office(tier: Tier, profile: str) -> None:
+    """ADR 0038: superset's SQL Lab statement passes from an address inside the profiles' back-office ranges, through
+    the gateway; the same request from a citizen's address, from a back-office address in a header forged by a peer
+    that is not the gateway, or from the back office on a site that does not declare superset, is refused."""
+    (sqllab,) = [d for d in cms.packages()["superset"].must_pass if d["path"] == "/api/v1/sqllab/execute/"]
+    office = _req(sqllab)
+    citizen = _req({k: v for k, v in sqllab.items() if k != "client"})
+    assert send(tier.port, cms_host(profile, "superset"), office, source=GATEWAY).status == 200
+    assert send(tier.port, cms_host(profile, "superset"), citizen, source=GATEWAY).status == 403
+    assert send(tier.port, cms_host(profile, "superset"), office, source="127.0.0.1").status == 403
+    assert send(tier.port, profile_host(profile), office, source=GATEWAY).status == 403
+
+
+def test_a_console_field_is_read_only_behind_the_office_flag() -> None:
+    """The path rule of a console field sets its flag only in a chain on tx.sg_office, and the office rule compares
+    REMOTE_ADDR (never a header) with each profile's back-office ranges."""
+    from sitegroup.waf import console_fields
+    from sitegroup.waf.modsec import PROFILE_ID_BASE, PROFILE_ID_SPAN
+
+    lines = console_fields.render(cms.packages()["superset"].console_fields[0], 12101, "cms/superset")
+    assert lines[1].startswith('SecRule REQUEST_FILENAME ') and lines[1].endswith(',chain"')
+    assert lines[2] == (f'    SecRule TX:{console_fields.OFFICE_FLAG} "@eq 1" '
+                        f'"t:none,setvar:tx.sg_console_12101=1,setvar:tx.{FIELDS_FLAG}=1"')
+    profiles = [factory.load_profile(n) for n in ("strict", "standard")]
+    office = console_fields.office_rules(profiles, PROFILE_ID_BASE, PROFILE_ID_SPAN)
+    assert office[1:] == [
+        f'SecRule TX:sg_profile "@streq strict" "id:{PROFILE_ID_BASE + 4},phase:1,pass,nolog,t:none,chain"',
+        '    SecRule REMOTE_ADDR "@ipMatch 10.20.0.0/16,2001:db8:20::/48" "t:none,setvar:tx.sg_office=1"',
+        f'SecRule TX:sg_profile "@streq standard" "id:{PROFILE_ID_BASE + PROFILE_ID_SPAN + 4},phase:1,pass,nolog,'
+        't:none,chain"',
+        '    SecRule REMOTE_ADDR "@ipMatch 10.20.0.0/16,2001:db8:20::/48" "t:none,setvar:tx.sg_office=1"']
+    assert console_fields.inside(OFFICE_CLIENT, profiles[0]) and not console_fields.inside("198.51.100.7", profiles[0])

@@ -207,10 +207,13 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
     # dispatch range; every package rule in 12000-13999.
     assert cms_ids[:2] == [NO_PACKAGE_ID, NO_PACKAGE_ID + 1]
     assert "SecMarker END-CMS-ALL" in files["modsecurity/cms.conf"]
-    groups = [i for i in cms_ids if i < 12000]
+    groups = [i for i in cms_ids if i < 11000]
     assert groups[2] == FIELDS_SKIP_ID and len(groups) > 4
     assert groups[3:] == list(range(PACKAGE_GROUP_ID, PACKAGE_GROUP_ID + len(groups) - 3))
-    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids if i > 11000)
+    # The console fields' office rules (ADR 0038), one per profile, each at offset 4 of its own profile's id block.
+    office = [i for i in cms_ids if 11000 <= i < 12000]
+    assert office and all((i - 11000) % 20 == 4 and i - 4 in profile_ids for i in office)
+    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids if i >= 12000)
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
@@ -261,8 +264,10 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     chained = [(n, line) for n, line in removals if 'SecRule REQUEST_FILENAME "@' not in line]
     # A text field (ADR 0029): behind its flag, target removals only (named arguments; REQUEST_BODY for the two
     # body rules when the body is a form or JSON), never a whole rule or tag.
-    text = [(n, line) for n, line in chained if line.startswith("SecRule TX:sg_textfield_")
-            or lines[n - 1].startswith("SecRule TX:sg_textfield_")]
+    # A console field (ADR 0038) renders a text field's rules behind its own flag, which its path rule sets only for
+    # a back-office client.
+    text = [(n, line) for n, line in chained if line.startswith(("SecRule TX:sg_textfield_", "SecRule TX:sg_console_"))
+            or lines[n - 1].startswith(("SecRule TX:sg_textfield_", "SecRule TX:sg_console_"))]
     assert text and all("ctl:ruleRemoveById" not in line and "ctl:ruleRemoveByTag" not in line for _, line in text)
     chained = [x for x in chained if x not in text]
     # A filter field: only its language's rules (CRS's SQL rules; for GraphQL also the command rules that
