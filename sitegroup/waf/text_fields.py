@@ -164,14 +164,17 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
     return lines + field_rules(targets, flag, rid, tag)
 
 
-def field_rules(targets: list[str], flag: str, rid: int, tag: str) -> list[str]:
+def field_rules(targets: list[str], flag: str, rid: int, tag: str,
+                rules: tuple[int, ...] = (*RCE_RULES, *PROTOCOL_RULES), tags: tuple[str, ...] = TEXT_TAGS,
+                body_rules: tuple[int, ...] = BODY_RULES) -> list[str]:
     """For a request whose path rule set tx.<flag>: the removals (one rule), the parsed-body removals (one rule),
     then the escaping and lookup checks on the targets (RULES_PER_FIELD rules from id rid). Shared with the
-    console fields (sitegroup/waf/console_fields.py), whose path rules also ask for a back-office client."""
+    console fields (sitegroup/waf/console_fields.py), whose path rules also ask for a back-office client and which
+    take fewer rules off (rules, tags, body_rules)."""
     lines: list[str] = []
-    body = removals(["REQUEST_BODY"], BODY_RULES, ())
+    body = removals(["REQUEST_BODY"], body_rules, ())
     lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:1,pass,nolog,t:none,tag:\'{tag}\','
-              f'{",".join(removals(targets))}"',
+              f'{",".join(removals(targets, rules, tags))}"',
               f'SecRule TX:{flag} "@eq 1" "id:{rid + 1},phase:1,pass,nolog,t:none,tag:\'{tag}\',chain"',
               f'    SecRule REQUEST_HEADERS:Content-Type "{PARSED_BODY}" "t:none,t:lowercase,{",".join(body)}"']
     rid += 2

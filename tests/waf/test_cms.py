@@ -480,3 +480,9 @@ def test_a_console_field_is_read_only_behind_the_office_flag() -> None:
         't:none,chain"',
         '    SecRule REMOTE_ADDR "@ipMatch 10.20.0.0/16,2001:db8:20::/48" "t:none,setvar:tx.sg_office=1"']
     assert console_fields.inside(OFFICE_CLIENT, profiles[0]) and not console_fields.inside("198.51.100.7", profiles[0])
+    # Fewer rules leave a console field than a text field: LFI, RFI, Node.js, the other command rules and the
+    # request-line rules keep reading it.
+    removal = next(line for line in lines if line.startswith("SecRule TX:sg_console_12101 ") and "ctl:" in line)
+    assert "ctl:ruleRemoveTargetByTag=attack-sqli;ARGS:json.sql" in removal
+    assert "ctl:ruleRemoveTargetById=932115;ARGS:json.sql" in removal
+    assert not any(t in removal for t in ("attack-lfi", "attack-rfi", "nodejs", "=932100;", "=932160;", "=921110;"))
