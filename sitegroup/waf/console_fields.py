@@ -15,12 +15,10 @@ Log4j check read it; LFI, RFI, the other command rules, the Java and protocol ru
 every rule.
 From any other address nothing changes: every rule reads the field, so a citizen's request carrying SQL is refused
 as before. The flag (``tx.sg_office``) is set from REMOTE_ADDR, the client after nginx's real_ip, which believes
-X-Forwarded-For only from the gateway: a forged header from the internet does not set it (test_engine).
+X-Forwarded-For only from the gateway: a forged header from the internet does not set it (test_cms).
 """
 
 from __future__ import annotations
-
-import ipaddress
 
 from sitegroup.model import ConsoleField, WafProfile
 from sitegroup.waf import safe, text_fields
@@ -49,7 +47,6 @@ REMOVED_TAGS = ("attack-sqli", "attack-xss", "attack-injection-php")
 REMOVED_RULES = (932110, 932115, 920272)
 BODY_RULES = (920272,)
 
-_STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
     "description": "a tool's parameters that run what its user writes (SQL, code), honoured only from the "
@@ -61,7 +58,7 @@ SCHEMA: dict = {
             "targets": {"type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": True,
                         "items": {"type": "string", "pattern": ARGUMENT_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters as ARGS:<name>, e.g. ARGS:json.sql"},
-            "runs": {**_STATEMENT, "description": "who runs it, as which role: the tool's own control, e.g. "
+            "runs": {**text_fields.STATEMENT, "description": "who runs it, as which role: the tool's own control, e.g. "
                                                   "SQL Lab runs it as the analyst's read-only database role"},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },
@@ -107,9 +104,3 @@ def render(field: ConsoleField, first_id: int, tag: str) -> list[str]:
                   f'    SecRule TX:{OFFICE_FLAG} "@eq 1" "t:none,setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1"']
         rid += RULES_PER_PATH
     return lines + text_fields.field_rules(targets, flag, rid, tag, REMOVED_RULES, REMOVED_TAGS, BODY_RULES)
-
-
-def inside(address: str, profile: WafProfile) -> bool:
-    """Whether an address is one the office rule flags (the tests' and triage's reading of the ranges)."""
-    ip = ipaddress.ip_address(address)
-    return any(ip in ipaddress.ip_network(c, strict=False) for c in profile.admin_allow_from)

@@ -97,7 +97,7 @@ RULES_PER_FIELD = 6  # the removals, the parsed-body removals, the escaping chec
 
 TARGET_PATTERN = ARGUMENT_PATTERN  # ARGS:<name> only (ctl.ARGUMENT_PATTERN says why)
 # A statement about the backend, one line; a triage proposal's "TODO …" placeholder does not validate.
-_STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
+STATEMENT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!TODO)[^\\x00-\\x1f\\x7f]+$"}
 SCHEMA: dict = {
     "type": "array", "minItems": 1, "maxItems": 5,
     "description": "parameters the site stores as data and shows escaped: technical text pasted by users (ADR 0029)",
@@ -110,9 +110,9 @@ SCHEMA: dict = {
                         "items": {"type": "string", "pattern": TARGET_PATTERN, "description": ARGUMENT_DESCRIPTION},
                         "description": "named parameters as ARGS:<name> (query and body alike), e.g. ARGS:content, "
                                        "ARGS:json.description"},
-            "stored": {**_STATEMENT,
+            "stored": {**STATEMENT,
                        "description": "how the backend stores it as data, e.g. MyBatis #{} bound parameter"},
-            "shown": {**_STATEMENT, "description": "how every page that shows it escapes it, e.g. Thymeleaf th:text"},
+            "shown": {**STATEMENT, "description": "how every page that shows it escapes it, e.g. Thymeleaf th:text"},
             "reason": {"type": "string", "minLength": 1, "maxLength": 300, "pattern": "^[^\\x00-\\x1f\\x7f]+$"},
         },
     },
