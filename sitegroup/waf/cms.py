@@ -28,6 +28,7 @@ from sitegroup.schemacheck import check as schema_check
 from sitegroup.waf import body_types, console_fields, filter_fields, html_fields, safe, text_fields
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.shared_checks import SharedChecks
 
 CMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "waf" / "cms"
 # Package j in use (sorted by name): 12000 + j*40 ... +39, so 50 packages fit 12000-13999, the range the
@@ -287,7 +288,9 @@ def selector(*names: str) -> str:
     return f"(?:^|\\+)(?:{alts})(?:\\+|$)" if len(names) > 1 else f"(?:^|\\+){alts}(?:\\+|$)"
 
 
-def render_package(pkg: Package, base: int) -> list[str]:
+def render_package(pkg: Package, base: int, shared: SharedChecks | None = None) -> list[str]:
+    """The package's section of cms.conf (rule ids base ... base + CMS_ID_SPAN - 1); its fields' checks read the
+    marks of `shared` when given (modsec.cms_conf renders those before every package: ADR 0039)."""
     name = safe.check(safe.PROFILE_NAME, pkg.name, "CMS package name")
     end = f"END-CMS-{name}"
     tag = f"cms/{name}"
@@ -324,22 +327,22 @@ def render_package(pkg: Package, base: int) -> list[str]:
     for field in pkg.html_fields:
         if rid + html_fields.rule_count(field) >= base + CMS_ID_SPAN:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
-        lines += html_fields.render(field, rid + 1, tag)
+        lines += html_fields.render(field, rid + 1, tag, shared)
         rid += html_fields.rule_count(field)
     for ff in pkg.filter_fields:
         if rid + filter_fields.rule_count(ff) >= base + CMS_ID_SPAN:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
-        lines += filter_fields.render(ff, rid + 1, tag)
+        lines += filter_fields.render(ff, rid + 1, tag, shared)
         rid += filter_fields.rule_count(ff)
     for tf in pkg.text_fields:
         if rid + text_fields.rule_count(tf) >= base + CMS_ID_SPAN:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
-        lines += text_fields.render(tf, rid + 1, tag)
+        lines += text_fields.render(tf, rid + 1, tag, shared)
         rid += text_fields.rule_count(tf)
     for cf in pkg.console_fields:
         if rid + console_fields.rule_count(cf) >= base + CMS_ID_SPAN:
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
-        lines += console_fields.render(cf, rid + 1, tag)
+        lines += console_fields.render(cf, rid + 1, tag, shared)
         rid += console_fields.rule_count(cf)
     lines.append(f"SecMarker {end}")
     return lines

@@ -32,6 +32,7 @@ from sitegroup.waf.ctl import (
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.shared_checks import SharedChecks
 
 OFFICE_FLAG = "sg_office"  # set in phase 1 when the client is inside its site's profile's back-office ranges
 OFFICE_RULE_OFFSET = 4  # a profile's rule ids are PROFILE_ID_BASE + i*SPAN + 0..3 (modsec); this one is + 4
@@ -88,7 +89,7 @@ def office_rules(profiles: list[WafProfile], first_id: int, span: int) -> list[s
     return lines
 
 
-def render(field: ConsoleField, first_id: int, tag: str) -> list[str]:
+def render(field: ConsoleField, first_id: int, tag: str, shared: SharedChecks | None = None) -> list[str]:
     """A phase-1 rule per path flagging the request when the client is a back-office one; then the text field's
     rules on the flag (removals, escaping and lookup checks). Ids first_id ... first_id + rule_count - 1."""
     if not field.paths or not field.targets:
@@ -103,4 +104,5 @@ def render(field: ConsoleField, first_id: int, tag: str) -> list[str]:
                   f"{PATH_TRANSFORMS},tag:'{tag}',chain\"",
                   f'    SecRule TX:{OFFICE_FLAG} "@eq 1" "t:none,setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1"']
         rid += RULES_PER_PATH
-    return lines + text_fields.field_rules(targets, flag, rid, tag, REMOVED_RULES, REMOVED_TAGS, BODY_RULES)
+    return lines + text_fields.field_rules(targets, flag, rid, tag, REMOVED_RULES, REMOVED_TAGS, BODY_RULES,
+                                         shared)

@@ -70,12 +70,17 @@ def ctl_remove(rule_id: int | None, rule_tag: str | None, target: str | None, *,
     return f"ctl:ruleRemoveByTag={rtag}" if tgt is None else f"ctl:ruleRemoveTargetByTag={rtag};{tgt}"
 
 
-def flagged_check(flag: str, rule_id: int, msg: str, tag: str, kind: str) -> list[str]:
+INLINE_LOGDATA = "Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}"
+
+
+def flagged_check(flag: str, rule_id: int, msg: str, tag: str, kind: str,
+                  logdata: str = INLINE_LOGDATA) -> list[str]:
     """The first link of a platform check on a declared field (an HTML field, a text field): phase 2, critical,
-    paranoia 1, reached by every request and going on only when the site's or package's path rule set the flag."""
+    paranoia 1, reached by every request and going on only when the site's or package's path rule set the flag.
+    A check reading a shared check's marks (shared_checks.py) logs the mark, which holds the inline logdata."""
     return [f'SecRule TX:{flag} "@eq 1" \\',
             f'    "id:{rule_id},phase:2,block,msg:\'{msg}\',\\',
-            "    logdata:'Matched Data: %{TX.0} found within %{MATCHED_VAR_NAME}',\\",
+            f"    logdata:'{logdata}',\\",
             f"    tag:'{tag}',tag:'{kind}',tag:'paranoia-level/1',severity:'CRITICAL',chain\""]
 
 

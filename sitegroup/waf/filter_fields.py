@@ -165,6 +165,7 @@ from sitegroup.waf.ctl import (
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.shared_checks import Check, SharedChecks
 
 # Words no filter needs and every SQL injection beyond a tautology does (compared case-insensitively,
 # as whole words). A field name that happens to be one ("order") makes the value fall back to every rule.
@@ -497,7 +498,7 @@ def removals(language: str, target: str) -> str:
                     + [ctl_remove(rid, None, "REQUEST_BODY") for rid in REMOVED_BODY_RULES.get(language, ())])
 
 
-def render(field: FilterField, first_id: int, tag: str) -> list[str]:
+def render(field: FilterField, first_id: int, tag: str, shared: SharedChecks | None = None) -> list[str]:
     """Phase 1, one rule per path: flag the request. Phase 2 (before CRS reads arguments): one grammar check over
     all the targets, marking each argument whose whole value is the language; then one rule per target: when it
     is marked and is the only such argument, the language's rules leave it (removals: CRS's SQL rules; for
@@ -516,18 +517,26 @@ def render(field: FilterField, first_id: int, tag: str) -> list[str]:
     # one): a grammar is up to 2.6 KB of regex, and a copy per target was most of what the packages add to a
     # worker's memory. The check marks the argument it matched by name (tx.<flag>_ARGS:<name>; ModSecurity
     # reads TX names case-blind, as it reads ARGS:<name>).
-    lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
-              f'    SecRule {"|".join(targets)} "@rx {LANGUAGES[field.language]}" '
-              f'"t:none,setvar:\'{marked(flag, "%{MATCHED_VAR_NAME}")}=1\'"']
+    # A package's field (shared given) reads the marks of the language's one check in cms.conf (ADR 0039), behind
+    # its own flag; its inline check's id stays unused, so the ids of its other rules do not move.
+    check = Check(f"filter_{field.language.replace('-', '_')}", LANGUAGES[field.language], "t:none", capture=False)
+    if shared is None:
+        lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
+                  f'    SecRule {"|".join(targets)} "@rx {check.pattern}" '
+                  f'"t:none,setvar:\'{marked(flag, "%{MATCHED_VAR_NAME}")}=1\'"']
+    else:
+        shared.marks(check, targets)
     rid += 1
     for t in targets:
         # Exactly one such argument: with two (?where=<filter>&where=<injection>, or one in the query and
         # one in a form body) the mark may come from either, and which one the service reads is its choice.
-        lines += [
-            f'SecRule {marked(flag, t).replace("tx.", "TX:", 1)} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,'
-            f"tag:'{tag}',chain\"",
-            f'    SecRule &{t} "@eq 1" "t:none,{removals(field.language, t)}"',
-        ]
+        if shared is None:
+            lines += [f'SecRule {marked(flag, t).replace("tx.", "TX:", 1)} "@eq 1" "id:{rid},phase:2,pass,nolog,'
+                      f"t:none,tag:'{tag}',chain\""]
+        else:
+            lines += [f'SecRule TX:{flag} "@eq 1" "id:{rid},phase:2,pass,nolog,t:none,tag:\'{tag}\',chain"',
+                      f'    SecRule {check.mark(t)} "@eq 1" "t:none,chain"']
+        lines.append(f'    SecRule &{t} "@eq 1" "t:none,{removals(field.language, t)}"')
         rid += 1
     return lines
 

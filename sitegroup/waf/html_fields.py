@@ -48,6 +48,7 @@ from sitegroup.waf.ctl import (
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
+from sitegroup.waf.shared_checks import MARK_LOGDATA, Check, SharedChecks
 
 # The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
 # 942130 tautology (a="b"), 942260/942370/942490 quote-and-operator probes, 942330 a CSS function's
@@ -216,10 +217,11 @@ def rule_count(field: HtmlField) -> int:
     return len(field.paths) + RULES_PER_FIELD
 
 
-def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
+def render(field: HtmlField, first_id: int, tag: str, shared: SharedChecks | None = None) -> list[str]:
     """The phase-1 rules (one per path: the field leaves CRS's XSS rules and HTML_SYNTAX_RULES, and is
     flagged) and the two phase-2 checks reading the flagged field; ids first_id ... first_id +
-    rule_count(field) - 1."""
+    rule_count(field) - 1. With `shared` (a package's field in cms.conf), each check reads the marks of the
+    shared check with its pattern instead of carrying its own copy (shared_checks.py)."""
     if not field.paths or not field.targets:
         raise WafRenderError("an HTML field names at least one path and one target")
     targets = [named_argument(t, "HTML field target") for t in field.targets]
@@ -243,11 +245,18 @@ def render(field: HtmlField, first_id: int, tag: str) -> list[str]:
     if field.markup not in MARKUP_BY_KIND:
         raise WafRenderError(f"an HTML field's markup is one of {', '.join(MARKUPS)}, not {field.markup!r}")
     markup = MARKUP_BY_KIND[field.markup]
-    for pattern, transforms, what in ((markup, MARKUP_TRANSFORMS, "markup a sanitiser does not keep"),
-                                      (DECODED, DECODED_TRANSFORMS, "a script URL or style a sanitiser does not keep")):
-        lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field"),
-                  f'    SecRule {variables} "@rx {pattern}" \\',
-                  f'        "{transforms},capture,\\',
-                  *critical_score("xss")]
+    checks = ((Check(f"html_{field.markup}", markup, MARKUP_TRANSFORMS), "markup a sanitiser does not keep"),
+              (Check("html_decoded", DECODED, DECODED_TRANSFORMS), "a script URL or style a sanitiser does not keep"))
+    for check, what in checks:
+        if shared is None:
+            lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field"),
+                      f'    SecRule {variables} "@rx {check.pattern}" \\',
+                      f'        "{check.transforms},capture,\\',
+                      *critical_score("xss")]
+        else:
+            lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field", MARK_LOGDATA),
+                      f'    SecRule {shared.marks(check, targets)} "@unconditionalMatch" \\',
+                      '        "t:none,\\',
+                      *critical_score("xss")]
         rid += 1
     return lines

@@ -47,6 +47,7 @@ from sitegroup.waf.ctl import (
     ARGUMENT_PATTERN,
     DECLARED_PATHS,
     FIELDS_FLAG,
+    INLINE_LOGDATA,
     PATH_TRANSFORMS,
     critical_score,
     ctl_remove,
@@ -56,6 +57,7 @@ from sitegroup.waf.ctl import (
 )
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.html_fields import DECODED_TRANSFORMS, MARKUP_TRANSFORMS, _scheme
+from sitegroup.waf.shared_checks import MARK_LOGDATA, Check, SharedChecks
 from sitegroup.waf.tuning_file import replacement_ids
 
 # Families whose rules leave the field, by tag (each tag also names the platform's copies).
@@ -146,7 +148,7 @@ def removals(targets: list[str], rules: tuple[int, ...] = (*RCE_RULES, *PROTOCOL
                                          *(_remove(rid, t) for rid in rules))]
 
 
-def render(field: TextField, first_id: int, tag: str) -> list[str]:
+def render(field: TextField, first_id: int, tag: str, shared: SharedChecks | None = None) -> list[str]:
     """A phase-1 rule per path flagging the request; for a flagged request, one rule taking the targets out of
     the covered rules and one taking REQUEST_BODY out of BODY_RULES when the body is a form or JSON; then the
     escaping and lookup checks on the flagged field. Ids first_id ... first_id + rule_count(field) - 1."""
@@ -161,12 +163,12 @@ def render(field: TextField, first_id: int, tag: str) -> list[str]:
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1\"")
         rid += RULES_PER_PATH
-    return lines + field_rules(targets, flag, rid, tag)
+    return lines + field_rules(targets, flag, rid, tag, shared=shared)
 
 
 def field_rules(targets: list[str], flag: str, rid: int, tag: str,
                 rules: tuple[int, ...] = (*RCE_RULES, *PROTOCOL_RULES), tags: tuple[str, ...] = TEXT_TAGS,
-                body_rules: tuple[int, ...] = BODY_RULES) -> list[str]:
+                body_rules: tuple[int, ...] = BODY_RULES, shared: SharedChecks | None = None) -> list[str]:
     """For a request whose path rule set tx.<flag>: the removals (one rule), the parsed-body removals (one rule),
     then the escaping and lookup checks on the targets (RULES_PER_FIELD rules from id rid). Shared with the
     console fields (sitegroup/waf/console_fields.py), whose path rules also ask for a back-office client and which
@@ -181,19 +183,25 @@ def field_rules(targets: list[str], flag: str, rid: int, tag: str,
     variables = "|".join(targets)
     score = critical_score("xss")
 
-    def head(what: str) -> list[str]:
-        return flagged_check(flag, rid, f"Text field: {what}", tag, "sitegroup/text-field")
+    def head(what: str, logdata: str = INLINE_LOGDATA) -> list[str]:
+        return flagged_check(flag, rid, f"Text field: {what}", tag, "sitegroup/text-field", logdata)
 
-    lines += [*head("an element that runs or loads"),
-              f'    SecRule {variables} "@rx {ACTIVE_ELEMENT}" "{MARKUP_TRANSFORMS},capture,\\', *score]
+    def check(what: str, c: Check, family: str = "xss") -> list[str]:
+        # A package's field reads the marks of the shared check in cms.conf (ADR 0039); a site's has its own copy.
+        if shared is None:
+            return [*head(what), f'    SecRule {variables} "@rx {c.pattern}" "{c.transforms},capture,\\',
+                    *critical_score(family)]
+        return [*head(what, MARK_LOGDATA), f'    SecRule {shared.marks(c, targets)} "@unconditionalMatch" "t:none,\\',
+                *critical_score(family)]
+
+    lines += check("an element that runs or loads", Check("text_active", ACTIVE_ELEMENT, MARKUP_TRANSFORMS))
     rid += 1
+    # Two links over the same argument's value (MATCHED_VARS): the patterns are short, so each field keeps its own.
     lines += [*head("an event handler in markup"),
               f'    SecRule {variables} "@rx {OPENED_TAG}" "{MARKUP_TRANSFORMS},chain"',
               f'        SecRule MATCHED_VARS "@rx {HANDLER}" "t:none,t:lowercase,capture,\\', *score]
     rid += 1
-    lines += [*head("a script URL as an attribute value"),
-              f'    SecRule {variables} "@rx {SCRIPT_URL}" "{DECODED_TRANSFORMS},capture,\\', *score]
+    lines += check("a script URL as an attribute value", Check("text_script_url", SCRIPT_URL, DECODED_TRANSFORMS))
     rid += 1
-    lines += [*head("a Log4j lookup"), f'    SecRule {variables} "@rx {LOOKUP}" "{LOOKUP_TRANSFORMS},capture,\\',
-              *critical_score("rce")]
+    lines += check("a Log4j lookup", Check("text_lookup", LOOKUP, LOOKUP_TRANSFORMS), "rce")
     return lines

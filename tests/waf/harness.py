@@ -153,12 +153,17 @@ class Req:
     headers: dict[str, str] = field(default_factory=dict)
     body: str | bytes | None = None
     label: str = ""
+    # "office": a staff member inside the profiles' back-office ranges (admin.allow_from), as a corpus marks a
+    # tool's console request (ADR 0040); "": a citizen on the internet.
+    client: str = ""
 
     @classmethod
     def from_json(cls, d: dict) -> Req:
         """``body`` is text (sent as UTF-8); ``body_b64`` a binary body (file uploads), base64."""
         body = base64.b64decode(d["body_b64"]) if "body_b64" in d else d.get("body")
-        return cls(d["method"], d["path"], d.get("headers", {}), body, d.get("label", ""))
+        if d.get("client", "office") != "office":
+            raise ValueError(f"client {d['client']!r}: only \"office\" or none")
+        return cls(d["method"], d["path"], d.get("headers", {}), body, d.get("label", ""), d.get("client", ""))
 
 
 @dataclass
@@ -217,12 +222,17 @@ def send_many(port: int, host: str, reqs: list[Req], workers: int = 8,
         return list(pool.map(one, reqs))
 
 
+# Inside every profile's admin.allow_from (10.20.0.0/16): a back-office client, as the gateway forwards it.
+OFFICE_CLIENT = "10.20.7.21"
+
+
 def as_citizens(reqs: list[Req]) -> list[Req]:
-    """Requests as the gateway forwards them: each from one of 250 documentation-range citizens."""
+    """Requests as the gateway forwards them: each from one of 250 documentation-range citizens, or, for a request
+    marked client "office" (ADR 0040), from a staff member's address inside the back-office ranges."""
     out = []
     for i, r in enumerate(reqs):
-        ip = f"198.51.100.{i % 250 + 1}"
-        out.append(Req(r.method, r.path, {**r.headers, "X-Forwarded-For": ip}, r.body, r.label))
+        ip = OFFICE_CLIENT if r.client == "office" else f"198.51.100.{i % 250 + 1}"
+        out.append(Req(r.method, r.path, {**r.headers, "X-Forwarded-For": ip}, r.body, r.label, r.client))
     return out
 
 

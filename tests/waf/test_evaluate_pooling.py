@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import ipaddress
 from collections import Counter
 
-from tests.waf import evaluate
-from tests.waf.harness import Req
+import pytest
+
+from tests.waf import evaluate, factory
+from tests.waf.data import corpus_kit
+from tests.waf.harness import Req, as_citizens
 
 GENERATORS = ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j")
 
@@ -41,3 +45,22 @@ def test_pooling_counts_held_out_parts_only_and_leaves_out_internal_refusals() -
     (refused, size), (edge_refused, edge_size) = evaluate.pooled_held_out(parts, out)["strict"]
     assert (refused, size) == (6, 20)
     assert (edge_refused, edge_size) == (4, 18)
+
+
+def test_a_back_office_request_is_sent_from_inside_the_office_ranges_and_nothing_else_is() -> None:
+    """ADR 0040: a corpus record marked client "office" reaches the tier from a staff address inside every profile's
+    admin.allow_from; an unmarked one from a citizen's; a record with any other client value is refused, by the
+    corpus kit and by the loader alike."""
+    rec = {"label": "f/s", "family": "f", "shape": "s", "source": "src", "method": "GET", "path": "/x",
+           "headers": {"Accept": "*/*"}}
+    office, citizen = Req.from_json({**rec, "client": "office"}), Req.from_json(rec)
+    sent = as_citizens([office, citizen])
+    assert [q.client for q in sent] == ["office", ""]
+    for profile in factory.BLOCKING:
+        nets = [ipaddress.ip_network(n) for n in factory.load_profile(profile).admin_allow_from]
+        inside = [any(ipaddress.ip_address(q.headers["X-Forwarded-For"]) in n for n in nets) for q in sent]
+        assert inside == [True, False], profile
+    assert not corpus_kit.check_record({**rec, "client": "office"}, {"f": "src"})
+    assert corpus_kit.check_record({**rec, "client": "admin"}, {"f": "src"})
+    with pytest.raises(ValueError, match="client"):
+        Req.from_json({**rec, "client": "staff"})

@@ -213,7 +213,13 @@ def test_site_rule_ids_are_disjoint_ranges() -> None:
     # The console fields' office rules (ADR 0038), one per profile, each at offset 4 of its own profile's id block.
     office = [i for i in cms_ids if 11000 <= i < 12000]
     assert office and all((i - 11000) % 20 == 4 and i - 4 in profile_ids for i in office)
-    assert all(11000 <= i < 12000 for i in profile_ids) and all(12000 <= i < 14000 for i in cms_ids if i >= 12000)
+    # The shared field checks (ADR 0039) after the packages' range, before any package's rule in the file.
+    shared = [i for i in cms_ids if i >= 14000]
+    assert shared == list(range(14000, 14000 + len(shared))) and 14000 < 14000 + len(shared) <= 14100
+    first_package = next(k for k, i in enumerate(cms_ids) if 12000 <= i < 14000)
+    assert all(cms_ids.index(i) < first_package for i in shared)
+    assert all(11000 <= i < 12000 for i in profile_ids)
+    assert all(i < 11000 or i >= 12000 for i in cms_ids if i not in office)
     assert len(set(profile_ids + cms_ids)) == len(profile_ids + cms_ids)
 
 
@@ -272,19 +278,22 @@ def test_cms_packages_render_only_when_used_and_never_site_wide() -> None:
     chained = [x for x in chained if x not in text]
     # A filter field: only its language's rules (CRS's SQL rules; for GraphQL also the command rules that
     # misread it, by id), only for the one argument its grammar matched, only on a request its path rule flagged.
-    # The field's one grammar check marks an argument (tx.sg_filter_<id>_ARGS:<name>) on a flagged request; each
-    # target's removals need that mark and the argument's being the only one of its name.
+    # The language's one grammar check, shared by the packages' fields (ADR 0039), marks an argument
+    # (tx.sg_mark_filter_<language>_ARGS:<name>) on a request some field path flagged; each target's removals need
+    # its own field's flag, that mark and the argument's being the only one of its name.
     grammar = [(n, line) for n, line in chained if line.startswith("    SecRule &ARGS")]
     for n, line in grammar:
         var = line.split()[1][1:]
-        flag = re.fullmatch(r'SecRule TX:(sg_filter_\d+)_(\S+) "@eq 1" "id:\d+,phase:2,pass,nolog,t:none,'
-                            r'tag:\'[^\']+\',chain"', lines[n - 1])
-        assert flag and flag[2] == var, lines[n - 1]
-        [check] = [x for x in lines if x.endswith(f"setvar:'tx.{flag[1]}_%{{MATCHED_VAR_NAME}}=1'\"")]
-        assert var in check.split()[1].split("|")
+        flag = re.fullmatch(r'SecRule TX:(sg_filter_\d+) "@eq 1" "id:\d+,phase:2,pass,nolog,t:none,'
+                            r'tag:\'[^\']+\',chain"', lines[n - 2])
+        mark = re.fullmatch(r'    SecRule TX:(sg_mark_filter_\w+?)_(ARGS:\S+) "@eq 1" "t:none,chain"', lines[n - 1])
+        assert flag and mark and mark[2] == var, lines[n - 2:n]
+        assert f"setvar:tx.{flag[1]}=1" in files["modsecurity/cms.conf"]
+        [check] = [x for x in lines if x.endswith(f"setvar:'tx.{mark[1]}_%{{MATCHED_VAR_NAME}}=1'\"")]
+        assert var in check.split()[1].split("|") and re.search(r'"id:140\d\d,phase:2,pass,nolog,t:none,', check)
         [lang] = [k for k, v in filter_fields.LANGUAGES.items() if f' "@rx {v}" ' in check]
+        assert mark[1] == f"sg_mark_filter_{lang.replace('-', '_')}"
         assert line == f'    SecRule &{var} "@eq 1" "t:none,{filter_fields.removals(lang, var)}"', line
-        assert lines[lines.index(check) - 1].startswith(f'SecRule TX:{flag[1]} "@eq 1" ')
     typed = [(n, line) for n, line in chained if not line.startswith("    SecRule &ARGS")]
     assert grammar and typed and len(grammar) + len(typed) + len(on_paths) + len(text) == len(removals)
     for n, line in typed:

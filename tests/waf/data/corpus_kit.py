@@ -92,6 +92,8 @@ def check_record(rec: dict, sources: dict[str, str], methods: set[str] = METHODS
             seen.add(k.lower())
     if "body" in rec and "body_b64" in rec:
         bad.append("both body and body_b64")
+    if rec.get("client", "office") != "office":  # ADR 0040: a back-office request is marked, anything else is not
+        bad.append(f"client {rec['client']!r}: only \"office\" (or no client: a citizen on the internet)")
     try:
         body = base64.b64decode(rec["body_b64"], validate=True) if "body_b64" in rec else rec.get("body")
     except ValueError:
