@@ -211,7 +211,12 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data",
                   "sensorthings-iot-api": "sensorthings", "erddap-data-server": "erddap", "opendap-thredds": "thredds",
                   # decided on corpus AH's tuning part after AH's first (blind) count (stop 37)
                   "postgrest-supabase-hasura": "pg-data-api",
-                  "blazor-server-circuit": "blazor-server"}
+                  "blazor-server-circuit": "blazor-server",
+                  # decided on corpus AJ's tuning part after AJ's first (blind) count (stop 38): the families whose
+                  # products serve the OpenAI-compatible chat API (new-api/vLLM/Ollama, the 12345 and 公文 assistants,
+                  # FastGPT's application API)
+                  "llm-gateway-newapi": "llm-chat-api", "hotline-gongwen-llm": "llm-chat-api",
+                  "fastgpt-maxkb-apps": "llm-chat-api"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

@@ -218,6 +218,16 @@ TUNING_CASES = [
                                              '"value":0},{"field":"zt","op":"!=","value":"作废"}]'), "10120",
      "/yjsgk/api/report/query?filters=" + _q('[{"field":"je","op":">=1 or 1>=","value":100}]'), "10120",
      "/yjsgk/api/report/query?filters=" + _q(JSON_FILTER_SQLI_OR)),
+    # Stop 38 (corpus AJ tuning part, langfuse-prompt-create): a prompt template's variables are names, no expression.
+    ("10738: a prompt template's {{variables}} are no AngularJS expression",
+     "/api/public/v2/prompts?prompt=" + _q("你是{{city}}12345热线助手。请根据{{ context }}回答{{question}}，"
+                                           "并列出{{ policy.name }}的依据，标题用{{ title | upper }}"), "10738",
+     "/api/public/v2/prompts?prompt=" + _q("你是{{city}}助手 {{7*7}}"), "10738",
+     "/api/public/v2/prompts?prompt=" + _q("{{name}} {{constructor.constructor('alert(document.cookie)')()}}")),
+    ("10738: an AngularJS sandbox escape after an ordinary variable",
+     "/api/public/v2/prompts?prompt=" + _q("{{ 政策名称 }}的适用对象是谁？"), "10738",
+     "/api/public/v2/prompts?prompt=" + _q("{{ 政策名称 }} {{$on.constructor}}x{{toString()}}"), "10738",
+     "/api/public/v2/prompts?prompt=" + _q("{{a}}{{[].pop.constructor('alert(1)')()}}")),
 ]
 
 
