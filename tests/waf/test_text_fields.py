@@ -13,11 +13,13 @@ import json
 import re
 import urllib.parse
 import uuid
+from pathlib import Path
 
 import pytest
 
 from sitegroup.waf import render_files, text_fields
 from sitegroup.waf.modsec import SITE_ID_BASE
+from sitegroup.waf.options import DEBIAN_CRS_RULES
 from tests.waf import attacks, factory
 from tests.waf.conftest import Tier
 from tests.waf.factory import BLOCKING, GATEWAY, html_host, profile_host
@@ -74,7 +76,8 @@ def test_the_site_file_declares_the_field_behind_its_guard() -> None:
     assert flags and guard < flags[0] and flags[-1] < text.index("SecMarker")
     for tag in text_fields.TEXT_TAGS:
         assert f"ctl:ruleRemoveTargetByTag={tag};ARGS:json.description" in text
-    assert "ctl:ruleRemoveTargetById=932150;ARGS:description" in text
+    assert f"ctl:ruleRemoveTargetByTag={text_fields.RCE_TAG};ARGS:description" in text  # the command rules (RCE_TAG)
+    assert "ctl:ruleRemoveTargetById=9321" not in text
     assert "attack-rce;" not in text and "94413" not in text  # the Java rules keep reading the field
     assert "ctl:ruleRemoveTargetById=921110;REQUEST_BODY" in text  # only behind the form/JSON condition
     assert text.count("ctl:ruleRemoveTargetById=921110;REQUEST_BODY") == 1
@@ -207,3 +210,26 @@ def test_the_handler_check_needs_a_tag_and_a_handler() -> None:
         return _find(text_fields.OPENED_TAG, v.lower()) and _find(text_fields.HANDLER, v.lower())
     assert [v for v in HANDLER_MUST if not finds(v)] == []
     assert [v for v in HANDLER_NOT if finds(v)] == []
+
+
+def test_the_command_rules_tag_names_exactly_the_command_rules_and_their_copies() -> None:
+    """A text field takes the command rules off by RCE_TAG (one ctl action, not 18): that holds only while the tag
+    names RCE_RULES and their platform copies and nothing else, in CRS and in everything the platform renders."""
+    files = [p.read_text() for p in sorted(Path(DEBIAN_CRS_RULES).glob("*.conf"))]
+    files += [text for name, text in render_files(factory.test_environment(), OPTS).items() if name.endswith(".conf")]
+    tagged, copies = set(), {}
+    for text in files:
+        for rule in re.split(r"\n(?=SecRule |SecAction )", text):
+            m = re.search(r"\bid:(\d+)", rule)
+            if not m:
+                continue
+            tags = set(re.findall(r"tag:'([^']+)'", rule))
+            if text_fields.RCE_TAG in tags:
+                tagged.add(int(m[1]))
+            for t in tags:
+                if t.startswith("sitegroup/replaces/") and int(t.rsplit("/", 1)[1]) in text_fields.RCE_RULES:
+                    copies[int(m[1])] = text_fields.RCE_TAG in tags
+    assert copies and all(copies.values()), copies  # every copy of a command rule keeps the tag
+    expected = set(text_fields.RCE_RULES) | set(copies)
+    assert tagged == expected, sorted(tagged ^ expected)
+    assert text_fields.removals(["ARGS:x"]).count(f"ctl:ruleRemoveTargetByTag={text_fields.RCE_TAG};ARGS:x") == 1
