@@ -41,14 +41,12 @@ from sitegroup.waf.ctl import (
     DECLARED_PATHS,
     FIELDS_FLAG,
     PATH_TRANSFORMS,
-    critical_score,
     ctl_remove,
-    flagged_check,
     named_argument,
     path_operator,
 )
 from sitegroup.waf.errors import WafRenderError
-from sitegroup.waf.shared_checks import MARK_LOGDATA, Check, SharedChecks
+from sitegroup.waf.shared_checks import Check, SharedChecks, scored_check
 
 # The SQL heuristics (PL2/PL3) and the PL3 character rule that read HTML attribute syntax as SQL:
 # 942130 tautology (a="b"), 942260/942370/942490 quote-and-operator probes, 942330 a CSS function's
@@ -241,22 +239,13 @@ def render(field: HtmlField, first_id: int, tag: str, shared: SharedChecks | Non
         lines.append(f'SecRule REQUEST_FILENAME "{path_operator(path)}" "id:{rid},phase:1,pass,nolog,'
                      f"{PATH_TRANSFORMS},tag:'{tag}',setvar:tx.{flag}=1,setvar:tx.{FIELDS_FLAG}=1,{','.join(ctls)}\"")
         rid += 1
-    variables = "|".join(targets)
     if field.markup not in MARKUP_BY_KIND:
         raise WafRenderError(f"an HTML field's markup is one of {', '.join(MARKUPS)}, not {field.markup!r}")
     markup = MARKUP_BY_KIND[field.markup]
     checks = ((Check(f"html_{field.markup}", markup, MARKUP_TRANSFORMS), "markup a sanitiser does not keep"),
               (Check("html_decoded", DECODED, DECODED_TRANSFORMS), "a script URL or style a sanitiser does not keep"))
     for check, what in checks:
-        if shared is None:
-            lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field"),
-                      f'    SecRule {variables} "@rx {check.pattern}" \\',
-                      f'        "{check.transforms},capture,\\',
-                      *critical_score("xss")]
-        else:
-            lines += [*flagged_check(flag, rid, f"HTML field: {what}", tag, "sitegroup/html-field", MARK_LOGDATA),
-                      f'    SecRule {shared.marks(check, targets)} "@unconditionalMatch" \\',
-                      '        "t:none,\\',
-                      *critical_score("xss")]
+        lines += scored_check(check, targets, shared, flag=flag, rule_id=rid, msg=f"HTML field: {what}", tag=tag,
+                              kind="sitegroup/html-field", family="xss")
         rid += 1
     return lines

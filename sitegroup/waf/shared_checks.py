@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sitegroup.waf.ctl import INLINE_LOGDATA, critical_score, flagged_check
 from sitegroup.waf.errors import WafRenderError
 
 # After the packages' range (cms.CMS_ID_BASE ... CMS_ID_END - 1): ids 14000 ... 14099.
@@ -77,3 +78,17 @@ class SharedChecks:
             lines.append(f'SecRule {"|".join(targets)} "@rx {check.pattern}" "id:{FIRST_ID + i},phase:2,pass,nolog,'
                          f"{check.transforms},{capture}setvar:'tx.sg_mark_{check.key}_%{{MATCHED_VAR_NAME}}={value}'\"")
         return lines
+
+
+def scored_check(check: Check, targets: list[str], shared: SharedChecks | None, *, flag: str, rule_id: int, msg: str,
+                 tag: str, kind: str, family: str) -> list[str]:
+    """A declared field's scoring check (an HTML field's, a text field's): behind the field's path flag, its targets
+    read with the check's own copy of the pattern (shared None: a site's field, sites/<id>.rules.conf) or through the
+    marks of the shared check in cms.conf (a package's field). Either way the same verdict and the same logdata."""
+    if shared is None:
+        return [*flagged_check(flag, rule_id, msg, tag, kind, INLINE_LOGDATA),
+                f'    SecRule {"|".join(targets)} "@rx {check.pattern}" "{check.transforms},capture,\\',
+                *critical_score(family)]
+    return [*flagged_check(flag, rule_id, msg, tag, kind, MARK_LOGDATA),
+            f'    SecRule {shared.marks(check, targets)} "@unconditionalMatch" "t:none,\\',
+            *critical_score(family)]

@@ -57,7 +57,7 @@ from sitegroup.waf.ctl import (
 )
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.html_fields import DECODED_TRANSFORMS, MARKUP_TRANSFORMS, _scheme
-from sitegroup.waf.shared_checks import MARK_LOGDATA, Check, SharedChecks
+from sitegroup.waf.shared_checks import Check, SharedChecks, scored_check
 from sitegroup.waf.tuning_file import replacement_ids
 
 # Families whose rules leave the field, by tag (each tag also names the platform's copies).
@@ -195,12 +195,8 @@ def field_rules(targets: list[str], flag: str, rid: int, tag: str,
         return flagged_check(flag, rid, f"Text field: {what}", tag, "sitegroup/text-field", logdata)
 
     def check(what: str, c: Check, family: str = "xss") -> list[str]:
-        # A package's field reads the marks of the shared check in cms.conf (ADR 0039); a site's has its own copy.
-        if shared is None:
-            return [*head(what), f'    SecRule {variables} "@rx {c.pattern}" "{c.transforms},capture,\\',
-                    *critical_score(family)]
-        return [*head(what, MARK_LOGDATA), f'    SecRule {shared.marks(c, targets)} "@unconditionalMatch" "t:none,\\',
-                *critical_score(family)]
+        return scored_check(c, targets, shared, flag=flag, rule_id=rid, msg=f"Text field: {what}", tag=tag,
+                            kind="sitegroup/text-field", family=family)
 
     lines += check("an element that runs or loads", Check("text_active", ACTIVE_ELEMENT, MARKUP_TRANSFORMS))
     rid += 1
