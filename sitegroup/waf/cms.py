@@ -25,7 +25,7 @@ from pathlib import Path
 from sitegroup import yamlsafe
 from sitegroup.errors import Issue
 from sitegroup.schemacheck import check as schema_check
-from sitegroup.waf import body_types, console_fields, filter_fields, html_fields, safe, text_fields
+from sitegroup.waf import argument_limits, body_types, console_fields, filter_fields, html_fields, safe, text_fields
 from sitegroup.waf.ctl import PATH_TRANSFORMS, TRUSTED_TAIL, ctl_remove, path_operator, regex_literal
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.shared_checks import SharedChecks
@@ -96,6 +96,7 @@ PACKAGE_SCHEMA: dict = {
         "text_fields": text_fields.SCHEMA,
         "console_fields": console_fields.SCHEMA,
         "content_types": body_types.SCHEMA,
+        "argument_limits": argument_limits.SCHEMA,
         "must_pass": {"type": "array", "minItems": 1, "items": _REQUEST},
         "must_block": {"type": "array", "minItems": 1, "items": _REQUEST},
     },
@@ -133,6 +134,7 @@ class Package:
     filter_fields: tuple[filter_fields.FilterField, ...] = ()
     text_fields: tuple[text_fields.TextField, ...] = ()
     console_fields: tuple[console_fields.ConsoleField, ...] = ()
+    argument_limits: tuple[argument_limits.ArgumentLimit, ...] = ()
 
 
 def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list[Issue]]:
@@ -167,6 +169,7 @@ def load(directory: Path = CMS_DIR, shown=str) -> tuple[dict[str, Package], list
             filter_fields=filter_fields.from_data(data.get("filter_fields", [])),
             text_fields=text_fields.from_data(data.get("text_fields", [])),
             console_fields=console_fields.from_data(data.get("console_fields", [])),
+            argument_limits=argument_limits.from_data(data.get("argument_limits", ())),
         )
     return out, issues
 
@@ -197,13 +200,17 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
                     "a package may not declare a console field on the whole site", "name the tool's API paths",
                     rule="reference")
               for i, f in enumerate(data.get("console_fields", ())) if "/" in f["paths"]]
+    found += [Issue(shown, lines.get(("argument_limits", i, "paths"), 1), f"argument_limits.{i}.paths",
+                    "a package may not raise the argument limit on the whole site", "name the API's paths",
+                    rule="reference")
+              for i, a in enumerate(data.get("argument_limits", ())) if "/" in a["paths"]]
     found += [Issue(shown, lines.get(("public_paths", i, "path"), 1), f"public_paths.{i}.path",
                     f"public path {p['path']!r} is a top-level path: it could reopen a whole admin area",
                     "name the public directory or file below the admin path, e.g. /system/resource/",
                     rule="reference")
               for i, p in enumerate(data.get("public_paths", ())) if p["path"].strip("/").count("/") < 1]
     if not any(data.get(k) for k in ("exclusions", "public_paths", "html_fields", "content_types", "filter_fields",
-                                     "text_fields", "console_fields")):
+                                     "text_fields", "console_fields", "argument_limits")):
         found.append(Issue(shown, 1, "exclusions",
                            "the package neither excludes a rule, opens a public path nor declares a field or body type",
                            "add exclusions, public_paths, html_fields, filter_fields, text_fields or content_types, "
@@ -322,6 +329,11 @@ def render_package(pkg: Package, base: int, shared: SharedChecks | None = None) 
             raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
         lines += body_types.render(c, rid + 1, tag)
         rid += body_types.rule_count(c)
+    for a in pkg.argument_limits:
+        if rid + argument_limits.rule_count(a) >= base + CMS_ID_SPAN:
+            raise WafRenderError(f"CMS package {name!r} has more than {CMS_ID_SPAN - 2} rules")
+        lines += argument_limits.render(a, rid + 1, tag)
+        rid += argument_limits.rule_count(a)
     # HTML fields: the path rules (phase 1) behind the package's skip, so only its sites set the flag
     # the field's checks (phase 2, reached by every request) read.
     for field in pkg.html_fields:

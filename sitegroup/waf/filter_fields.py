@@ -397,6 +397,24 @@ _SF_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c{}|@\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-
 # first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
 # repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
 # libmodsecurity 3.0.9 loads a pattern that fails to compile without a word and never matches it.
+# Milvus's boolean expressions (milvus.io docs, "Filtering Explained" and "Basic Operators": the `filter` of
+# /v2/vectordb/entities/query, search and delete): fields compared with numbers and "strings", in [..] lists, like
+# "prefix%", json["key"] subscripts, and/or/not (&& || !), is [not] null, arithmetic, the JSON, array and text
+# functions, and {name} template parameters. Tokens: those words and functions, ASCII field names that are no
+# statement word and stand before no "(", numbers, double-quoted strings (no quote, backslash or control byte
+# inside), {name}, and the operators. None of ' ; # $ @ ` \ or a control byte, '--', '/*', '*/', '%' before two hex
+# digits or a statement word anywhere.
+MILVUS_FUNCTIONS = ("json_contains_all", "json_contains_any", "json_contains", "array_contains_all",
+                    "array_contains_any", "array_contains", "array_length", "text_match", "phrase_match")
+_MV_TOKEN = (r"(?>(?:and|or|not|in|like|is|null|true|false)(?![\w.\x80-\xff])"
+             + r"|(?:" + "|".join(MILVUS_FUNCTIONS) + r")\s*+\("
+             + r"|" + _WORD_GUARD + r"[a-z_][a-z0-9_]*+(?![\w\x80-\xff])(?!\s*+\()"
+             + r"|(?:\d++(?:\.\d*+)?|\.\d++)(?:e[+-]?\d++)?(?![\w.\x80-\xff])"
+             + r"|\x22[^\x22\x5c\x00-\x1f\x7f]*+\x22|\{[a-z_][a-z0-9_]*+\}"
+             + r"|==|!=|>=|<=|\*\*|&&|\|\||[<>!+*/%(),\[\]-]|[ \t]++)")
+_MV_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c$@'\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\b(?:"
+             + "|".join(STATEMENT_WORDS) + r")\b))")
+
 LANGUAGES = {
     "filter-sql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _SQL_TOKEN + r"\s*+)++\z",
     "cql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _CQL_TOKEN + r"\s*+)++\z",
@@ -413,6 +431,7 @@ LANGUAGES = {
     "sheet-formula": r"(?i)\A" + _SF_GUARD + r"(?:" + _SF_TOKEN + r")++\z",
     "condition": r"(?i)\A" + _CD_GUARD + r"(?:" + _CD_TOKEN + r")++\z",
     "postgrest": r"(?i)\A" + _PGR_GUARD + r"(?:" + _PGR_TOKEN + r")++\z",
+    "milvus": r"(?i)\A" + _MV_GUARD + r"(?:" + _MV_TOKEN + r")++\z",
 }
 # What leaves the argument when its whole value is the language: CRS's SQL rules (by tag, the platform's
 # copies included), and for GraphQL the command rules that read a field name on its own line, a fragment's
@@ -456,6 +475,8 @@ REMOVED_RULES: dict[str, tuple[int, ...]] = {
     # Only SQL: the command rules keep reading '*' and '!' (the grammar holds no ; | & $ or backtick, nothing starts
     # a command there anyway).
     "postgrest": (),
+    # Only SQL, as condition: '&&' '||' '!' are the shell's too, and the command rules keep reading them.
+    "milvus": (),
 }
 # Removed for the request when the argument is such a value: the raw body holds the argument's "\%" too
 # (920272's stock target, REQUEST_BODY, and the platform's copy); 10274 still reads every other argument.

@@ -81,10 +81,11 @@ _STRUCTURED = re.compile(r"[()=<>&|!+*/^,-]|\s(?:and|or|not)\s", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")\b", re.IGNORECASE)
 # The order a value is tried in: the narrowest grammar first (a packet, a document, an expression of one
 # product), the general ones last (postgrest, a bag of names and punctuation, after the formulas: it would take a
-# formula too); the first language every request's value is wholly in is proposed. Every
+# formula too; milvus after condition and formula, whose values it would take too); the first language every
+# request's value is wholly in is proposed. Every
 # language of filter_fields.LANGUAGES stands here (test_triage checks it).
 FILTER_ORDER = ("hj212", "sdp", "graphql", "odata", "latex", "patent-search", "report-formula", "sheet-formula", "cql",
-                "filter-sql", "boolean-expression", "condition", "formula", "postgrest")
+                "filter-sql", "boolean-expression", "condition", "formula", "milvus", "postgrest")
 
 
 @dataclass(frozen=True)

@@ -219,7 +219,9 @@ FAMILY_PACKAGE = {"arcgis-rest": "open-data",
                   # products serve the OpenAI-compatible chat API (new-api/vLLM/Ollama, the 12345 and 公文 assistants,
                   # FastGPT's application API)
                   "llm-gateway-newapi": "llm-chat-api", "hotline-gongwen-llm": "llm-chat-api",
-                  "fastgpt-maxkb-apps": "llm-chat-api"}
+                  "fastgpt-maxkb-apps": "llm-chat-api",
+                  # decided on corpus AJ's tuning part (stop 39): Milvus, Qdrant, Chroma and Weaviate REST
+                  "vector-db-rest": "vector-db-api"}
 
 
 def host_for(profile: str, req: Req, packages: bool = True) -> str:

@@ -459,13 +459,30 @@ POSTGREST_INJECTIONS = [  # each must fall back to every rule
     "id,benchmark(1000000,md5(1))", "(a.eq.${jndi:ldap://x})", "id,@@version", 'id,"x\\"', "id,name&id",
 ]
 
+MILVUS = [  # Milvus's filter expressions, as pymilvus and the RESTful API v2 clients send them
+    # corpus AJ tuning part, stop 39: vector-db-rest milvus-query (10120, 10260, 10660, 10620 at PL2)
+    'doc_id in ["dfb7473f1467d43a", "8b4b69ee35273915"] and chunk_index >= 0', 'color like "red%"',
+    'product["model"] == "JSN-087"', 'json_contains(tags, "sale")', "age > {age} and city in {city}",
+    'not (region == "南昌市") && publish_year <= 2027', "array_length(chunks) > 3", "price * 2 > 100",
+    'doc_id not in ["x"]', "title is not null", 'text_match(text, "行政 复议")', "id >= 0", 'title like "关于%"',
+    'array_contains_any(tags, ["医保", "社保"]) || score > 0.85',
+]
+MILVUS_INJECTIONS = [  # each must fall back to every rule
+    "x == 1 or sleep(5)", "x == 'a'", "x == 1; drop table t", "x == 1 -- c", "x == 1 /* c */",
+    "x == 1 union select 1", "x == $(id)", "x == `id`", "x | id", "x & id", "x == %27", "x == ${jndi:x}",
+    "x == @@version", "version()", 'x == "a\\" or 1"', "x == 1\nunion select 1", "x == 1 order by 1",
+    "x == benchmark(1,1)", "x = 1", "{x", 'doc_id in ["a"] or 1=1', "x == 1 # c", "x == user()",
+    "x in (select password from users)",
+]
+
 # language: (values its clients send, which must be the grammar; injections, which must fall back to every rule)
 TABLES = {"filter-sql": (FILTERS, INJECTIONS), "cql": (CQL, CQL_INJECTIONS), "graphql": (GRAPHQL, GRAPHQL_INJECTIONS),
           "report-formula": (REPORT_FORMULAS, REPORT_FORMULA_INJECTIONS), "sdp": (SDP, SDP_INJECTIONS),
           "odata": (ODATA, ODATA_INJECTIONS), "latex": (LATEX, LATEX_INJECTIONS), "hj212": (HJ212, HJ212_INJECTIONS),
           "patent-search": (PATENT, PATENT_INJECTIONS), "boolean-expression": (BOOLEAN, BOOLEAN_INJECTIONS),
           "formula": (FORMULAS, FORMULA_INJECTIONS), "sheet-formula": (SHEET_FORMULAS, SHEET_FORMULA_INJECTIONS),
-          "condition": (CONDITIONS, CONDITION_INJECTIONS), "postgrest": (POSTGREST, POSTGREST_INJECTIONS)}
+          "condition": (CONDITIONS, CONDITION_INJECTIONS), "postgrest": (POSTGREST, POSTGREST_INJECTIONS),
+          "milvus": (MILVUS, MILVUS_INJECTIONS)}
 
 
 @pytest.mark.parametrize(("language", "value"), [(lang, v) for lang, (ok, _) in TABLES.items() for v in ok])
