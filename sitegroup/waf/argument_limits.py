@@ -8,9 +8,9 @@ count, past which the engine stops adding arguments and a rule could no longer r
 is refused at every profile (corpus AJ tuning part, stop 38: 32 requests).
 
 A CMS package (``argument_limits:``) names the paths and the limit, at most MAX_LIMIT (1,100: a 1,024-dimension
-embedding and the request's other members). Not more: what a request costs grows faster than its argument count
-(every rule reads every argument; measured 0.6-1.7 s of worker CPU at 990 arguments, 8 s at 4,090, ADR 0041), so a
-declared path costs at most about what any request of up to 999 arguments costs today. The engine reads up to
+embedding and the request's other members). Not more: every rule reads every argument, about 0.3-0.5 ms of worker
+CPU each (stock CRS's cost too; ADR 0041), so a declared path costs at most about what any request of up to 999
+arguments costs today, not four times that. The engine reads up to
 ENGINE_LIMIT arguments on every request (SecArgumentsLimit), so every one of them meets every rule; a path rule of
 the package's sites sets ``tx.sg_args_limit``, and 200007 refuses a request of 1,000 or more arguments unless that
 variable is set and the count is within it. So an undeclared path, or a declared path of a site without the
