@@ -212,10 +212,10 @@ def _structure_issues(data: dict, lines: dict, shown: str) -> list[Issue]:
     if not any(data.get(k) for k in ("exclusions", "public_paths", "html_fields", "content_types", "filter_fields",
                                      "text_fields", "console_fields", "argument_limits")):
         found.append(Issue(shown, 1, "exclusions",
-                           "the package neither excludes a rule, opens a public path nor declares a field or body type",
-                           "add exclusions, public_paths, html_fields, filter_fields, text_fields or content_types, "
-                           "or delete "
-                           "the package", rule="reference"))
+                           "the package neither excludes a rule, opens a public path nor declares a field, a body type "
+                           "or an argument limit",
+                           "add exclusions, public_paths, html_fields, filter_fields, text_fields, console_fields, "
+                           "content_types or argument_limits, or delete the package", rule="reference"))
     return found
 
 

@@ -393,10 +393,6 @@ _SF_TOKEN = (r"(?>\x22(?:[^\x22'\x5c\x00-\x1f\x7f]|\x22\x22)*+\x22|" + _SF_REF
 _SF_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c{}|@\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\$(?![a-z0-9])"
              + r"|\b(?:" + "|".join(STATEMENT_WORDS) + r")\b))")
 
-# \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
-# first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
-# repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
-# libmodsecurity 3.0.9 loads a pattern that fails to compile without a word and never matches it.
 # Milvus's boolean expressions (milvus.io docs, "Filtering Explained" and "Basic Operators": the `filter` of
 # /v2/vectordb/entities/query, search and delete): fields compared with numbers and "strings", in [..] lists, like
 # "prefix%", json["key"] subscripts, and/or/not (&& || !), is [not] null, arithmetic, the JSON, array and text
@@ -415,6 +411,10 @@ _MV_TOKEN = (r"(?>(?:and|or|not|in|like|is|null|true|false)(?![\w.\x80-\xff])"
 _MV_GUARD = (r"(?![\s\S]*?(?:[;#`\x5c$@'\x00-\x08\x0a-\x1f\x7f]|--|/\*|\*/|%[0-9a-f]{2}|\b(?:"
              + "|".join(STATEMENT_WORDS) + r")\b))")
 
+# \A and \z, not ^ and $: libmodsecurity compiles @rx multi-line, where "$" would end the match at the
+# first line break and let a second line ("1=1\nunion select …") through unread. "++", not a counted
+# repeat: PCRE2 copies a group once per count ({1,400} is "regular expression is too large"), and
+# libmodsecurity 3.0.9 loads a pattern that fails to compile without a word and never matches it.
 LANGUAGES = {
     "filter-sql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _SQL_TOKEN + r"\s*+)++\z",
     "cql": r"(?i)\A" + _VALUE_GUARD + r"\s*+(?:" + _CQL_TOKEN + r"\s*+)++\z",

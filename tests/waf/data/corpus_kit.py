@@ -171,6 +171,23 @@ class SourceTagged:
         self.reqs.append(record(self.sources[family], family, shape, method, path, h, body))
 
 
+class ConsoleMarked:
+    """Put before a generator's Corpus base class (ADR 0040): add() marks a request "client": "office" when its path
+    matches its family's console rule (``console``, the generator's own CONSOLE: a family's regex, matched at the
+    path's start, or None for a family without a console), decided from what the request is, before any count."""
+
+    console: dict[str, str | None]
+    reqs: list[dict]
+
+    def add(
+        self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
+    ) -> None:
+        super().add(family, shape, method, path, h, body)  # type: ignore[misc]  (the Corpus base after it)
+        rule = self.console[family]
+        if rule and re.match(rule, path):
+            self.reqs[-1]["client"] = "office"
+
+
 def generate(corpus: C, families: dict[str, FamilyFn[C]]) -> list[dict]:
     """Every family's requests into ``corpus`` (an object with ``reqs``), families in name order."""
     for name in sorted(families):

@@ -75,7 +75,6 @@ from __future__ import annotations
 import base64
 import json
 import math
-import re
 import struct
 import sys
 from collections.abc import Callable
@@ -89,6 +88,7 @@ import itertools
 from tests.waf.data import gen_cms_corpus_ai as corpus_ai
 from tests.waf.data.corpus_kit import (
     SITE,
+    ConsoleMarked,
     HashSplit,
     check_record,
     family_registry,
@@ -189,23 +189,12 @@ CONSOLE: dict[str, str | None] = {
 }
 
 
-def is_office(family: str, path: str) -> bool:
-    rule = CONSOLE[family]
-    return bool(rule and re.match(rule, path))
-
-
-class Corpus(corpus_ai.Corpus):
+class Corpus(ConsoleMarked, corpus_ai.Corpus):
     """AI's corpus (values, browsers, header order, day(); SourceTagged): requests are tagged with AJ's sources, and
     a request to a family's console carries "client": "office" (CONSOLE)."""
 
     sources = SOURCES
-
-    def add(
-        self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
-    ) -> None:
-        super().add(family, shape, method, path, h, body)
-        if is_office(family, path):
-            self.reqs[-1]["client"] = "office"
+    console = CONSOLE
 
 
 FAMILIES: dict[str, Callable[[Corpus], None]] = {}

@@ -75,6 +75,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # run as a script 
 from tests.waf.data import gen_cms_corpus_ai as corpus_ai
 from tests.waf.data.corpus_kit import (
     SITE,
+    ConsoleMarked,
     HashSplit,
     check_record,
     family_registry,
@@ -166,23 +167,12 @@ CONSOLE: dict[str, str | None] = {
 }
 
 
-def is_office(family: str, path: str) -> bool:
-    rule = CONSOLE[family]
-    return bool(rule and re.match(rule, path))
-
-
-class Corpus(corpus_ai.Corpus):
+class Corpus(ConsoleMarked, corpus_ai.Corpus):
     """AI's corpus (values, browsers, header order; SourceTagged): requests are tagged with AK's sources, and a
     request to a family's console carries "client": "office" (CONSOLE)."""
 
     sources = SOURCES
-
-    def add(
-        self, family: str, shape: str, method: str, path: str, h: dict[str, str], body: str | bytes | None = None
-    ) -> None:
-        super().add(family, shape, method, path, h, body)
-        if is_office(family, path):
-            self.reqs[-1]["client"] = "office"
+    console = CONSOLE
 
 
 FAMILIES: dict[str, Callable[[Corpus], None]] = {}
