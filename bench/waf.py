@@ -9,13 +9,14 @@ every tenth site has an exception and every fifth a CMS package, as a real inven
 for a legitimate GET (Chinese search query, browser headers) at each profile of the --sites tier:
 req/s, p50/p99 latency and nginx-worker CPU per request through the WAF, through the same nginx
 with ModSecurity off, and through stock CRS at the same paranoia level. With --bodies: the same for
-requests with a body (BODIES: a form, a JSON API call, a multipart upload, a text/plain JSON beacon and
-a text/plain body that is not JSON; also the beacon as application/json, what stock CRS pays to read
-its JSON), which the GET does not pay: body parsing, the platform's body rules (200008-200012: an
-unparsed text/plain body is copied into modsec.TEXT_BODY_VAR, which 65 CRS rules read whole:
-TEXT_BODY_RULES) and CRS's rules on the arguments and REQUEST_BODY; against stock CRS in DetectionOnly (it
-refuses most of these bodies: render_stock), and against the standard site on a copy of the tier
-without the text-body rules (strip_text_body_rules), which says what they cost. With --corpus: the
+requests with a body (BODIES: a form, a JSON API call, a multipart upload, a text/plain JSON beacon and a text/plain
+body that is not JSON; also the beacon as application/json, what stock CRS pays to read its JSON, and a
+vector search of 999 arguments, the most a site may send without a package's limit), which the GET does not
+pay: body parsing, the platform's body rules (200008-200012: an unparsed text/plain body is copied into
+modsec.TEXT_BODY_VAR, which 65 CRS rules read whole: TEXT_BODY_RULES) and CRS's rules on the arguments and
+REQUEST_BODY; against stock CRS in DetectionOnly (it refuses most of these bodies: render_stock), and
+against the standard site on a copy of the tier without the text-body rules (strip_text_body_rules), which
+says what they cost. With --corpus: the
 false-positive rate of every corpus part (A-L tuning and held-out, tests/waf/evaluate.py PARTS) and the
 attack detection, per profile, against stock CRS at the same paranoia level, in one table, with the
 detection on the CRS 3.3.4 regression tests (tests/waf/crs_regression.py; fetched by `sitegroup waf
@@ -115,6 +116,12 @@ def bodies() -> dict[str, Req]:
              "dr": "https://www.baidu.com/", "ul": "zh-cn", "sr": "1920x1080", "vp": "1903x937",
              "de": "UTF-8", "sd": "24-bit", "je": "0", "col": "政务公开/政策文件", "seq": "3"}
     text = "\n".join(f"{k}={v}" for k, v in lines.items()).encode()
+    # A vector search as a site's AI assistant sends it (Milvus RESTful v2): 996 numbers and three other
+    # fields, 999 arguments, the most any site may send without a package's argument limit (ADR 0041).
+    rng = random.Random(17)
+    search = json.dumps({"collectionName": "zcwj_chunks", "data": [[round(rng.uniform(-0.2, 0.2), 6)
+                                                                    for _ in range(EMBEDDING_NUMBERS)]],
+                         "limit": 8, "outputFields": ["title"]}, separators=(",", ":")).encode()
     return {
         "form": Req("POST", "/interact/zxts/submit",
                     {**origin, "Content-Type": "application/x-www-form-urlencoded"}, form,
@@ -130,7 +137,15 @@ def bodies() -> dict[str, Req]:
                          beacon, f"the same beacon as application/json, {len(beacon)} B"),
         "text": Req("POST", "/stat/collect", {**origin, "Content-Type": "text/plain;charset=UTF-8"},
                     text, f"text/plain not JSON (k=v lines), {len(text)} B"),
+        EMBEDDING: Req("POST", "/v2/vectordb/entities/search",
+                       {**origin, "Content-Type": "application/json"}, search,
+                       f"JSON vector search, {EMBEDDING_NUMBERS + 3} arguments, {len(search) // 100 / 10:.1f} KB"),
     }
+
+
+# --bodies: a request of 999 arguments, which every rule reads one by one (ADR 0041: about 0.3-0.5 ms of
+# worker CPU per argument), so it runs EMBEDDING_SHARE of the other bodies' count.
+EMBEDDING, EMBEDDING_NUMBERS, EMBEDDING_SHARE = "embedding", 996, 20
 
 
 PACKAGE_EVERY = 5  # every fifth site declares one CMS package (site 4, the measured burn-in site, among them)
@@ -279,7 +294,7 @@ def latency(targets: dict[str, tuple[int, str]], n: int, rounds: int = 20,
     busy = dict.fromkeys(targets, 0.0)
     cpu = dict.fromkeys(targets, 0.0)
     for name, (_, host) in targets.items():  # warm-up
-        for i in range(50):
+        for i in range(min(50, n // 2)):
             if (status := _send(conns[name], req, host, i)) != 200:
                 raise SystemExit(f"{name}: HTTP {status} for {req.label or req.path}")
     for r in range(rounds):
@@ -394,7 +409,9 @@ def report_bodies(work: Path, backend: str, tier: tuple[int, int], n: int, tier_
         for d, p in (*stocks.values(), (ablation, pab)):
             running.append(Nginx(d, p).start())
         workers = {port: worker, **{nx.port: children(nx.proc.pid)[0] for nx in running if nx.proc}}
-        res = {kind: latency(targets, n, workers=workers, req=req) for kind, req in mix.items()}
+        res = {kind: latency(targets, max(n // EMBEDDING_SHARE, 20) if kind == EMBEDDING else n,
+                             rounds=10 if kind == EMBEDDING else 20, workers=workers, req=req)
+               for kind, req in mix.items()}
     finally:
         for nx in running:
             nx.stop()
@@ -424,6 +441,13 @@ def report_bodies(work: Path, backend: str, tier: tuple[int, int], n: int, tier_
     print(f"(the last row: standard less the same site without them, the cost of the text-body rules: "
           f"{k} CRS rules also read {modsec.TEXT_BODY_VAR}, which only an unparsed text/plain body has; "
           "beacon-aj is the beacon sent as application/json, what stock CRS pays to read its JSON)")
+    e = res[EMBEDDING]
+    print(f"(embedding: {EMBEDDING_NUMBERS + 3} arguments, {max(n // EMBEDDING_SHARE, 20)} requests per target; "
+          "per argument the tier adds " + ", ".join(
+              f"{p} {(e[p][3] - e['plain'][3]) / (EMBEDDING_NUMBERS + 3):.3f} ms" for p in PROFILES)
+          + " and stock CRS " + ", ".join(
+              f"PL{pl} {(e[f'stock{pl}'][3] - e['plain'][3]) / (EMBEDDING_NUMBERS + 3):.3f} ms" for pl in LEVELS)
+          + ": a package's limit of 1,100 (ADR 0041) costs at most a tenth more than what any site may send)")
 
 
 def rss(n: Nginx) -> tuple[int, int]:

@@ -119,7 +119,10 @@ SITE_SCHEMA: dict = {
                         "oneOf": [_package, {"type": "array", "minItems": 1, "maxItems": MAX_SITE_PACKAGES,
                                              "uniqueItems": True, "items": _package,
                                              "description": f"at most {MAX_SITE_PACKAGES} packages, each once"}]},
-                "html_fields": html_fields.SCHEMA,
+                "html_fields": _signed_reason(html_fields.SCHEMA,
+                                              "the site's own rich-text fields (a backend sanitiser cleans them): "
+                                              "the platform's allow-list check reads them in place of CRS's XSS "
+                                              "rules"),
                 "text_fields": _signed_reason(text_fields.SCHEMA,
                                               "the site's own plain-text fields (stored as data, shown escaped): "
                                               "injection rules leave them, the escaping check reads them"),

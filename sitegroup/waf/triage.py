@@ -17,6 +17,11 @@ What it will not propose, and says why instead:
     not a parameter's content), and a rule that read the path itself (an exception is never keyed on
     what it excuses);
   * a platform check with no CRS rule behind it (the HTML-field check): declared fields, not exceptions.
+An editor's field (a CMS's article body, a 征集 form's rich text) meets CRS's XSS rules on every save. When every
+finding on one named argument on one path is an XSS rule or one that reads HTML syntax as SQL, from enough clients,
+and every flagged value is markup the platform's allow-list check passes, the tool proposes it as an HTML field
+(``waf.html_fields``, ADR 0020) in place of the exceptions: the exceptions would let any markup through, the field
+keeps the allow-list check. The reviewer names the backend's sanitiser.
 A field where users paste technical text (a ticket's description with logs, SQL, commands: ADR 0029) meets
 a dozen rules, each too seldom to propose, and often several families at once. When one named argument on
 one path is all that several rules read in such requests, from enough clients, its values are prose
@@ -31,6 +36,7 @@ the reviewer must choose it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import defaultdict
@@ -38,9 +44,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sitegroup.model import FilterField, TextField
+from sitegroup.model import FilterField, HtmlField, TextField
 from sitegroup.schema import EXCEPTION_TARGET
-from sitegroup.waf import body_types, declared_methods, filter_fields, render, safe, text_fields
+from sitegroup.waf import body_types, declared_methods, filter_fields, html_fields, render, safe, text_fields
 from sitegroup.waf.ctl import OPTION_ARGUMENT_PATTERN
 
 # What the audit entry's transaction id is made of (modsec.py): site.profile.cms.request_id.
@@ -76,6 +82,7 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 TEXT_MIN_RULES = 2  # one rule alone is answered by a narrower exception
 FILTER_TARGET = re.compile(OPTION_ARGUMENT_PATTERN)  # what waf.filter_fields[].targets may name
 FILTER_PATH = re.compile(filter_fields.SCHEMA["items"]["properties"]["paths"]["items"]["pattern"])
+HTML_TARGET = re.compile(html_fields.TARGET_PATTERN)  # what waf.html_fields[].targets may name
 VALUE_LIMIT = 4000
 _STRUCTURED = re.compile(r"[()=<>&|!+*/^,-]|\s(?:and|or|not)\s", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:" + "|".join(filter_fields.STATEMENT_WORDS) + r")\b", re.IGNORECASE)
@@ -193,6 +200,22 @@ class FilterFieldProposal:
 
 
 @dataclass(frozen=True)
+class HtmlFieldProposal:
+    """One named argument on one path whose every finding is an XSS rule or one that reads HTML syntax as SQL
+    (html_fields.HTML_SYNTAX_RULES), from many clients, and whose every flagged value is markup the platform's
+    allow-list check passes: an editor's output, proposed as the entry's waf.html_fields (ADR 0020). Narrower than
+    the exceptions it replaces: a value with a script, a handler or a javascript: URL still adds a critical score."""
+
+    site: str
+    path: str
+    target: str
+    rules: tuple[int, ...]
+    requests: int
+    clients: int
+    example: str
+
+
+@dataclass(frozen=True)
 class Refusal:
     """An over-threshold finding the tool does not turn into an exception, and why."""
 
@@ -214,6 +237,7 @@ class Triage:
     methods: list[MethodProposal] = field(default_factory=list)
     text_fields: list[TextFieldProposal] = field(default_factory=list)
     filter_fields: list[FilterFieldProposal] = field(default_factory=list)
+    html_fields: list[HtmlFieldProposal] = field(default_factory=list)
     refusals: list[Refusal] = field(default_factory=list)
 
 
@@ -350,6 +374,7 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
             g.clients.add(h.client)
     merged = _take_filter_fields(_merge_siblings(groups, min_requests, min_clients), requests, result,
                                  min_requests, min_clients)
+    merged = _take_html_fields(merged, requests, result, min_requests, min_clients)
     for g in merged:
         why = _too_few(g, min_requests, min_clients)
         if why:
@@ -384,6 +409,7 @@ def triage(lines: Iterable[str], site: str | None = None, min_requests: int = 3,
     result.body_types.sort(key=lambda p: (p.site, p.path, p.type))
     result.methods.sort(key=lambda p: (p.site, p.path))
     result.filter_fields.sort(key=lambda p: (p.site, p.path, p.target))
+    result.html_fields.sort(key=lambda p: (p.site, p.path, p.target))
     result.refusals.sort(key=lambda r: (r.site, -r.requests, r.rule, r.path))
     return result
 
@@ -438,6 +464,55 @@ def _take_filter_fields(groups: list[Group], requests: list[list[Hit]], result: 
     return [g for g in groups if id(g) not in taken]
 
 
+# What the allow-list check reads (html_fields.MARKUP after one URL decoding, lower-cased; DECODED after entity
+# decoding, whitespace removed), in Python: a value the rendered check would score is never proposed.
+_MARKUP_CHECK = re.compile(html_fields.MARKUP.replace("\\:", ":"), re.MULTILINE)
+_DECODED_CHECK = re.compile(html_fields.DECODED)
+_ELEMENT = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*[\s/>]")
+
+
+def _html_removed(rule: int) -> bool:
+    """A finding an HTML field leaves: CRS's XSS rules (the 941xxx file; the platform's copies are logged as the rule
+    they replace) and the SQL heuristics that read HTML attribute syntax."""
+    return rule // 1000 == 941 or rule in html_fields.HTML_SYNTAX_RULES
+
+
+def _editor_markup(values: list[str]) -> bool:
+    """One request's logged values of one argument are an editor's output: one holds an element, and none is what
+    the allow-list check scores (an element off the list, a handler, a script URL, CSS expression) in any copy a
+    rule logged."""
+    lowered = [v.lower() for v in values]
+    return (any(_ELEMENT.search(v) for v in lowered)
+            and not any(_MARKUP_CHECK.search(v) for v in lowered)
+            and not any(_DECODED_CHECK.search(re.sub(r"\s+", "", html.unescape(v))) for v in lowered))
+
+
+def _take_html_fields(groups: list[Group], requests: list[list[Hit]], result: Triage, min_requests: int,
+                      min_clients: int) -> list[Group]:
+    """Per site, path and nameable argument with an XSS finding: when every group there is a rule an HTML field
+    leaves and every request's values are editor markup the allow-list check passes, one HTML field replaces the
+    groups' exceptions. The groups it does not answer are returned for exceptions, as before."""
+    by_field: dict[tuple, list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.variable and HTML_TARGET.match(g.variable) and FILTER_PATH.match(g.path) and g.path != "/":
+            by_field[(g.site, g.path, g.variable)].append(g)
+    taken: set[int] = set()
+    for (site_, path, variable), gs in by_field.items():
+        if not any(g.crs_rule // 1000 == 941 for g in gs) or not all(_html_removed(g.crs_rule) for g in gs):
+            continue
+        ns = set().union(*(g.requests for g in gs))
+        clients = set().union(*(g.clients for g in gs))
+        if len(ns) < min_requests or len(clients) < min_clients:
+            continue
+        values = [[h.value for h in requests[n] if h.variable == variable and h.value] for n in sorted(ns)]
+        if not all(vs and _editor_markup(vs) for vs in values):
+            continue
+        result.html_fields.append(HtmlFieldProposal(site_, path, variable, tuple(sorted({g.crs_rule for g in gs})),
+                                                    len(ns), len(clients), values[0][0]))
+        taken |= {id(g) for g in gs}
+    return [g for g in groups if id(g) not in taken]
+
+
 def _text_covered(h: Hit) -> bool:
     """A finding a text field on h.variable would answer (text_fields: the tags, the command and protocol
     rules; REQUEST_BODY for the two body rules when the body is a form or JSON)."""
@@ -480,13 +555,15 @@ def _text_candidates(requests: list[list[Hit]], min_requests: int, min_clients: 
 
 
 def _answered(h: Hit, result: Triage) -> bool:
-    """A finding an exception or a filter field already proposed answers."""
+    """A finding an exception, a filter field or an HTML field already proposed answers."""
     def covers(path: str) -> bool:
         return path == h.path or (path.endswith("/") and h.path.startswith(path))
     return (any(p.site == h.site and p.rule == h.crs_rule and p.target == h.variable and not p.commented
                 and covers(p.path) for p in result.proposals)
             or any(f.site == h.site and f.target == h.variable and h.crs_rule is not None
-                   and _removed_by(f.language, h.crs_rule) and covers(f.path) for f in result.filter_fields))
+                   and _removed_by(f.language, h.crs_rule) and covers(f.path) for f in result.filter_fields)
+            or any(e.site == h.site and e.target == h.variable and h.crs_rule is not None
+                   and _html_removed(h.crs_rule) and covers(e.path) for e in result.html_fields))
 
 
 def _take_text_fields(candidates: list[tuple[Group, set[int]]], requests: list[list[Hit]], shaped: set[int],
@@ -638,7 +715,10 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
     verbs: dict[str, list[MethodProposal]] = defaultdict(list)
     for m in result.methods:
         verbs[m.site].append(m)
-    for site_ in sorted(set(by_site) | set(typed) | set(texts) | set(filters) | set(verbs)):
+    editors: dict[str, list[HtmlFieldProposal]] = defaultdict(list)
+    for e in result.html_fields:
+        editors[e.site].append(e)
+    for site_ in sorted(set(by_site) | set(typed) | set(texts) | set(filters) | set(verbs) | set(editors)):
         out += ["", f"# --- site {site_}", "waf:"]
         out += ["  exceptions:"] if by_site[site_] else []
         for p in by_site[site_]:
@@ -682,6 +762,14 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
             out += [f"    # {evidence}", f"    - paths: [{', '.join(ff.paths)}]",
                     f"      targets: [{', '.join(ff.targets)}]", f"      language: {ff.language}",
                     f"      reason: {ff.reason}"]
+        if editors.get(site_):
+            out += ["  # An editor's HTML (ADR 0020): sign only if the backend cleans the field with a sanitiser",
+                    "  # (name it); the platform's allow-list check then reads it in place of the XSS rules.",
+                    "  html_fields:"]
+        for hf, evidence in signed_html_fields(editors.get(site_, []), reason=None):
+            out += [f"    # {evidence}", f"    - paths: [{', '.join(hf.paths)}]",
+                    f"      targets: [{', '.join(hf.targets)}]", f"      sanitiser: {hf.sanitiser}",
+                    f"      reason: {hf.reason}"]
         if texts.get(site_):
             out += ["  # Technical text (ADR 0029): sign only if the backend stores the field as data (a bound",
                     "  # parameter) and every page shows it escaped; write how in stored and shown.",
@@ -710,6 +798,22 @@ def signed_filter_fields(proposals: list[FilterFieldProposal], reason: str | Non
         evidence = _comment(f"{p.requests} requests from {p.clients} clients, rules "
                             f"{' '.join(map(str, p.rules))}, e.g. {p.example}", 300)
         out.append((FilterField((p.path,), (p.target,), p.language, why), evidence))
+    return out
+
+
+SANITISER_PLACEHOLDER = "TODO the backend's sanitiser, e.g. jsoup Safelist.relaxed()"
+
+
+def signed_html_fields(proposals: list[HtmlFieldProposal], reason: str | None) -> list[tuple[HtmlField, str]]:
+    """The proposals of one site as declarations (at most what the entry's schema allows), each with its evidence.
+    reason None: the unsigned placeholders a reviewer replaces (the entry's schema refuses both)."""
+    out = []
+    for p in proposals[:html_fields.SCHEMA["maxItems"]]:
+        why = reason or f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
+        evidence = _comment(f"{p.requests} requests from {p.clients} clients, rules "
+                            f"{' '.join(map(str, p.rules))}, e.g. {p.example}", 300)
+        out.append((HtmlField((p.path,), (p.target,), SANITISER_PLACEHOLDER if reason is None else reason, why),
+                    evidence))
     return out
 
 

@@ -11,7 +11,8 @@ as evaluate.py routes it); its requests alternate, by their order within the fam
 and a later half. The burn-in half goes to the site on the profile; `triage` reads the audit log and
 every narrow proposal (one rule, one path, one named variable; never the commented, broader ones),
 every proposed body type (waf.content_types, stop 25), every proposed text field (waf.text_fields,
-stop 29, ADR 0029) and every proposed filter field (waf.filter_fields, stop 31) is taken as signed; the later
+stop 29, ADR 0029), every proposed filter field (waf.filter_fields, stop 31) and every proposed HTML field
+(waf.html_fields, stop 40) is taken as signed; the later
 half then goes to the same site with those exceptions, and, for comparison, to the site without them.
 
 It also sends six classic attacks (SQLi union and tautology, XSS script and event handler, a command,
@@ -36,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sitegroup.model import ContentType, FilterField, TextField, WafException
+from sitegroup.model import ContentType, FilterField, HtmlField, TextField, WafException
 from sitegroup.waf import cms, triage
 from tests.waf import factory
 from tests.waf.evaluate import FAMILY_PACKAGE, PARTS, load, site_tier
@@ -76,12 +77,12 @@ def halves(reqs: list[Req]) -> dict[str, tuple[list[Req], list[Req]]]:
 
 
 def _site(fs: FamilySite, exceptions: tuple[WafException, ...] = (), typed: tuple[ContentType, ...] = (),
-          texts: tuple[TextField, ...] = (), filters: tuple[FilterField, ...] = ()):
+          texts: tuple[TextField, ...] = (), filters: tuple[FilterField, ...] = (), htmls: tuple[HtmlField, ...] = ()):
     package = FAMILY_PACKAGE.get(fs.family, fs.family)
     s = factory.site(fs.id, (fs.host,), factory.load_profile(fs.profile), exceptions=exceptions,
                      cms=package if package in cms.packages() else None)
     return dataclasses.replace(s, waf=dataclasses.replace(s.waf, content_types=typed, text_fields=texts,
-                                                          filter_fields=filters))
+                                                          filter_fields=filters, html_fields=htmls))
 
 
 def _signed_types(proposals: list[triage.BodyTypeProposal]) -> dict[str, tuple[ContentType, ...]]:
@@ -104,7 +105,7 @@ def _signed(proposals: list[triage.Proposal]) -> dict[str, tuple[WafException, .
     return {site: tuple(x[:50]) for site, x in out.items()}  # the entry's schema allows 50
 
 
-def _field_probes(tf: TextField | FilterField) -> list[Req]:
+def _field_probes(tf: TextField | FilterField | HtmlField) -> list[Req]:
     """The six attacks in a taken text or filter field on each of its paths: as _attack_probes sends them, or for a
     top-level JSON member (ARGS:json.name), as a JSON body {"name": attack}."""
     out = []
@@ -158,8 +159,14 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
         by_site[f.site].append(f)
     filters = {site: tuple(ff for ff, _ in triage.signed_filter_fields(fs, "burn-in evaluation"))
                for site, fs in by_site.items()}
+    editors: dict[str, list[triage.HtmlFieldProposal]] = defaultdict(list)
+    for e in result.html_fields:
+        editors[e.site].append(e)
+    htmls = {site: tuple(hf for hf, _ in triage.signed_html_fields(es, "burn-in evaluation"))
+             for site, es in editors.items()}
     after = site_tier(work / "after", backend, [_site(fs, signed.get(fs.id, ()), typed.get(fs.id, ()),
-                                                      texts.get(fs.id, ()), filters.get(fs.id, ())) for fs in sites])
+                                                      texts.get(fs.id, ()), filters.get(fs.id, ()),
+                                                      htmls.get(fs.id, ())) for fs in sites])
     later_after: Counter = Counter()
     attacks: Counter = Counter()
     with after:
@@ -184,6 +191,12 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
                 attacks[(fs.profile, "filter refused")] += sum(r.status == 403 for r in resps)
                 attacks[(fs.profile, "filter sent")] += len(filter_probes)
             attacks[(fs.profile, "filter fields")] += len(filters.get(fs.id, ()))
+            html_probes = [q for hf in htmls.get(fs.id, ()) for q in _field_probes(hf)]
+            if html_probes:
+                resps = send_many(after.port, fs.host, as_citizens(html_probes), source=GATEWAY)
+                attacks[(fs.profile, "html refused")] += sum(r.status == 403 for r in resps)
+                attacks[(fs.profile, "html sent")] += len(html_probes)
+            attacks[(fs.profile, "html fields")] += len(htmls.get(fs.id, ()))
     sizes = {name: (sum(len(a) for a, _ in data[name].values()), sum(len(b) for _, b in data[name].values()))
              for name in parts}
     return {"sizes": sizes, "burn": burn, "before": later_before, "after": later_after, "attacks": attacks,
@@ -191,6 +204,7 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
             "body_types": sum(len(x) for x in typed.values()),
             "text_fields": sum(len(x) for x in texts.values()),
             "filter_fields": sum(len(x) for x in filters.values()),
+            "html_fields": sum(len(x) for x in htmls.values()),
             "refusals": Counter(r.why.split(":")[0].split(" (")[0] for r in result.refusals)}
 
 
@@ -212,9 +226,12 @@ def table(r: dict, parts: tuple[str, ...]) -> str:
                      f"targets not probed); text fields taken {a[(p, 'text fields')]}, attacks in them "
                      f"refused {a[(p, 'text refused')]}/{a[(p, 'text sent')]} (XSS is; SQL, command and "
                      f"traversal are the stated trade, ADR 0029); filter fields taken {a[(p, 'filter fields')]}, "
-                     f"attacks in them refused {a[(p, 'filter refused')]}/{a[(p, 'filter sent')]}")
+                     f"attacks in them refused {a[(p, 'filter refused')]}/{a[(p, 'filter sent')]}; html fields taken "
+                     f"{a[(p, 'html fields')]}, attacks in them refused {a[(p, 'html refused')]}/"
+                     f"{a[(p, 'html sent')]}")
     lines.append(f"proposals {r['proposals']} ({r['broader']} broader, not taken), body types {r['body_types']}, "
-                 f"text fields {r['text_fields']}, filter fields {r['filter_fields']}; "
+                 f"text fields {r['text_fields']}, filter fields {r['filter_fields']}, html fields "
+                 f"{r['html_fields']}; "
                  "not proposed: " +
                  ", ".join(f"{why} x{n}" for why, n in r["refusals"].most_common()))
     return "\n".join(lines)

@@ -218,6 +218,15 @@ AJ_HELD_OUT_CEILING = {"strict": 139 / 864, "standard": 55 / 864, "high-value": 
 # a site's exception by tag (docs/waf.md); AK1 is its figure.
 AK_TUNING_CEILING = {"strict": 9 / 928, "standard": 9 / 928, "high-value": 25 / 928}  # AK1, stop 39
 AK_HELD_OUT_CEILING = {"strict": 36 / 640, "standard": 0.0, "high-value": 36 / 640}  # AK1, stop 39
+# Corpus AL (stop 40, the province's local finance, state-asset and property-rights market services: 地方 金融 组织
+# 报送, 信易贷, 产权 and 农村 产权 交易, 排污权 / 碳 交易, 引导 基金, 上市 后备 库, 非法 集资 举报, 惠民保, 合同 / 应收
+# 账款 融资, 国资 在线 监管 and the 金融 监管 workbench; 240 of 1,536 requests from consoles, client: office): AL1
+# held-out 0 / 0 / 16 of 688 (stock 24 / 24 / 490 at strict / standard / high-value), tuning 32 / 16 / 32 of 848
+# (stock 54 / 53 / 520). Its tuning part holds no platform change: a 信易贷 CMS's article body saved from the office
+# (941160 and the XSS copies, 16 at every profile) is the site's HTML field, which burn-in now proposes (stop 40), and
+# a 非法 集资 report quoting the scheme's download link (10130, 931130's copy, 16 at PL2/PL3) the site's exception.
+AL_TUNING_CEILING = {"strict": 32 / 848, "standard": 16 / 848, "high-value": 32 / 848}  # AL1, stop 40
+AL_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 16 / 688}  # AL1, stop 40
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -300,13 +309,14 @@ CEILINGS = {
     "AI": (AI_TUNING_CEILING, AI_HELD_OUT_CEILING, False),
     "AJ": (AJ_TUNING_CEILING, AJ_HELD_OUT_CEILING, False),
     "AK": (AK_TUNING_CEILING, AK_HELD_OUT_CEILING, False),
+    "AL": (AL_TUNING_CEILING, AL_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z and AA-AK (gen_cms_corpus_{b..z,aa,...,ak}.py): both parts held to their last recorded figures
-    (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD and AF-AK are measurements: their held-out
+    """Corpora B-Z and AA-AL (gen_cms_corpus_{b..z,aa,...,al}.py): both parts held to their last recorded figures
+    (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD and AF-AL are measurements: their held-out
     parts are only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's, U's and AE's were opened
     for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]

@@ -568,3 +568,86 @@ def test_a_filter_field_answers_what_would_otherwise_become_a_text_field() -> No
     assert [(f.target, f.language, f.rules) for f in r.filter_fields] == [
         ("ARGS:json.formula", "formula", (942100, 942150, 942410, 942460))]
     assert not r.text_fields and not r.proposals and r.attack_shaped == 0
+
+
+# --- an editor's HTML: an HTML field, not XSS exceptions (stop 40) ---------------------------------------------
+
+ARTICLE = ('<p>某食品企业通过平台获得纯信用贷款300万元。</p><p><img src="/upload/2027/5b3d.jpg" alt="签约现场" '
+           'style="width: 100%;"></p>')
+
+
+def _saves(values: list[str], clients: int = 4, path: str = "/xyd/api/article/save",
+           var: str = "ARGS:json.content", rules: tuple[str, ...] = ("941160", "10260")) -> list[str]:
+    """An editor's saves from several staff: 941160 and a platform XSS copy (10260, 941320's) on one field."""
+    return [_entry("linhe", f"10.20.7.{c}", path, [_json_finding(r, var, v) for r in rules], method="POST",
+                   ctype="application/json") for c in range(1, clients + 1) for v in values]
+
+
+def test_an_editors_html_becomes_an_html_field_proposal_not_xss_exceptions() -> None:
+    """Every finding an XSS rule, every value markup the allow-list check passes, four clients: one waf.html_fields
+    proposal in place of the exceptions (which would let any markup through); unsigned, it does not validate."""
+    r = triage.triage(_saves([ARTICLE, "<p>第二段</p><table><tr><td>城关镇</td></tr></table>"]))
+    assert [(h.path, h.target, h.rules, h.requests, h.clients) for h in r.html_fields] == [
+        ("/xyd/api/article/save", "ARGS:json.content", (941160, render.replaced_by_copy()[10260]), 8, 4)]
+    assert not r.proposals and not r.text_fields and not r.filter_fields
+    doc = yaml.safe_load(triage.to_yaml(r, date(2026, 12, 7)))
+    [item] = doc["waf"]["html_fields"]
+    assert item["paths"] == ["/xyd/api/article/save"] and item["targets"] == ["ARGS:json.content"]
+    schema = {"type": "array", "items": SITE_SCHEMA["properties"]["waf"]["properties"]["html_fields"]["items"]}
+    errors = {e.path[-1] for e in jsonschema.Draft202012Validator(schema).iter_errors([item])}
+    assert errors == {"reason", "sanitiser"}
+    signed = {**item, "reason": "reviewed by 王工", "sanitiser": "jsoup Safelist.relaxed()"}
+    jsonschema.validate([signed], schema)
+
+
+@pytest.mark.parametrize(("lines", "why"), [
+    (_saves([ARTICLE, "<p>x</p><script>alert(1)</script>"]), "one value holds a script: the check would score it"),
+    (_saves([ARTICLE, '<img src="/a.png" onerror="alert(1)">']), "an event handler"),
+    (_saves([ARTICLE, '<a href="jav&#x61;script:alert(1)">x</a>']), "a javascript: URL behind an entity"),
+    (_saves(["没有标签的正文 javascript 一词"], rules=("941160",)), "no element: not an editor's output"),
+    (_saves([ARTICLE], rules=("941160", "942100")), "libinjection SQLi: a rule an HTML field does not leave"),
+    (_saves([ARTICLE], clients=1) * 4, "one client"),
+    (_saves([ARTICLE], path="/"), "the site root"),
+])
+def test_what_is_not_an_editors_field_is_not_proposed_as_one(lines: list[str], why: str) -> None:
+    assert triage.triage(lines).html_fields == [], why
+
+
+@pytest.mark.slow
+def test_burn_in_of_an_editor_proposes_an_html_field_that_holds() -> None:
+    """The real tier: a strict site's burn-in takes a CMS's article saves (EDITOR_HTML, JSON) from five staff;
+    triage proposes one HTML field (no exception); signed, every save passes on a strict site, and every payload of
+    the attack corpus inside the same HTML is refused there: XSS by the allow-list check, the rest by CRS."""
+    from tests.waf.test_html_fields import EDITOR_HTML
+
+    path = "/xyd/api/article/save"
+
+    def save(content: str) -> Req:
+        return Req("POST", path, {**attacks.BASE, "Content-Type": "application/json"},
+                   json.dumps({"id": 7, "title": "便民服务点", "content": content}, ensure_ascii=False))
+
+    articles = [EDITOR_HTML, ARTICLE, "<p>通知</p><ol><li>第一条</li><li>第二条</li></ol>"]
+    hostile = [f"<p>正文</p><p>{p}</p>" for ps in attacks.FAMILIES.values() for p in ps]
+    with tempfile.TemporaryDirectory() as tmp, Backend() as backend:
+        work = Path(tmp)
+        burn_in = dataclasses.replace(factory.load_profile("strict"), name="burn-strict", engine="DetectionOnly")
+        plain = factory.site("t-plain", (PLAIN_HOST,), factory.load_profile("strict"))
+        nginx = site_tier(work / "before", backend.url, [factory.site("t-burn", (BURN_HOST,), burn_in), plain])
+        with nginx:
+            for c in range(1, 6):
+                for a in articles:
+                    send(nginx.port, BURN_HOST, _as(f"198.51.100.{c}", save(a)), source=GATEWAY)
+            flagged = [a for a in articles if send(nginx.port, PLAIN_HOST, save(a), source=GATEWAY).status == 403]
+        log = (work / "before" / "logs" / "modsec_audit.json").read_text(encoding="utf-8", errors="replace")
+        result = triage.triage(log.splitlines(), site="t-burn")
+        assert flagged, "the saves are refused on a strict site: what makes the field a case for a declaration"
+        assert [(h.path, h.target) for h in result.html_fields] == [(path, "ARGS:json.content")]
+        assert not result.proposals, result.proposals
+        signed = tuple(hf for hf, _ in triage.signed_html_fields(result.html_fields, "reviewed by 王工"))
+        tuned = factory.site("t-tuned", (TUNED_HOST,), factory.load_profile("strict"))
+        tuned = dataclasses.replace(tuned, waf=dataclasses.replace(tuned.waf, html_fields=signed))
+        nginx = site_tier(work / "after", backend.url, [tuned, plain])
+        with nginx:
+            assert [send(nginx.port, TUNED_HOST, save(a), source=GATEWAY).status for a in articles] == [200] * 3
+            passed = [v for v in hostile if send(nginx.port, TUNED_HOST, save(v), source=GATEWAY).status != 403]
+            assert len(hostile) >= 20 and not passed, passed
