@@ -507,8 +507,10 @@ def _take_html_fields(groups: list[Group], requests: list[list[Hit]], result: Tr
         values = [[h.value for h in requests[n] if h.variable == variable and h.value] for n in sorted(ns)]
         if not all(vs and _editor_markup(vs) for vs in values):
             continue
+        # The example a reviewer reads: a copy whose Chinese survived the logging rule's transformations.
+        example = next((v for vs in values for v in vs if _CJK.search(v) and "\ufffd" not in v), values[0][0])
         result.html_fields.append(HtmlFieldProposal(site_, path, variable, tuple(sorted({g.crs_rule for g in gs})),
-                                                    len(ns), len(clients), values[0][0]))
+                                                    len(ns), len(clients), example))
         taken |= {id(g) for g in gs}
     return [g for g in groups if id(g) not in taken]
 
