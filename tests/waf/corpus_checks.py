@@ -93,7 +93,8 @@ def assert_new_families(reqs: list[dict], *earlier: object) -> None:
 
 
 # Corpora after A, in the order they were made: single letters, then (past Z) doubled ones.
-LATER_CORPORA = (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
+LATER_CORPORA = (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
+                 "am")
 
 
 def earlier_generators(last: str) -> tuple[ModuleType, ...]:

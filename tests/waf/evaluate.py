@@ -116,6 +116,8 @@ AK_TUNING = DATA / "cms_ak_tuning.jsonl"
 AK_HELD_OUT = DATA / "cms_ak_heldout.jsonl"
 AL_TUNING = DATA / "cms_al_tuning.jsonl"
 AL_HELD_OUT = DATA / "cms_al_heldout.jsonl"
+AM_TUNING = DATA / "cms_am_tuning.jsonl"
+AM_HELD_OUT = DATA / "cms_am_heldout.jsonl"
 # The parts every report counts, in this order; only the tuning parts may be broken down (--why).
 PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B held-out": B_HELD_OUT,
          "C tuning": C_TUNING, "C held-out": C_HELD_OUT, "D tuning": D_TUNING, "D held-out": D_HELD_OUT,
@@ -142,7 +144,8 @@ PARTS = {"A tuning": TUNING, "A held-out": HELD_OUT, "B tuning": B_TUNING, "B he
          "AI tuning": AI_TUNING, "AI held-out": AI_HELD_OUT,
          "AJ tuning": AJ_TUNING, "AJ held-out": AJ_HELD_OUT,
          "AK tuning": AK_TUNING, "AK held-out": AK_HELD_OUT,
-         "AL tuning": AL_TUNING, "AL held-out": AL_HELD_OUT}
+         "AL tuning": AL_TUNING, "AL held-out": AL_HELD_OUT,
+         "AM tuning": AM_TUNING, "AM held-out": AM_HELD_OUT}
 TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING, "D": D_TUNING, "E": E_TUNING, "F": F_TUNING,
                 "G": G_TUNING, "H": H_TUNING, "I": I_TUNING, "J": J_TUNING, "K": K_TUNING, "L": L_TUNING,
                 "M": M_TUNING, "N": N_TUNING, "O": O_TUNING,
@@ -150,7 +153,7 @@ TUNING_PARTS = {"A": TUNING, "B": B_TUNING, "C": C_TUNING, "D": D_TUNING, "E": E
                 "V": V_TUNING, "W": W_TUNING, "X": X_TUNING, "Y": Y_TUNING, "Z": Z_TUNING,
                 "AA": AA_TUNING, "AB": AB_TUNING, "AC": AC_TUNING,
                 "AD": AD_TUNING, "AE": AE_TUNING, "AF": AF_TUNING, "AG": AG_TUNING, "AH": AH_TUNING, "AI": AI_TUNING,
-                "AJ": AJ_TUNING, "AK": AK_TUNING, "AL": AL_TUNING}
+                "AJ": AJ_TUNING, "AK": AK_TUNING, "AL": AL_TUNING, "AM": AM_TUNING}
 BLOCKING = factory.BLOCKING
 GOAL = 0.005  # issue 13: FP < 0.5 % on the held-out part at every profile
 

@@ -227,6 +227,16 @@ AK_HELD_OUT_CEILING = {"strict": 36 / 640, "standard": 0.0, "high-value": 36 / 6
 # a 非法 集资 report quoting the scheme's download link (10130, 931130's copy, 16 at PL2/PL3) the site's exception.
 AL_TUNING_CEILING = {"strict": 32 / 848, "standard": 16 / 848, "high-value": 32 / 848}  # AL1, stop 40
 AL_HELD_OUT_CEILING = {"strict": 0.0, "standard": 0.0, "high-value": 16 / 688}  # AL1, stop 40
+# Corpus AM (stop 40, the province's taxation, fees and public finance services: 电子 税务局, 数电票 and 乐企,
+# 个税 汇算, 社保费, 非税 缴款, 财政 电子 票据, 出口 退税, 税收 优惠, 纳税 信用, 12366, 预算 一体化 and the 风险 应对
+# workbench; 256 of 1,552 requests from consoles, client: office): AM1 held-out 96 / 80 / 96 of 704 (stock 97 / 96 /
+# 448 at strict / standard / high-value), tuning 151 / 151 / 160 of 848 (stock 199 / 194 / 554). Nearly all of it
+# was 930120 reading the JSON processor's dot before a member's name as a dot file: json.nsrsbh (纳税人识别号) holds
+# ".nsr". AM2, after 10020 (crs-tuning-zh.conf: JSON members' names read with dot files counted only after '/' or
+# the key's own dot; decided on AM's tuning part): held-out 16 / 0 / 16, tuning 7 / 7 / 16 (a legacy 代理 出口 证明
+# form posting GB18030: 10310 and 10273, the site's exception by tag, as AK's).
+AM_TUNING_CEILING = {"strict": 7 / 848, "standard": 7 / 848, "high-value": 16 / 848}  # AM2, stop 40
+AM_HELD_OUT_CEILING = {"strict": 16 / 704, "standard": 0.0, "high-value": 16 / 704}  # AM2, stop 40
 
 
 def test_the_split_is_the_committed_one_and_large_enough() -> None:
@@ -310,13 +320,14 @@ CEILINGS = {
     "AJ": (AJ_TUNING_CEILING, AJ_HELD_OUT_CEILING, False),
     "AK": (AK_TUNING_CEILING, AK_HELD_OUT_CEILING, False),
     "AL": (AL_TUNING_CEILING, AL_HELD_OUT_CEILING, False),
+    "AM": (AM_TUNING_CEILING, AM_HELD_OUT_CEILING, False),
 }
 
 
 @pytest.mark.parametrize(("corpus", "profile"), [(c, p) for c, (tuning, _, _) in CEILINGS.items() for p in tuning])
 def test_cms_corpus_false_positives_stay_at_their_figures(tier: Tier, corpus: str, profile: str) -> None:
-    """Corpora B-Z and AA-AL (gen_cms_corpus_{b..z,aa,...,al}.py): both parts held to their last recorded figures
-    (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD and AF-AL are measurements: their held-out
+    """Corpora B-Z and AA-AM (gen_cms_corpus_{b..z,aa,...,am}.py): both parts held to their last recorded figures
+    (docs/waf.md). C, E, F, M, N, R, S, V, W, X, Y, Z, AA-AD and AF-AM are measurements: their held-out
     parts are only counted; B's, D's, G's, H's, I's, J's, K's, L's, O's, P's, Q's, T's, U's and AE's were opened
     for diagnosis."""
     tuning_ceiling, held_ceiling, diagnostic = CEILINGS[corpus]
