@@ -299,12 +299,18 @@ def latency(targets: dict[str, tuple[int, str]], n: int, rounds: int = 20,
                 raise SystemExit(f"{name}: HTTP {status} for {req.label or req.path}")
     for r in range(rounds):
         for name, (port, host) in targets.items():
-            c = conns[name]
             pid = (workers or {}).get(port)
             c0 = cpu_seconds(pid) if pid else 0.0
             for i in range(r * (n // rounds), (r + 1) * (n // rounds)):
                 t0 = time.perf_counter()
-                status = _send(c, req, host, i)
+                try:
+                    status = _send(conns[name], req, host, i)
+                except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+                    # The tier closed an idle keep-alive connection (its keepalive_timeout) while the other
+                    # targets' slow requests ran: connect again, as a browser would, and send the request once more.
+                    conns[name] = _conn(port)
+                    t0 = time.perf_counter()
+                    status = _send(conns[name], req, host, i)
                 dt = time.perf_counter() - t0
                 times[name].append(dt)
                 busy[name] += dt

@@ -9,7 +9,6 @@ Layout (relative paths; each directory is one ConfigMap in the cluster, file nam
     modsecurity/cms.conf            each CMS exclusion package in use (policies/waf/cms/)
     modsecurity/crs-tuning-zh.conf  the platform's CRS tuning for Chinese traffic (policies/waf/)
     modsecurity/unicode.mapping     t:urlDecodeUni map for Chinese text (sitegroup.waf.unicode_map)
-    modsecurity/lfi-os-files-json-names.data  930120's file list for JSON members' names (json_member_names)
     sites/<id>.map                  the site's Host names -> "<site>.<profile>.<cms>." (nginx map entries)
     sites/<id>.rules.conf           the site's exceptions (only for a site that has live ones)
 
@@ -29,7 +28,7 @@ import datetime as _dt
 from pathlib import Path
 
 from sitegroup.model import Environment, Site, WafProfile
-from sitegroup.waf import cms, json_member_names, modsec, safe, unicode_map
+from sitegroup.waf import cms, modsec, safe, unicode_map
 from sitegroup.waf.errors import WafRenderError
 from sitegroup.waf.options import RenderOptions
 from sitegroup.waf.tuning_file import TUNING_FILE, replaced_by_copy, replacement_ids  # noqa: F401 - their home since stop 29
@@ -88,8 +87,6 @@ def render_files(env: Environment, options: RenderOptions | None = None) -> dict
     if o.zh_tuning:
         files["modsecurity/crs-tuning-zh.conf"] = TUNING_FILE.read_text(encoding="utf-8")
         files["modsecurity/unicode.mapping"] = unicode_map.render()
-        # Read by the tuning's 10020 (@pmFromFile, relative to crs-tuning-zh.conf's directory).
-        files[f"modsecurity/{json_member_names.DATA_NAME}"] = json_member_names.DATA_FILE.read_text(encoding="utf-8")
     return files
 
 
