@@ -435,15 +435,22 @@ def _language(values: list[list[str]]) -> str | None:
     return next((lang for lang in FILTER_ORDER if all(_speaks(lang, vs) for vs in values)), None)
 
 
+def _by_field(groups: list[Group], target: re.Pattern[str]) -> dict[tuple[str, str, str], list[Group]]:
+    """The groups per (site, path, argument) that a declared field could name: an argument `target` accepts, on a
+    path a declaration may name (never the site root)."""
+    by_field: dict[tuple[str, str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.variable and target.match(g.variable) and FILTER_PATH.match(g.path) and g.path != "/":
+            by_field[(g.site, g.path, g.variable)].append(g)
+    return by_field
+
+
 def _take_filter_fields(groups: list[Group], requests: list[list[Hit]], result: Triage, min_requests: int,
                         min_clients: int) -> list[Group]:
     """Per site, path and nameable argument with an SQL finding: when every request of those groups logged a value
     of one filter language and every group there is a rule that language leaves, one filter field replaces the
     groups' exceptions. The groups it does not answer are returned for exceptions, as before."""
-    by_field: dict[tuple, list[Group]] = defaultdict(list)
-    for g in groups:
-        if g.variable and FILTER_TARGET.match(g.variable) and FILTER_PATH.match(g.path) and g.path != "/":
-            by_field[(g.site, g.path, g.variable)].append(g)
+    by_field = _by_field(groups, FILTER_TARGET)
     taken: set[int] = set()
     for (site_, path, variable), gs in by_field.items():
         if not any(g.crs_rule // 1000 == 942 for g in gs):
@@ -492,10 +499,7 @@ def _take_html_fields(groups: list[Group], requests: list[list[Hit]], result: Tr
     """Per site, path and nameable argument with an XSS finding: when every group there is a rule an HTML field
     leaves and every request's values are editor markup the allow-list check passes, one HTML field replaces the
     groups' exceptions. The groups it does not answer are returned for exceptions, as before."""
-    by_field: dict[tuple, list[Group]] = defaultdict(list)
-    for g in groups:
-        if g.variable and HTML_TARGET.match(g.variable) and FILTER_PATH.match(g.path) and g.path != "/":
-            by_field[(g.site, g.path, g.variable)].append(g)
+    by_field = _by_field(groups, HTML_TARGET)
     taken: set[int] = set()
     for (site_, path, variable), gs in by_field.items():
         if not any(g.crs_rule // 1000 == 941 for g in gs) or not all(_html_removed(g.crs_rule) for g in gs):
@@ -794,13 +798,18 @@ def to_yaml(result: Triage, today: date, days: int = 90) -> str:
 def signed_filter_fields(proposals: list[FilterFieldProposal], reason: str | None) -> list[tuple[FilterField, str]]:
     """The proposals of one site as declarations (at most what the entry's schema allows), each with its evidence.
     reason None: the unsigned placeholder a reviewer replaces."""
-    out = []
-    for p in proposals[:filter_fields.SCHEMA["maxItems"]]:
-        why = reason or f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
-        evidence = _comment(f"{p.requests} requests from {p.clients} clients, rules "
-                            f"{' '.join(map(str, p.rules))}, e.g. {p.example}", 300)
-        out.append((FilterField((p.path,), (p.target,), p.language, why), evidence))
-    return out
+    return [(FilterField((p.path,), (p.target,), p.language, _signed_reason(p, reason)), _evidence(p))
+            for p in proposals[:filter_fields.SCHEMA["maxItems"]]]
+
+
+def _signed_reason(p: FilterFieldProposal | HtmlFieldProposal, reason: str | None) -> str:
+    return reason or f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
+
+
+def _evidence(p: FilterFieldProposal | HtmlFieldProposal) -> str:
+    """The comment line above a field's proposal: how often, which rules, one logged value."""
+    return _comment(f"{p.requests} requests from {p.clients} clients, rules {' '.join(map(str, p.rules))}, "
+                    f"e.g. {p.example}", 300)
 
 
 SANITISER_PLACEHOLDER = "TODO the backend's sanitiser, e.g. jsoup Safelist.relaxed()"
@@ -809,14 +818,9 @@ SANITISER_PLACEHOLDER = "TODO the backend's sanitiser, e.g. jsoup Safelist.relax
 def signed_html_fields(proposals: list[HtmlFieldProposal], reason: str | None) -> list[tuple[HtmlField, str]]:
     """The proposals of one site as declarations (at most what the entry's schema allows), each with its evidence.
     reason None: the unsigned placeholders a reviewer replaces (the entry's schema refuses both)."""
-    out = []
-    for p in proposals[:html_fields.SCHEMA["maxItems"]]:
-        why = reason or f"burn-in {p.requests} requests from {p.clients} clients, {REVIEW_PLACEHOLDER}"
-        evidence = _comment(f"{p.requests} requests from {p.clients} clients, rules "
-                            f"{' '.join(map(str, p.rules))}, e.g. {p.example}", 300)
-        out.append((HtmlField((p.path,), (p.target,), SANITISER_PLACEHOLDER if reason is None else reason, why),
-                    evidence))
-    return out
+    return [(HtmlField((p.path,), (p.target,), SANITISER_PLACEHOLDER if reason is None else reason,
+                       _signed_reason(p, reason)), _evidence(p))
+            for p in proposals[:html_fields.SCHEMA["maxItems"]]]
 
 
 STORED_PLACEHOLDER = "TODO how the backend stores it as data, e.g. MyBatis bound parameter"

@@ -179,24 +179,14 @@ def run(parts: tuple[str, ...], work: Path, backend: str) -> dict:
                 attacks[(fs.profile, "sent")] += len(probes)
             attacks[(fs.profile, "exceptions")] += len(signed.get(fs.id, ()))
             attacks[(fs.profile, "unprobed")] += sum(not _attack_probes(x) for x in signed.get(fs.id, ()))
-            text_probes = [q for tf in texts.get(fs.id, ()) for q in _field_probes(tf)]
-            if text_probes:
-                resps = send_many(after.port, fs.host, as_citizens(text_probes), source=GATEWAY)
-                attacks[(fs.profile, "text refused")] += sum(r.status == 403 for r in resps)
-                attacks[(fs.profile, "text sent")] += len(text_probes)
-            attacks[(fs.profile, "text fields")] += len(texts.get(fs.id, ()))
-            filter_probes = [q for ff in filters.get(fs.id, ()) for q in _field_probes(ff)]
-            if filter_probes:
-                resps = send_many(after.port, fs.host, as_citizens(filter_probes), source=GATEWAY)
-                attacks[(fs.profile, "filter refused")] += sum(r.status == 403 for r in resps)
-                attacks[(fs.profile, "filter sent")] += len(filter_probes)
-            attacks[(fs.profile, "filter fields")] += len(filters.get(fs.id, ()))
-            html_probes = [q for hf in htmls.get(fs.id, ()) for q in _field_probes(hf)]
-            if html_probes:
-                resps = send_many(after.port, fs.host, as_citizens(html_probes), source=GATEWAY)
-                attacks[(fs.profile, "html refused")] += sum(r.status == 403 for r in resps)
-                attacks[(fs.profile, "html sent")] += len(html_probes)
-            attacks[(fs.profile, "html fields")] += len(htmls.get(fs.id, ()))
+            # Each taken field probed with the six attacks on its paths: "<kind> sent", "<kind> refused".
+            for kind, taken in (("text", texts), ("filter", filters), ("html", htmls)):
+                probes = [q for f in taken.get(fs.id, ()) for q in _field_probes(f)]
+                if probes:
+                    resps = send_many(after.port, fs.host, as_citizens(probes), source=GATEWAY)
+                    attacks[(fs.profile, f"{kind} refused")] += sum(r.status == 403 for r in resps)
+                    attacks[(fs.profile, f"{kind} sent")] += len(probes)
+                attacks[(fs.profile, f"{kind} fields")] += len(taken.get(fs.id, ()))
     sizes = {name: (sum(len(a) for a, _ in data[name].values()), sum(len(b) for _, b in data[name].values()))
              for name in parts}
     return {"sizes": sizes, "burn": burn, "before": later_before, "after": later_after, "attacks": attacks,
